@@ -1,0 +1,188 @@
+/*
+ * ilc.c — the driver: parses arguments and dispatches to a backend. Nothing else.
+ *
+ *   ilc --jit prog.exe [args...]      load corlib + prog, compile methods on first call, run Main
+ *   ilc --dump-il METHOD prog.exe     list a method's IL
+ *   ilc --dump-ir METHOD prog.exe     print a method's LLVM IR under the JIT policy
+ *
+ * Errors in the input are reported as "error: <file>: <where>: <what>" with exit code 1.
+ */
+#include "frontend.h"
+#include "jit.h"
+
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef ILC_VERSION
+#define ILC_VERSION "dev"
+#endif
+
+typedef enum { MODE_NONE, MODE_JIT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
+
+typedef struct Options {
+    Mode mode;
+    int opt_level;
+    const char *method; /* --dump-il / --dump-ir */
+    const char *dump_ir_during_run;
+    const char *input;
+    int prog_argc;
+    char **prog_argv;
+    bool verify;
+} Options;
+
+static void usage(FILE *out)
+{
+    fputs("usage: ilc --jit [--opt=0|2] PROG.exe [ARGS...]\n"
+          "       ilc --dump-il TYPE::METHOD PROG.exe\n"
+          "       ilc --dump-ir TYPE::METHOD [--opt=0|2] PROG.exe\n"
+          "\n"
+          "ilc compiles ECMA-335 CIL assemblies (as built by mcs or csc) with LLVM.\n"
+          "\n"
+          "modes:\n"
+          "  --jit            compile each method on its first call and run Main;\n"
+          "                   the exit code is Main's return value\n"
+          "  --dump-il M      list the IL of method M (\"Type::Method\" or \"Ns.Type::Method\")\n"
+          "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
+          "                   with --jit, print it to stderr whenever M is compiled\n"
+          "options:\n"
+          "  --opt=N          0: no IR optimisation, fast code generation (Tier0-like)\n"
+          "                   2: the LLVM O2 pipeline (default)\n"
+          "  --verify         run the LLVM IR verifier on every compiled method\n"
+          "  --help           this text\n"
+          "  --version        ilc's version and the LLVM it uses\n"
+          "\n"
+          "environment:\n"
+          "  ILC_CORLIB       path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
+          "\n"
+          "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
+          out);
+}
+
+static void die(const char *msg)
+{
+    fflush(stdout);
+    fprintf(stderr, "error: %s\n", msg);
+    exit(1);
+}
+
+static int parse_args(int argc, char **argv, Options *o)
+{
+    o->opt_level = 2;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            usage(stdout);
+            exit(0);
+        } else if (!strcmp(a, "--version")) {
+            printf("ilc %s (LLVM %d)\n", ILC_VERSION, 19);
+            exit(0);
+        } else if (!strcmp(a, "--jit")) {
+            o->mode = MODE_JIT;
+        } else if (!strncmp(a, "--opt=", 6)) {
+            if (strcmp(a + 6, "0") && strcmp(a + 6, "2")) {
+                fprintf(stderr, "error: --opt takes 0 or 2, not '%s'\n", a + 6);
+                return 1;
+            }
+            o->opt_level = atoi(a + 6);
+        } else if (!strcmp(a, "--verify")) {
+            o->verify = true;
+        } else if (!strcmp(a, "--dump-il") || !strcmp(a, "--dump-ir")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "error: %s needs a method name (Type::Method)\n", a);
+                return 1;
+            }
+            o->method = argv[++i];
+            bool is_ir = !strcmp(a, "--dump-ir");
+            if (is_ir && o->mode == MODE_JIT)
+                o->dump_ir_during_run = o->method;
+            else if (o->mode != MODE_JIT)
+                o->mode = is_ir ? MODE_DUMP_IR : MODE_DUMP_IL;
+        } else if (!strcmp(a, "--aot") || !strcmp(a, "--r2r") || !strcmp(a, "--run")) {
+            fprintf(stderr, "error: %s is not implemented yet (only --jit runs programs)\n", a);
+            return 1;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "error: unknown option '%s' (see ilc --help)\n", a);
+            return 1;
+        } else {
+            o->input = a;
+            o->prog_argc = argc - i - 1;
+            o->prog_argv = argv + i + 1;
+            break;
+        }
+    }
+    if (o->mode == MODE_DUMP_IR && o->dump_ir_during_run)
+        o->mode = MODE_JIT;
+    if (o->mode == MODE_JIT && o->method && !o->dump_ir_during_run)
+        o->dump_ir_during_run = o->method;
+    if (o->mode == MODE_NONE) {
+        fprintf(stderr, "error: no mode given (try ilc --jit PROG.exe, or ilc --help)\n");
+        return 1;
+    }
+    if (!o->input) {
+        fprintf(stderr, "error: no input assembly (see ilc --help)\n");
+        return 1;
+    }
+    return 0;
+}
+
+/* corlib sits beside the ilc executable unless ILC_CORLIB says otherwise. */
+static const char *corlib_path(char *buf, size_t size)
+{
+    const char *env = getenv("ILC_CORLIB");
+    if (env && *env)
+        return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return "mscorlib.dll";
+    exe[n] = 0;
+    snprintf(buf, size, "%s/mscorlib.dll", dirname(exe));
+    return buf;
+}
+
+static void on_jit_error(const char *msg) { die(msg); }
+
+int main(int argc, char **argv)
+{
+    Options o = {0};
+    if (parse_args(argc, argv, &o))
+        return 1;
+    rt_init();
+    char err[1024], cbuf[PATH_MAX];
+    JitOptions jo = {.opt_level = o.opt_level, .dump_ir = o.dump_ir_during_run, .verify = o.verify};
+    Jit *jit = jit_new(&jo, err, sizeof err);
+    if (!jit)
+        die(err);
+    jit_on_error(jit, on_jit_error);
+    CilHooks hooks = jit_hooks(jit);
+    CilLoader *loader = cil_loader_new(&hooks);
+    jit_attach(jit, loader);
+    CilDiag diag = {{0}};
+    CilImage *img = cil_loader_load(loader, o.input, &diag);
+    if (!img)
+        die(diag.msg);
+    if (!cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag))
+        die(diag.msg);
+    int code = 0;
+    if (o.mode == MODE_DUMP_IL || o.mode == MODE_DUMP_IR) {
+        CilMethod *m = cil_find_method(loader, img, o.method, &diag);
+        if (!m)
+            die(diag.msg);
+        bool ok = o.mode == MODE_DUMP_IL ? cil_dump_il(m, stdout, &diag) : jit_dump_ir(jit, m, stdout, &diag);
+        if (!ok)
+            die(diag.msg);
+    } else {
+        CilMethod *main_m = cil_entry_point(loader, img, &diag);
+        if (!main_m)
+            die(diag.msg);
+        rt_set_args(o.prog_argc, o.prog_argv);
+        code = jit_run_main(jit, main_m, o.prog_argc, o.prog_argv);
+    }
+    rt_finish();
+    fflush(stdout);
+    return code;
+}

@@ -1,0 +1,164 @@
+/*
+ * frontend.h — ilc's CIL frontend. API prefix cil_.
+ *
+ *   prog.exe ─► pe/metadata (metadata.h) ─► type system (CilType, CilMethod) ─► importer ─► LLVM IR
+ *
+ * The frontend knows CIL and nothing about when code runs. The JIT, R2R and AOT backends
+ * drive it through two things: a CilLoader (the loaded assemblies and their types) and a
+ * CilPolicy (how one method is turned into LLVM IR: optimisation level, how calls and
+ * runtime data are referenced). The loader asks the backend, through CilHooks, where a
+ * method's code can be entered, so that vtables and static constructors work the same
+ * whether the code is JIT'd, precompiled or linked.
+ */
+#ifndef ILC_FRONTEND_H
+#define ILC_FRONTEND_H
+
+#include "metadata.h"
+#include "runtime/ilrt.h"
+
+#include <llvm-c/Core.h>
+#include <stdio.h>
+
+typedef struct CilType CilType;
+typedef struct CilMethod CilMethod;
+typedef struct CilField CilField;
+typedef struct CilLoader CilLoader;
+
+/* What a value of a type looks like on the evaluation stack (ECMA-335 III.1.1). */
+typedef enum CilStackKind {
+    SK_NONE, /* void */
+    SK_I4,
+    SK_I8,
+    SK_I,   /* native int */
+    SK_F4,  /* float32 kept distinct from float64 so rounding matches .NET */
+    SK_F8,
+    SK_REF, /* object reference */
+    SK_PTR, /* managed or unmanaged pointer */
+    SK_VT,  /* value type other than a primitive */
+} CilStackKind;
+
+typedef enum CilTypeKind {
+    TK_CLASS,
+    TK_INTERFACE,
+    TK_VALUETYPE, /* structs, enums and primitives */
+    TK_ARRAY,     /* SZARRAY */
+    TK_BYREF,
+    TK_POINTER,
+} CilTypeKind;
+
+struct CilField {
+    CilType *owner;
+    uint32_t row;
+    const char *name;
+    uint16_t flags;
+    CilTypeSig *sig;
+    CilType *type;   /* resolved with the owner's layout */
+    uint32_t offset; /* instance: from object start (header included); static: in statics */
+    bool is_static;
+};
+
+struct CilMethod {
+    CilType *owner;
+    uint32_t row; /* MethodDef row in owner->image */
+    const char *name;
+    uint16_t flags, impl_flags;
+    CilMethodSig sig;
+    bool sig_resolved;
+    CilType *ret;        /* NULL for void */
+    CilType **params;    /* declared parameters, `this` excluded */
+    int32_t vtable_slot; /* -1 when not virtual; interface methods: index in the interface */
+    const RtIcall *icall;
+    char *full_name;         /* "System.Console::WriteLine(string)" */
+    void *backend[2];        /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
+    uint32_t il_size;
+};
+
+struct CilType {
+    CilLoader *loader;
+    CilImage *image; /* NULL for synthesized types (arrays, byrefs, pointers) */
+    uint32_t row;    /* TypeDef row, 0 when synthesized */
+    const char *name, *ns;
+    char *full_name; /* "System.String", "Outer/Inner", "int32[]" */
+    uint32_t flags;  /* TypeDef flags */
+    CilTypeKind kind;
+    uint8_t elem_type;  /* primitives: ELEMENT_TYPE_*; enums: the underlying one; else 0 */
+    CilStackKind stack_kind;
+    CilType *parent;
+    CilType *elem; /* arrays, byrefs, pointers */
+    CilType *enclosing;
+
+    uint32_t n_fields, n_methods;
+    CilField *fields;
+    CilMethod *methods;
+    CilMethod *cctor;
+
+    /* layout (cil_type_layout) */
+    bool layout_done, layout_busy;
+    uint32_t size, align; /* instance size (header included for classes), alignment */
+    bool has_refs;
+    uint32_t statics_size;
+    bool statics_have_refs;
+
+    /* dispatch (cil_type_vtable) */
+    bool vtable_done, vtable_busy;
+    bool creating;            /* resolving `extends`: meeting it again means a cycle */
+    uint32_t n_vtable;
+    uint32_t n_class_slots;   /* vtable[0..n_class_slots) are class virtuals, interface blocks follow */
+    CilMethod **vtable;
+    uint32_t n_interfaces;
+    CilType **interfaces;    /* flattened, inherited included */
+    uint32_t *iface_offsets; /* vtable offset of each interface's methods */
+
+    RtType *rt; /* runtime descriptor (cil_type_handle) */
+    CilType *array_of, *byref_of, *pointer_of;
+};
+
+/* How the backend provides code. */
+typedef struct CilHooks {
+    void *ctx;
+    /* Address at which `m` can be called (a stub until compiled); unboxing: the variant
+     * whose `this` is a boxed value type, for vtables of value types. */
+    void *(*entry_point)(void *ctx, CilMethod *m, bool unboxing);
+} CilHooks;
+
+/* The importer's compile policy (DESIGN.md "One frontend, three policies"). */
+typedef struct CilPolicy {
+    const char *name; /* "jit-O0", "jit-O2" … (for dumps) */
+    int opt_level;    /* 0: Tier0-like, no IR optimisation; 2: full */
+    /* JIT and R2R-at-run-time: runtime data (types, statics, strings, entry slots) is
+     * already allocated, so its address is embedded as a constant. */
+    bool embed_addresses;
+    /* Entry slot of a callee: the address of the word callers load the target from. */
+    void **(*entry_slot)(void *ctx, CilMethod *m, bool unboxing);
+    void *ctx;
+} CilPolicy;
+
+/* ---- loader (typesys.c) ---- */
+CilLoader *cil_loader_new(const CilHooks *hooks);
+void cil_loader_free(CilLoader *l);
+bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag);
+CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
+CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
+/* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
+CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);
+bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag);
+RtType *cil_type_handle(CilType *t, CilDiag *diag);
+CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
+CilType *cil_array_type(CilType *elem);
+const char *cil_method_name(CilMethod *m); /* "Ns.Type::Name(param types)" */
+bool cil_method_is_virtual(const CilMethod *m);
+bool cil_method_is_static(const CilMethod *m);
+/* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
+void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
+
+/* ---- importer (importer.c) ---- */
+/* Turns m's IL into a function in `mod` named `symbol`. False with a located diag on
+ * invalid IL or an unresolvable reference. */
+LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
+                        bool unboxing, CilDiag *diag);
+LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
+
+/* ---- IL listing (il.c) ---- */
+bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag);
+
+#endif

@@ -1,0 +1,1846 @@
+/*
+ * importer.c — one method's CIL to one LLVM function, under a compile policy.
+ *
+ *   body ─► cil_decode ─► blocks (split at branch targets and after branches)
+ *        ─► abstract interpretation of the evaluation stack, block by block (worklist)
+ *        ─► LLVM IR: args and locals in allocas, stack values as SSA values
+ *
+ * The evaluation stack (ECMA-335 III.1.7) is modelled at compile time: each entry is an
+ * LLVM value with its stack kind (int32, int64, native int, float32, float64, object
+ * reference, pointer). Within a block values flow as SSA; at block boundaries they are
+ * stored to one alloca per (depth, kind) and reloaded by the successor, which mem2reg
+ * turns back into phis at O2. The first predecessor that reaches a block fixes its entry
+ * depth and kinds; any other predecessor must agree, which is the verifier's stack rule.
+ *
+ * Everything the IL does that could fault is checked explicitly and raises the .NET
+ * exception through a noreturn runtime call: null dereference, array bounds, division by
+ * zero, overflow in checked arithmetic, invalid casts. The policy decides the rest: how a
+ * callee is reached (through its entry slot, so tiering can swap code in) and how runtime
+ * data is addressed.
+ */
+#include "internal.h"
+
+#include <llvm-c/Core.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct StackVal {
+    CilStackKind kind;
+    LLVMValueRef v;
+    CilType *type;    /* refs and pointers: the static type when known */
+    CilField *field;  /* ldtoken of a field: the field (for InitializeArray) */
+} StackVal;
+
+typedef struct Block {
+    uint32_t start, first, end; /* IL offset, instruction index range [first, end) */
+    LLVMBasicBlockRef bb;
+    bool reached, done;
+    uint32_t depth;
+    StackVal *entry;
+} Block;
+
+enum { THROW_NULL, THROW_RANGE, THROW_DIV0, THROW_OVERFLOW, THROW_CAST, THROW_COUNT };
+static const char *throw_helpers[THROW_COUNT] = {
+    "rt_throw_null_reference", "rt_throw_index_out_of_range", "rt_throw_divide_by_zero",
+    "rt_throw_overflow", "rt_throw_invalid_cast"};
+
+typedef struct Importer {
+    CilMethod *m;
+    CilLoader *l;
+    CilImage *img;
+    const CilPolicy *pol;
+    CilDiag *diag;
+    CilArena arena;
+
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    LLVMValueRef fn;
+    LLVMBasicBlockRef entry_bb;
+
+    CilBody body;
+    CilInsn *insns;
+    uint32_t n_insns;
+    Block *blocks;
+    uint32_t n_blocks;
+    uint32_t *block_at; /* IL offset -> block index + 1, 0 when no block starts there */
+
+    uint32_t n_args, n_locals;
+    CilType **arg_types, **local_types;
+    LLVMValueRef *arg_slots, *local_slots;
+    LLVMValueRef *spills; /* [depth * SK_VT + kind] */
+
+    StackVal *stack;
+    uint32_t sp, max_stack;
+    const CilInsn *cur;
+    bool terminated;
+    LLVMBasicBlockRef throw_bb[THROW_COUNT];
+
+    LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr;
+} Importer;
+
+/* ---- errors ---- */
+
+__attribute__((format(printf, 2, 3))) static bool fail(Importer *im, const char *fmt, ...)
+{
+    char what[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    if (im->cur)
+        cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
+                     im->cur->offset, what);
+    else
+        cil_diag_set(im->diag, "%s: %s: %s", im->img->path, cil_method_name(im->m), what);
+    return false;
+}
+
+/* Resolution failures already carry a message; add where they were met. */
+static bool fail_resolve(Importer *im)
+{
+    char inner[1024];
+    snprintf(inner, sizeof inner, "%s", im->diag->msg);
+    const char *msg = inner;
+    size_t plen = strlen(im->img->path);
+    if (!strncmp(msg, im->img->path, plen) && msg[plen] == ':')
+        msg += plen + 2;
+    cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
+                 im->cur ? im->cur->offset : 0, msg);
+    return false;
+}
+
+/* ---- LLVM types ---- */
+
+static LLVMTypeRef kind_type(Importer *im, CilStackKind k)
+{
+    switch (k) {
+    case SK_I4: return im->t_i32;
+    case SK_I8: case SK_I: return im->t_i64;
+    case SK_F4: return im->t_f32;
+    case SK_F8: return im->t_f64;
+    case SK_REF: case SK_PTR: return im->t_ptr;
+    default: return im->t_void;
+    }
+}
+
+/* How a value of type t is stored (in a field, local, array element, parameter). */
+static LLVMTypeRef storage_type(LLVMContextRef c, const CilType *t)
+{
+    if (!t)
+        return LLVMVoidTypeInContext(c);
+    if (t->kind != TK_VALUETYPE)
+        return LLVMPointerTypeInContext(c, 0);
+    switch (t->elem_type) {
+    case ELEMENT_TYPE_VOID: return LLVMVoidTypeInContext(c);
+    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: return LLVMInt8TypeInContext(c);
+    case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: return LLVMInt16TypeInContext(c);
+    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: return LLVMInt32TypeInContext(c);
+    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8: case ELEMENT_TYPE_I: case ELEMENT_TYPE_U:
+        return LLVMInt64TypeInContext(c);
+    case ELEMENT_TYPE_R4: return LLVMFloatTypeInContext(c);
+    case ELEMENT_TYPE_R8: return LLVMDoubleTypeInContext(c);
+    default: return LLVMVoidTypeInContext(c); /* structs: not yet */
+    }
+}
+
+static bool is_unsigned_small(const CilType *t)
+{
+    uint8_t e = t->elem_type;
+    return e == ELEMENT_TYPE_BOOLEAN || e == ELEMENT_TYPE_U1 || e == ELEMENT_TYPE_CHAR || e == ELEMENT_TYPE_U2;
+}
+
+static bool is_small_int(const CilType *t)
+{
+    uint8_t e = t->kind == TK_VALUETYPE ? t->elem_type : 0;
+    return e == ELEMENT_TYPE_BOOLEAN || e == ELEMENT_TYPE_I1 || e == ELEMENT_TYPE_U1 ||
+           e == ELEMENT_TYPE_CHAR || e == ELEMENT_TYPE_I2 || e == ELEMENT_TYPE_U2;
+}
+
+static bool is_struct(const CilType *t)
+{
+    return t && t->kind == TK_VALUETYPE && (!t->elem_type || t->elem_type == ELEMENT_TYPE_VOID);
+}
+
+static void add_ext_attr(LLVMContextRef c, LLVMValueRef fn_or_call, unsigned idx, const CilType *t, bool call)
+{
+    if (!t || !is_small_int(t))
+        return;
+    const char *name = is_unsigned_small(t) ? "zeroext" : "signext";
+    LLVMAttributeRef a = LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
+    if (call)
+        LLVMAddCallSiteAttribute(fn_or_call, idx, a);
+    else
+        LLVMAddAttributeAtIndex(fn_or_call, idx, a);
+}
+
+static bool has_this(const CilMethod *m) { return (m->sig.flags & CIL_SIG_HASTHIS) != 0; }
+
+LLVMTypeRef cil_llvm_fn_type(LLVMContextRef c, CilMethod *m)
+{
+    uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0), k = 0;
+    LLVMTypeRef *ps = malloc((n + 1) * sizeof *ps);
+    if (has_this(m))
+        ps[k++] = LLVMPointerTypeInContext(c, 0);
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        ps[k++] = storage_type(c, m->params[i]);
+    LLVMTypeRef ft = LLVMFunctionType(storage_type(c, m->ret), ps, n, 0);
+    free(ps);
+    return ft;
+}
+
+static void add_sig_attrs(Importer *im, LLVMValueRef v, CilMethod *m, bool call)
+{
+    unsigned base = has_this(m) ? 2 : 1; /* attribute index 0 is the return value */
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        add_ext_attr(im->ctx, v, base + i, m->params[i], call);
+    if (!call)
+        add_ext_attr(im->ctx, v, 0, m->ret, call);
+}
+
+/* ---- constants and runtime references ---- */
+
+static LLVMValueRef const_i32(Importer *im, int64_t v) { return LLVMConstInt(im->t_i32, (uint64_t)v, 1); }
+static LLVMValueRef const_i64(Importer *im, int64_t v) { return LLVMConstInt(im->t_i64, (uint64_t)v, 1); }
+
+static LLVMValueRef const_ptr(Importer *im, const void *p)
+{
+    return LLVMConstIntToPtr(LLVMConstInt(im->t_i64, (uint64_t)(uintptr_t)p, 0), im->t_ptr);
+}
+
+static LLVMValueRef runtime_fn(Importer *im, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
+                               unsigned n, LLVMTypeRef *fty)
+{
+    *fty = LLVMFunctionType(ret, params, n, 0);
+    LLVMValueRef f = LLVMGetNamedFunction(im->mod, name);
+    if (!f)
+        f = LLVMAddFunction(im->mod, name, *fty);
+    return f;
+}
+
+static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLVMTypeRef *ptypes,
+                            LLVMValueRef *args, unsigned n)
+{
+    LLVMTypeRef fty;
+    LLVMValueRef f = runtime_fn(im, name, ret, ptypes, n, &fty);
+    return LLVMBuildCall2(im->b, fty, f, args, n, "");
+}
+
+static LLVMValueRef type_handle(Importer *im, CilType *t)
+{
+    RtType *rt = cil_type_handle(t, im->diag);
+    if (!rt)
+        return NULL;
+    return const_ptr(im, rt);
+}
+
+/* ---- the evaluation stack ---- */
+
+static bool push(Importer *im, CilStackKind k, LLVMValueRef v, CilType *t)
+{
+    if (im->sp >= im->max_stack)
+        return fail(im, "stack overflow (more than max stack %u)", im->max_stack);
+    im->stack[im->sp++] = (StackVal){k, v, t, NULL};
+    return true;
+}
+
+static bool pop(Importer *im, StackVal *out)
+{
+    if (im->sp == 0)
+        return fail(im, "stack underflow in %s", cil_opinfo[im->cur->op].name);
+    *out = im->stack[--im->sp];
+    return true;
+}
+
+static bool pop_n(Importer *im, StackVal *out, uint32_t n)
+{
+    if (im->sp < n)
+        return fail(im, "stack underflow in %s (needs %u values, has %u)", cil_opinfo[im->cur->op].name,
+                    n, im->sp);
+    im->sp -= n;
+    memcpy(out, im->stack + im->sp, n * sizeof *out);
+    return true;
+}
+
+static bool is_int_kind(CilStackKind k) { return k == SK_I4 || k == SK_I8 || k == SK_I; }
+static bool is_float_kind(CilStackKind k) { return k == SK_F4 || k == SK_F8; }
+
+/* A value loaded from storage of type t, widened to its stack kind. */
+static LLVMValueRef widen(Importer *im, LLVMValueRef v, const CilType *t)
+{
+    if (is_small_int(t))
+        return is_unsigned_small(t) ? LLVMBuildZExt(im->b, v, im->t_i32, "")
+                                    : LLVMBuildSExt(im->b, v, im->t_i32, "");
+    return v;
+}
+
+static bool push_typed(Importer *im, LLVMValueRef v, CilType *t)
+{
+    CilStackKind k = cil_stack_kind_of(t);
+    if (k == SK_VT)
+        return fail(im, "value type %s on the stack is not supported yet", t->full_name);
+    return push(im, k, widen(im, v, t), t);
+}
+
+/* Converts a stack value to the storage type of t (ECMA-335 III.1.6 implicit conversions). */
+static LLVMValueRef narrow(Importer *im, StackVal sv, const CilType *t)
+{
+    LLVMTypeRef st = storage_type(im->ctx, t);
+    LLVMTypeRef vt = LLVMTypeOf(sv.v);
+    if (st == vt)
+        return sv.v;
+    LLVMTypeKind sk = LLVMGetTypeKind(st), vk = LLVMGetTypeKind(vt);
+    if (sk == LLVMIntegerTypeKind && vk == LLVMIntegerTypeKind) {
+        unsigned sw = LLVMGetIntTypeWidth(st), vw = LLVMGetIntTypeWidth(vt);
+        if (sw < vw)
+            return LLVMBuildTrunc(im->b, sv.v, st, "");
+        return t->elem_type == ELEMENT_TYPE_U || t->elem_type == ELEMENT_TYPE_U8
+                   ? LLVMBuildZExt(im->b, sv.v, st, "")
+                   : LLVMBuildSExt(im->b, sv.v, st, "");
+    }
+    if (sk == LLVMFloatTypeKind && vk == LLVMDoubleTypeKind)
+        return LLVMBuildFPTrunc(im->b, sv.v, st, "");
+    if (sk == LLVMDoubleTypeKind && vk == LLVMFloatTypeKind)
+        return LLVMBuildFPExt(im->b, sv.v, st, "");
+    if (sk == LLVMPointerTypeKind && vk == LLVMIntegerTypeKind)
+        return LLVMBuildIntToPtr(im->b, sv.v, st, "");
+    if (sk == LLVMIntegerTypeKind && vk == LLVMPointerTypeKind)
+        return LLVMBuildPtrToInt(im->b, sv.v, st, "");
+    return sv.v;
+}
+
+static bool check_storable(Importer *im, StackVal sv, const CilType *t, const char *what)
+{
+    CilStackKind want = cil_stack_kind_of(t);
+    bool ok = want == sv.kind || (is_int_kind(want) && is_int_kind(sv.kind) && (want != SK_I8 || sv.kind != SK_I4)) ||
+              (is_float_kind(want) && is_float_kind(sv.kind)) ||
+              (want == SK_PTR && (sv.kind == SK_I || sv.kind == SK_REF)) || (want == SK_I && sv.kind == SK_PTR) ||
+              (want == SK_I8 && sv.kind == SK_I4 && false);
+    if (want == SK_I8 && sv.kind == SK_I)
+        ok = true;
+    if (!ok)
+        return fail(im, "%s: stack value of kind %d cannot be stored as %s", what, sv.kind, t->full_name);
+    return true;
+}
+
+/* ---- throw blocks and checks ---- */
+
+static LLVMBasicBlockRef throw_block(Importer *im, int kind)
+{
+    if (im->throw_bb[kind])
+        return im->throw_bb[kind];
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "throw");
+    LLVMPositionBuilderAtEnd(im->b, bb);
+    LLVMValueRef c = call_rt(im, throw_helpers[kind], im->t_void, NULL, NULL, 0);
+    LLVMSetInstructionCallConv(c, LLVMCCallConv);
+    LLVMBuildUnreachable(im->b);
+    LLVMPositionBuilderAtEnd(im->b, here);
+    return im->throw_bb[kind] = bb;
+}
+
+static void check(Importer *im, LLVMValueRef fail_cond, int kind)
+{
+    LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "ok");
+    LLVMBuildCondBr(im->b, fail_cond, throw_block(im, kind), ok);
+    LLVMPositionBuilderAtEnd(im->b, ok);
+}
+
+static void null_check(Importer *im, LLVMValueRef ref)
+{
+    check(im, LLVMBuildIsNull(im->b, ref, ""), THROW_NULL);
+}
+
+/* ---- blocks and stack state at their boundaries ---- */
+
+static LLVMValueRef entry_alloca(Importer *im, LLVMTypeRef t, const char *name)
+{
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(im->ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(im->entry_bb);
+    if (first)
+        LLVMPositionBuilderBefore(b, first);
+    else
+        LLVMPositionBuilderAtEnd(b, im->entry_bb);
+    LLVMValueRef a = LLVMBuildAlloca(b, t, name);
+    LLVMDisposeBuilder(b);
+    return a;
+}
+
+static LLVMValueRef spill_slot(Importer *im, uint32_t depth, CilStackKind k)
+{
+    LLVMValueRef *s = &im->spills[depth * (SK_VT + 1) + k];
+    if (!*s)
+        *s = entry_alloca(im, kind_type(im, k), "spill");
+    return *s;
+}
+
+static Block *block_at(Importer *im, uint32_t offset)
+{
+    uint32_t i = offset <= im->body.code_size ? im->block_at[offset] : 0;
+    return i ? &im->blocks[i - 1] : NULL;
+}
+
+/* The current stack flows into the block at `target`. */
+static bool flow_to(Importer *im, uint32_t target)
+{
+    Block *blk = block_at(im, target);
+    if (!blk)
+        return fail(im, "branch to IL_%04x, which is not a block start", target);
+    if (!blk->reached) {
+        blk->reached = true;
+        blk->depth = im->sp;
+        blk->entry = cil_arena_alloc(&im->arena, (im->sp + 1) * sizeof(StackVal));
+        memcpy(blk->entry, im->stack, im->sp * sizeof(StackVal));
+    } else {
+        if (blk->depth != im->sp)
+            return fail(im, "stack depth %u differs from %u at join point IL_%04x", im->sp, blk->depth, target);
+        for (uint32_t i = 0; i < im->sp; i++) {
+            if (blk->entry[i].kind != im->stack[i].kind)
+                return fail(im, "stack slot %u has mismatched types at join point IL_%04x", i, target);
+            if (blk->entry[i].type != im->stack[i].type)
+                blk->entry[i].type = NULL;
+        }
+    }
+    for (uint32_t i = 0; i < im->sp; i++)
+        LLVMBuildStore(im->b, im->stack[i].v, spill_slot(im, i, im->stack[i].kind));
+    return true;
+}
+
+static bool split_blocks(Importer *im)
+{
+    uint32_t size = im->body.code_size;
+    uint8_t *is_start = cil_arena_alloc(&im->arena, size + 1);
+    is_start[0] = 1;
+    for (uint32_t i = 0; i < im->n_insns; i++) {
+        const CilInsn *in = &im->insns[i];
+        const CilOpInfo *info = &cil_opinfo[in->op];
+        if (info->operand == OPND_BR8 || info->operand == OPND_BR32)
+            is_start[in->arg.target] = 1;
+        for (uint32_t t = 0; t < in->n_targets; t++)
+            is_start[in->targets[t]] = 1;
+        bool ends = info->flow == FLOW_BRANCH || info->flow == FLOW_COND || info->flow == FLOW_RETURN ||
+                    info->flow == FLOW_THROW;
+        if (ends && in->offset + in->size < size)
+            is_start[in->offset + in->size] = 1;
+    }
+    for (uint32_t i = 0; i < im->body.n_clauses; i++) {
+        const CilEHClause *c = &im->body.clauses[i];
+        is_start[c->try_offset] = 1;
+        is_start[c->handler_offset] = 1;
+    }
+    im->blocks = cil_arena_alloc(&im->arena, (im->n_insns + 1) * sizeof(Block));
+    im->block_at = cil_arena_alloc(&im->arena, (size + 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < im->n_insns; i++) {
+        const CilInsn *in = &im->insns[i];
+        if (is_start[in->offset]) {
+            if (im->n_blocks)
+                im->blocks[im->n_blocks - 1].end = i;
+            Block *blk = &im->blocks[im->n_blocks++];
+            blk->start = in->offset;
+            blk->first = i;
+            blk->bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "");
+            im->block_at[in->offset] = im->n_blocks;
+        }
+    }
+    if (im->n_blocks)
+        im->blocks[im->n_blocks - 1].end = im->n_insns;
+    return true;
+}
+
+/* ---- arguments and locals ---- */
+
+static CilType *arg_type(Importer *im, uint32_t i)
+{
+    if (has_this(im->m)) {
+        if (i == 0) {
+            CilType *o = im->m->owner;
+            return o->kind == TK_VALUETYPE ? cil_byref_type(o) : o;
+        }
+        i--;
+    }
+    return im->m->params[i];
+}
+
+static bool setup_args_locals(Importer *im)
+{
+    CilMethod *m = im->m;
+    im->n_args = m->sig.n_params + (has_this(m) ? 1 : 0);
+    im->arg_types = cil_arena_alloc(&im->arena, (im->n_args + 1) * sizeof(CilType *));
+    im->arg_slots = cil_arena_alloc(&im->arena, (im->n_args + 1) * sizeof(LLVMValueRef));
+    for (uint32_t i = 0; i < im->n_args; i++) {
+        CilType *t = im->arg_types[i] = arg_type(im, i);
+        if (is_struct(t))
+            return fail(im, "parameter of value type %s is not supported yet", t->full_name);
+        im->arg_slots[i] = entry_alloca(im, storage_type(im->ctx, t), "arg");
+        LLVMValueRef p = LLVMGetParam(im->fn, i);
+        if (i == 0 && im->pol && has_this(m) && m->owner->kind == TK_VALUETYPE && false)
+            p = p;
+        LLVMBuildStore(im->b, p, im->arg_slots[i]);
+    }
+    if (!im->body.local_sig_token)
+        return true;
+    const CilImage *img = im->img;
+    uint32_t tok = im->body.local_sig_token;
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_STANDALONESIG || !cil_token_valid(img, tok))
+        return fail(im, "bad local variable signature token 0x%08x", tok);
+    CilTypeSig **sigs;
+    char what[300];
+    snprintf(what, sizeof what, "%s locals signature", cil_method_name(m));
+    if (!cil_sig_locals(img, img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena, &im->n_locals, &sigs,
+                        what, im->diag))
+        return false;
+    im->local_types = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(CilType *));
+    im->local_slots = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(LLVMValueRef));
+    for (uint32_t i = 0; i < im->n_locals; i++) {
+        CilType *t = cil_type_from_sig(im->l, im->img, sigs[i], im->diag);
+        if (!t)
+            return fail_resolve(im);
+        if (is_struct(t))
+            return fail(im, "local of value type %s is not supported yet", t->full_name);
+        im->local_types[i] = t;
+        LLVMTypeRef lt = storage_type(im->ctx, t);
+        im->local_slots[i] = entry_alloca(im, lt, "loc");
+        LLVMBuildStore(im->b, LLVMConstNull(lt), im->local_slots[i]);
+    }
+    return true;
+}
+
+static bool op_ldarg(Importer *im, uint32_t i)
+{
+    if (i >= im->n_args)
+        return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
+    CilType *t = im->arg_types[i];
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), im->arg_slots[i], ""), t);
+}
+
+static bool op_starg(Importer *im, uint32_t i)
+{
+    StackVal v;
+    if (i >= im->n_args)
+        return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
+    if (!pop(im, &v) || !check_storable(im, v, im->arg_types[i], "starg"))
+        return false;
+    LLVMBuildStore(im->b, narrow(im, v, im->arg_types[i]), im->arg_slots[i]);
+    return true;
+}
+
+static bool op_ldloc(Importer *im, uint32_t i)
+{
+    if (i >= im->n_locals)
+        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
+    CilType *t = im->local_types[i];
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), im->local_slots[i], ""), t);
+}
+
+static bool op_stloc(Importer *im, uint32_t i)
+{
+    StackVal v;
+    if (i >= im->n_locals)
+        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
+    if (!pop(im, &v) || !check_storable(im, v, im->local_types[i], "stloc"))
+        return false;
+    LLVMBuildStore(im->b, narrow(im, v, im->local_types[i]), im->local_slots[i]);
+    return true;
+}
+
+static bool op_ldaddr(Importer *im, uint32_t i, bool local)
+{
+    uint32_t n = local ? im->n_locals : im->n_args;
+    if (i >= n)
+        return fail(im, "%s index %u out of range", local ? "local variable" : "argument", i);
+    CilType *t = local ? im->local_types[i] : im->arg_types[i];
+    return push(im, SK_PTR, local ? im->local_slots[i] : im->arg_slots[i], cil_byref_type(t));
+}
+
+/* ---- arithmetic ---- */
+
+/* Brings two numeric operands to a common kind (III.1.5, binary numeric operations). */
+static bool unify(Importer *im, StackVal *a, StackVal *b, CilStackKind *k)
+{
+    if (a->kind == b->kind) {
+        *k = a->kind;
+        return true;
+    }
+    if ((a->kind == SK_I && b->kind == SK_I4) || (a->kind == SK_I4 && b->kind == SK_I)) {
+        StackVal *s = a->kind == SK_I4 ? a : b;
+        s->v = LLVMBuildSExt(im->b, s->v, im->t_i64, "");
+        s->kind = SK_I;
+        *k = SK_I;
+        return true;
+    }
+    if (is_float_kind(a->kind) && is_float_kind(b->kind)) {
+        StackVal *s = a->kind == SK_F4 ? a : b;
+        s->v = LLVMBuildFPExt(im->b, s->v, im->t_f64, "");
+        s->kind = SK_F8;
+        *k = SK_F8;
+        return true;
+    }
+    if ((a->kind == SK_I8 && b->kind == SK_I) || (a->kind == SK_I && b->kind == SK_I8)) {
+        *k = SK_I8;
+        return true;
+    }
+    return fail(im, "%s: operand kinds do not match", cil_opinfo[im->cur->op].name);
+}
+
+static LLVMValueRef shift_amount(Importer *im, StackVal amt, LLVMTypeRef t)
+{
+    LLVMValueRef a = amt.v;
+    unsigned w = LLVMGetIntTypeWidth(t), aw = LLVMGetIntTypeWidth(LLVMTypeOf(a));
+    if (aw < w)
+        a = LLVMBuildZExt(im->b, a, t, "");
+    else if (aw > w)
+        a = LLVMBuildTrunc(im->b, a, t, "");
+    /* x64 masks the count to the operand width; doing the same avoids LLVM poison. */
+    return LLVMBuildAnd(im->b, a, LLVMConstInt(t, w - 1, 0), "");
+}
+
+static bool op_shift(Importer *im, CilOpcode op)
+{
+    StackVal v[2];
+    if (!pop_n(im, v, 2))
+        return false;
+    if (!is_int_kind(v[0].kind) || !is_int_kind(v[1].kind))
+        return fail(im, "%s needs integer operands", cil_opinfo[op].name);
+    LLVMTypeRef t = LLVMTypeOf(v[0].v);
+    LLVMValueRef a = shift_amount(im, v[1], t), r;
+    if (op == CEE_SHL)
+        r = LLVMBuildShl(im->b, v[0].v, a, "");
+    else if (op == CEE_SHR)
+        r = LLVMBuildAShr(im->b, v[0].v, a, "");
+    else
+        r = LLVMBuildLShr(im->b, v[0].v, a, "");
+    return push(im, v[0].kind, r, NULL);
+}
+
+static void check_division(Importer *im, LLVMValueRef a, LLVMValueRef d, bool is_signed)
+{
+    LLVMTypeRef t = LLVMTypeOf(d);
+    check(im, LLVMBuildICmp(im->b, LLVMIntEQ, d, LLVMConstNull(t), ""), THROW_DIV0);
+    if (!is_signed)
+        return;
+    unsigned w = LLVMGetIntTypeWidth(t);
+    LLVMValueRef min = LLVMConstInt(t, 1ull << (w - 1), 0);
+    LLVMValueRef ovf = LLVMBuildAnd(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, a, min, ""),
+                                    LLVMBuildICmp(im->b, LLVMIntEQ, d, LLVMConstAllOnes(t), ""), "");
+    check(im, ovf, THROW_OVERFLOW);
+}
+
+static LLVMValueRef overflow_op(Importer *im, const char *intr, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMTypeRef t = LLVMTypeOf(a);
+    unsigned id = LLVMLookupIntrinsicID(intr, strlen(intr));
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, &t, 1);
+    LLVMTypeRef fty = LLVMIntrinsicGetType(im->ctx, id, &t, 1);
+    LLVMValueRef args[2] = {a, b};
+    LLVMValueRef pair = LLVMBuildCall2(im->b, fty, f, args, 2, "");
+    check(im, LLVMBuildExtractValue(im->b, pair, 1, ""), THROW_OVERFLOW);
+    return LLVMBuildExtractValue(im->b, pair, 0, "");
+}
+
+static bool op_binary(Importer *im, CilOpcode op)
+{
+    StackVal v[2];
+    CilStackKind k;
+    if (!pop_n(im, v, 2))
+        return false;
+    /* Pointer arithmetic: byref +/- integer stays a pointer (III.1.5 table 2). */
+    if ((op == CEE_ADD || op == CEE_SUB) && v[0].kind == SK_PTR && is_int_kind(v[1].kind)) {
+        LLVMValueRef off = v[1].kind == SK_I4 ? LLVMBuildSExt(im->b, v[1].v, im->t_i64, "") : v[1].v;
+        if (op == CEE_SUB)
+            off = LLVMBuildNeg(im->b, off, "");
+        return push(im, SK_PTR, LLVMBuildGEP2(im->b, im->t_i8, v[0].v, &off, 1, ""), v[0].type);
+    }
+    if (op == CEE_SUB && v[0].kind == SK_PTR && v[1].kind == SK_PTR) {
+        LLVMValueRef a = LLVMBuildPtrToInt(im->b, v[0].v, im->t_i64, "");
+        LLVMValueRef b = LLVMBuildPtrToInt(im->b, v[1].v, im->t_i64, "");
+        return push(im, SK_I, LLVMBuildSub(im->b, a, b, ""), NULL);
+    }
+    if (!unify(im, &v[0], &v[1], &k))
+        return false;
+    LLVMValueRef a = v[0].v, b = v[1].v, r = NULL;
+    bool fl = is_float_kind(k);
+    if (!fl && !is_int_kind(k))
+        return fail(im, "%s needs numeric operands", cil_opinfo[op].name);
+    bool int_only = op == CEE_AND || op == CEE_OR || op == CEE_XOR || op == CEE_DIV_UN || op == CEE_REM_UN ||
+                    op >= CEE_ADD_OVF;
+    if (fl && int_only && op != CEE_ADD_OVF && op != CEE_MUL_OVF && op != CEE_SUB_OVF)
+        return fail(im, "%s needs integer operands", cil_opinfo[op].name);
+    switch (op) {
+    case CEE_ADD: r = fl ? LLVMBuildFAdd(im->b, a, b, "") : LLVMBuildAdd(im->b, a, b, ""); break;
+    case CEE_SUB: r = fl ? LLVMBuildFSub(im->b, a, b, "") : LLVMBuildSub(im->b, a, b, ""); break;
+    case CEE_MUL: r = fl ? LLVMBuildFMul(im->b, a, b, "") : LLVMBuildMul(im->b, a, b, ""); break;
+    case CEE_DIV:
+        if (fl) { r = LLVMBuildFDiv(im->b, a, b, ""); break; }
+        check_division(im, a, b, true);
+        r = LLVMBuildSDiv(im->b, a, b, "");
+        break;
+    case CEE_DIV_UN: check_division(im, a, b, false); r = LLVMBuildUDiv(im->b, a, b, ""); break;
+    case CEE_REM:
+        if (fl) { r = LLVMBuildFRem(im->b, a, b, ""); break; }
+        check_division(im, a, b, true);
+        r = LLVMBuildSRem(im->b, a, b, "");
+        break;
+    case CEE_REM_UN: check_division(im, a, b, false); r = LLVMBuildURem(im->b, a, b, ""); break;
+    case CEE_AND: r = LLVMBuildAnd(im->b, a, b, ""); break;
+    case CEE_OR: r = LLVMBuildOr(im->b, a, b, ""); break;
+    case CEE_XOR: r = LLVMBuildXor(im->b, a, b, ""); break;
+    case CEE_ADD_OVF: r = fl ? LLVMBuildFAdd(im->b, a, b, "") : overflow_op(im, "llvm.sadd.with.overflow", a, b); break;
+    case CEE_ADD_OVF_UN: r = overflow_op(im, "llvm.uadd.with.overflow", a, b); break;
+    case CEE_SUB_OVF: r = fl ? LLVMBuildFSub(im->b, a, b, "") : overflow_op(im, "llvm.ssub.with.overflow", a, b); break;
+    case CEE_SUB_OVF_UN: r = overflow_op(im, "llvm.usub.with.overflow", a, b); break;
+    case CEE_MUL_OVF: r = fl ? LLVMBuildFMul(im->b, a, b, "") : overflow_op(im, "llvm.smul.with.overflow", a, b); break;
+    case CEE_MUL_OVF_UN: r = overflow_op(im, "llvm.umul.with.overflow", a, b); break;
+    default: return fail(im, "internal: not a binary op");
+    }
+    return push(im, k, r, NULL);
+}
+
+static bool op_unary(Importer *im, CilOpcode op)
+{
+    StackVal v;
+    if (!pop(im, &v))
+        return false;
+    if (op == CEE_NEG) {
+        if (is_float_kind(v.kind))
+            return push(im, v.kind, LLVMBuildFNeg(im->b, v.v, ""), NULL);
+        if (is_int_kind(v.kind))
+            return push(im, v.kind, LLVMBuildNeg(im->b, v.v, ""), NULL);
+        return fail(im, "neg needs a numeric operand");
+    }
+    if (!is_int_kind(v.kind))
+        return fail(im, "not needs an integer operand");
+    return push(im, v.kind, LLVMBuildNot(im->b, v.v, ""), NULL);
+}
+
+/* ---- comparisons and branches ---- */
+
+typedef enum { CMP_EQ, CMP_NE_UN, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_GE_UN, CMP_GT_UN, CMP_LE_UN, CMP_LT_UN } Cmp;
+
+static bool compare(Importer *im, Cmp c, LLVMValueRef *out)
+{
+    static const LLVMIntPredicate ip[] = {LLVMIntEQ, LLVMIntNE, LLVMIntSGE, LLVMIntSGT, LLVMIntSLE, LLVMIntSLT,
+                                          LLVMIntUGE, LLVMIntUGT, LLVMIntULE, LLVMIntULT};
+    static const LLVMRealPredicate fp[] = {LLVMRealOEQ, LLVMRealUNE, LLVMRealOGE, LLVMRealOGT, LLVMRealOLE,
+                                           LLVMRealOLT, LLVMRealUGE, LLVMRealUGT, LLVMRealULE, LLVMRealULT};
+    StackVal v[2];
+    CilStackKind k;
+    if (!pop_n(im, v, 2))
+        return false;
+    bool refs = (v[0].kind == SK_REF || v[0].kind == SK_PTR) && (v[1].kind == SK_REF || v[1].kind == SK_PTR);
+    if (refs) {
+        *out = LLVMBuildICmp(im->b, ip[c], v[0].v, v[1].v, "");
+        return true;
+    }
+    if ((v[0].kind == SK_PTR && v[1].kind == SK_I) || (v[0].kind == SK_I && v[1].kind == SK_PTR)) {
+        for (int i = 0; i < 2; i++)
+            if (v[i].kind == SK_PTR)
+                v[i].v = LLVMBuildPtrToInt(im->b, v[i].v, im->t_i64, "");
+        *out = LLVMBuildICmp(im->b, ip[c], v[0].v, v[1].v, "");
+        return true;
+    }
+    if (!unify(im, &v[0], &v[1], &k))
+        return false;
+    if (is_float_kind(k))
+        *out = LLVMBuildFCmp(im->b, fp[c], v[0].v, v[1].v, "");
+    else if (is_int_kind(k))
+        *out = LLVMBuildICmp(im->b, ip[c], v[0].v, v[1].v, "");
+    else
+        return fail(im, "%s: operands cannot be compared", cil_opinfo[im->cur->op].name);
+    return true;
+}
+
+static bool op_compare(Importer *im, Cmp c)
+{
+    LLVMValueRef r;
+    return compare(im, c, &r) && push(im, SK_I4, LLVMBuildZExt(im->b, r, im->t_i32, ""), NULL);
+}
+
+static uint32_t next_offset(Importer *im) { return im->cur->offset + im->cur->size; }
+
+static bool cond_branch(Importer *im, LLVMValueRef cond, uint32_t target)
+{
+    uint32_t fall = next_offset(im);
+    if (fall >= im->body.code_size)
+        return fail(im, "conditional branch falls through the end of the method");
+    if (!flow_to(im, target) || !flow_to(im, fall))
+        return false;
+    LLVMBuildCondBr(im->b, cond, block_at(im, target)->bb, block_at(im, fall)->bb);
+    im->terminated = true;
+    return true;
+}
+
+static bool op_branch_cmp(Importer *im, Cmp c)
+{
+    LLVMValueRef cond;
+    return compare(im, c, &cond) && cond_branch(im, cond, im->cur->arg.target);
+}
+
+static bool op_brtrue(Importer *im, bool when_true)
+{
+    StackVal v;
+    if (!pop(im, &v))
+        return false;
+    if (is_float_kind(v.kind) || v.kind == SK_NONE || v.kind == SK_VT)
+        return fail(im, "brtrue/brfalse needs an integer or reference operand");
+    LLVMValueRef z = LLVMConstNull(LLVMTypeOf(v.v));
+    LLVMValueRef cond = LLVMBuildICmp(im->b, when_true ? LLVMIntNE : LLVMIntEQ, v.v, z, "");
+    return cond_branch(im, cond, im->cur->arg.target);
+}
+
+static bool op_br(Importer *im, uint32_t target)
+{
+    if (!flow_to(im, target))
+        return false;
+    LLVMBuildBr(im->b, block_at(im, target)->bb);
+    im->terminated = true;
+    return true;
+}
+
+static bool op_switch(Importer *im)
+{
+    StackVal v;
+    if (!pop(im, &v))
+        return false;
+    if (v.kind != SK_I4 && v.kind != SK_I)
+        return fail(im, "switch needs an integer operand");
+    uint32_t fall = next_offset(im);
+    if (fall >= im->body.code_size)
+        return fail(im, "switch falls through the end of the method");
+    if (!flow_to(im, fall))
+        return false;
+    LLVMValueRef sw = LLVMBuildSwitch(im->b, v.v, block_at(im, fall)->bb, im->cur->n_targets);
+    for (uint32_t i = 0; i < im->cur->n_targets; i++) {
+        if (!flow_to(im, im->cur->targets[i]))
+            return false;
+        LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(v.v), i, 0), block_at(im, im->cur->targets[i])->bb);
+    }
+    im->terminated = true;
+    return true;
+}
+
+static bool op_ret(Importer *im)
+{
+    CilType *rt = im->m->ret;
+    if (rt) {
+        StackVal v;
+        if (!pop(im, &v) || !check_storable(im, v, rt, "ret"))
+            return false;
+        if (im->sp)
+            return fail(im, "stack must hold only the return value at ret (has %u more)", im->sp);
+        LLVMBuildRet(im->b, narrow(im, v, rt));
+    } else {
+        if (im->sp)
+            return fail(im, "stack must be empty at ret in a method returning void (has %u)", im->sp);
+        LLVMBuildRetVoid(im->b);
+    }
+    im->terminated = true;
+    return true;
+}
+
+/* ---- conversions ---- */
+
+typedef struct ConvInfo {
+    uint8_t elem;    /* target: ELEMENT_TYPE_* */
+    bool ovf, un;    /* checked; source treated as unsigned */
+} ConvInfo;
+
+static bool conv_info(CilOpcode op, ConvInfo *ci)
+{
+    static const struct { CilOpcode op; uint8_t elem; bool ovf, un; } table[] = {
+        {CEE_CONV_I1, ELEMENT_TYPE_I1, 0, 0}, {CEE_CONV_I2, ELEMENT_TYPE_I2, 0, 0},
+        {CEE_CONV_I4, ELEMENT_TYPE_I4, 0, 0}, {CEE_CONV_I8, ELEMENT_TYPE_I8, 0, 0},
+        {CEE_CONV_R4, ELEMENT_TYPE_R4, 0, 0}, {CEE_CONV_R8, ELEMENT_TYPE_R8, 0, 0},
+        {CEE_CONV_U4, ELEMENT_TYPE_U4, 0, 0}, {CEE_CONV_U8, ELEMENT_TYPE_U8, 0, 0},
+        {CEE_CONV_U2, ELEMENT_TYPE_U2, 0, 0}, {CEE_CONV_U1, ELEMENT_TYPE_U1, 0, 0},
+        {CEE_CONV_I, ELEMENT_TYPE_I, 0, 0},   {CEE_CONV_U, ELEMENT_TYPE_U, 0, 0},
+        {CEE_CONV_R_UN, ELEMENT_TYPE_R8, 0, 1},
+        {CEE_CONV_OVF_I1, ELEMENT_TYPE_I1, 1, 0}, {CEE_CONV_OVF_U1, ELEMENT_TYPE_U1, 1, 0},
+        {CEE_CONV_OVF_I2, ELEMENT_TYPE_I2, 1, 0}, {CEE_CONV_OVF_U2, ELEMENT_TYPE_U2, 1, 0},
+        {CEE_CONV_OVF_I4, ELEMENT_TYPE_I4, 1, 0}, {CEE_CONV_OVF_U4, ELEMENT_TYPE_U4, 1, 0},
+        {CEE_CONV_OVF_I8, ELEMENT_TYPE_I8, 1, 0}, {CEE_CONV_OVF_U8, ELEMENT_TYPE_U8, 1, 0},
+        {CEE_CONV_OVF_I, ELEMENT_TYPE_I, 1, 0},   {CEE_CONV_OVF_U, ELEMENT_TYPE_U, 1, 0},
+        {CEE_CONV_OVF_I1_UN, ELEMENT_TYPE_I1, 1, 1}, {CEE_CONV_OVF_I2_UN, ELEMENT_TYPE_I2, 1, 1},
+        {CEE_CONV_OVF_I4_UN, ELEMENT_TYPE_I4, 1, 1}, {CEE_CONV_OVF_I8_UN, ELEMENT_TYPE_I8, 1, 1},
+        {CEE_CONV_OVF_U1_UN, ELEMENT_TYPE_U1, 1, 1}, {CEE_CONV_OVF_U2_UN, ELEMENT_TYPE_U2, 1, 1},
+        {CEE_CONV_OVF_U4_UN, ELEMENT_TYPE_U4, 1, 1}, {CEE_CONV_OVF_U8_UN, ELEMENT_TYPE_U8, 1, 1},
+        {CEE_CONV_OVF_I_UN, ELEMENT_TYPE_I, 1, 1},   {CEE_CONV_OVF_U_UN, ELEMENT_TYPE_U, 1, 1},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (table[i].op == op) {
+            *ci = (ConvInfo){table[i].elem, table[i].ovf, table[i].un};
+            return true;
+        }
+    return false;
+}
+
+static void target_range(uint8_t e, unsigned *bits, bool *is_signed)
+{
+    switch (e) {
+    case ELEMENT_TYPE_I1: *bits = 8; *is_signed = true; break;
+    case ELEMENT_TYPE_U1: *bits = 8; *is_signed = false; break;
+    case ELEMENT_TYPE_I2: *bits = 16; *is_signed = true; break;
+    case ELEMENT_TYPE_U2: *bits = 16; *is_signed = false; break;
+    case ELEMENT_TYPE_I4: *bits = 32; *is_signed = true; break;
+    case ELEMENT_TYPE_U4: *bits = 32; *is_signed = false; break;
+    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_I: *bits = 64; *is_signed = true; break;
+    default: *bits = 64; *is_signed = false; break;
+    }
+}
+
+static LLVMValueRef sat_intrinsic(Importer *im, const char *name, LLVMValueRef v, LLVMTypeRef to)
+{
+    LLVMTypeRef tys[2] = {to, LLVMTypeOf(v)};
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, tys, 2);
+    return LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, tys, 2), f, &v, 1, "");
+}
+
+/* Float to integer: checked conversions test the range first (NaN fails every test). */
+static LLVMValueRef conv_from_float(Importer *im, StackVal v, ConvInfo ci, unsigned bits, bool sgn)
+{
+    LLVMTypeRef to = LLVMIntTypeInContext(im->ctx, bits);
+    LLVMValueRef x = v.kind == SK_F4 ? LLVMBuildFPExt(im->b, v.v, im->t_f64, "") : v.v;
+    if (ci.ovf) {
+        double lo = sgn ? -ldexp(1.0, (int)bits - 1) - 1.0 : -1.0;
+        double hi = sgn ? ldexp(1.0, (int)bits - 1) : ldexp(1.0, (int)bits);
+        LLVMValueRef in = LLVMBuildAnd(im->b, LLVMBuildFCmp(im->b, LLVMRealOGT, x, LLVMConstReal(im->t_f64, lo), ""),
+                                       LLVMBuildFCmp(im->b, LLVMRealOLT, x, LLVMConstReal(im->t_f64, hi), ""), "");
+        check(im, LLVMBuildNot(im->b, in, ""), THROW_OVERFLOW);
+    }
+    return sat_intrinsic(im, sgn ? "llvm.fptosi.sat" : "llvm.fptoui.sat", x, to);
+}
+
+/* Integer to integer with an optional range check against the target. */
+static LLVMValueRef conv_int(Importer *im, StackVal v, ConvInfo ci, unsigned bits, bool sgn)
+{
+    LLVMValueRef x = v.v;
+    unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(x));
+    if (w < 64) /* widen to i64 first, according to the source's signedness */
+        x = ci.un ? LLVMBuildZExt(im->b, x, im->t_i64, "") : LLVMBuildSExt(im->b, x, im->t_i64, "");
+    if (ci.ovf) {
+        LLVMValueRef bad;
+        if (sgn) {
+            int64_t hi = bits == 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
+            int64_t lo = bits == 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
+            bad = ci.un ? LLVMBuildICmp(im->b, LLVMIntUGT, x, const_i64(im, hi), "")
+                        : LLVMBuildOr(im->b, LLVMBuildICmp(im->b, LLVMIntSGT, x, const_i64(im, hi), ""),
+                                      LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, lo), ""), "");
+        } else {
+            uint64_t hi = bits == 64 ? UINT64_MAX : (1ull << bits) - 1;
+            bad = ci.un ? LLVMBuildICmp(im->b, LLVMIntUGT, x, LLVMConstInt(im->t_i64, hi, 0), "")
+                        : LLVMBuildOr(im->b, LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, 0), ""),
+                                      bits == 64 ? LLVMConstInt(im->t_i1, 0, 0)
+                                                 : LLVMBuildICmp(im->b, LLVMIntSGT, x, const_i64(im, (int64_t)hi), ""),
+                                      "");
+        }
+        check(im, bad, THROW_OVERFLOW);
+    }
+    return bits < 64 ? LLVMBuildTrunc(im->b, x, LLVMIntTypeInContext(im->ctx, bits), "") : x;
+}
+
+static bool op_conv(Importer *im, CilOpcode op)
+{
+    ConvInfo ci;
+    StackVal v;
+    if (!conv_info(op, &ci) || !pop(im, &v))
+        return false;
+    if (v.kind == SK_REF || v.kind == SK_PTR) { /* conv.i/u of a pointer: GC-unsafe but legal */
+        v.v = LLVMBuildPtrToInt(im->b, v.v, im->t_i64, "");
+        v.kind = SK_I;
+    }
+    if (!is_int_kind(v.kind) && !is_float_kind(v.kind))
+        return fail(im, "%s needs a numeric operand", cil_opinfo[op].name);
+    if (ci.elem == ELEMENT_TYPE_R4 || ci.elem == ELEMENT_TYPE_R8) {
+        LLVMTypeRef to = ci.elem == ELEMENT_TYPE_R4 ? im->t_f32 : im->t_f64;
+        LLVMValueRef r;
+        if (is_float_kind(v.kind))
+            r = v.kind == SK_F4 && to == im->t_f64 ? LLVMBuildFPExt(im->b, v.v, to, "")
+                : v.kind == SK_F8 && to == im->t_f32 ? LLVMBuildFPTrunc(im->b, v.v, to, "") : v.v;
+        else if (ci.un) {
+            LLVMValueRef x = v.kind == SK_I4 ? LLVMBuildZExt(im->b, v.v, im->t_i64, "") : v.v;
+            r = LLVMBuildUIToFP(im->b, x, to, "");
+        } else
+            r = LLVMBuildSIToFP(im->b, v.v, to, "");
+        return push(im, ci.elem == ELEMENT_TYPE_R4 ? SK_F4 : SK_F8, r, NULL);
+    }
+    unsigned bits;
+    bool sgn;
+    target_range(ci.elem, &bits, &sgn);
+    LLVMValueRef r = is_float_kind(v.kind) ? conv_from_float(im, v, ci, bits, sgn) : conv_int(im, v, ci, bits, sgn);
+    if (bits < 32)
+        r = sgn ? LLVMBuildSExt(im->b, r, im->t_i32, "") : LLVMBuildZExt(im->b, r, im->t_i32, "");
+    CilStackKind k = bits <= 32 ? SK_I4 : (ci.elem == ELEMENT_TYPE_I || ci.elem == ELEMENT_TYPE_U) ? SK_I : SK_I8;
+    return push(im, k, r, NULL);
+}
+
+/* ---- indirect loads and stores ---- */
+
+static CilType *prim(Importer *im, uint8_t e) { return im->l->well_known[e]; }
+
+static bool load_indirect(Importer *im, CilType *t)
+{
+    StackVal p;
+    if (!pop(im, &p))
+        return false;
+    if (p.kind != SK_PTR && p.kind != SK_I)
+        return fail(im, "%s needs a pointer operand", cil_opinfo[im->cur->op].name);
+    LLVMValueRef addr = p.kind == SK_I ? LLVMBuildIntToPtr(im->b, p.v, im->t_ptr, "") : p.v;
+    null_check(im, addr);
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), addr, ""), t);
+}
+
+static bool store_indirect(Importer *im, CilType *t)
+{
+    StackVal v[2];
+    if (!pop_n(im, v, 2))
+        return false;
+    if (v[0].kind != SK_PTR && v[0].kind != SK_I)
+        return fail(im, "%s needs a pointer operand", cil_opinfo[im->cur->op].name);
+    LLVMValueRef addr = v[0].kind == SK_I ? LLVMBuildIntToPtr(im->b, v[0].v, im->t_ptr, "") : v[0].v;
+    null_check(im, addr);
+    LLVMBuildStore(im->b, narrow(im, v[1], t), addr);
+    return true;
+}
+
+static uint8_t ldind_elem(CilOpcode op)
+{
+    switch (op) {
+    case CEE_LDIND_I1: case CEE_STIND_I1: case CEE_LDELEM_I1: case CEE_STELEM_I1: return ELEMENT_TYPE_I1;
+    case CEE_LDIND_U1: case CEE_LDELEM_U1: return ELEMENT_TYPE_U1;
+    case CEE_LDIND_I2: case CEE_STIND_I2: case CEE_LDELEM_I2: case CEE_STELEM_I2: return ELEMENT_TYPE_I2;
+    case CEE_LDIND_U2: case CEE_LDELEM_U2: return ELEMENT_TYPE_U2;
+    case CEE_LDIND_I4: case CEE_STIND_I4: case CEE_LDELEM_I4: case CEE_STELEM_I4: return ELEMENT_TYPE_I4;
+    case CEE_LDIND_U4: case CEE_LDELEM_U4: return ELEMENT_TYPE_U4;
+    case CEE_LDIND_I8: case CEE_STIND_I8: case CEE_LDELEM_I8: case CEE_STELEM_I8: return ELEMENT_TYPE_I8;
+    case CEE_LDIND_I: case CEE_STIND_I: case CEE_LDELEM_I: case CEE_STELEM_I: return ELEMENT_TYPE_I;
+    case CEE_LDIND_R4: case CEE_STIND_R4: case CEE_LDELEM_R4: case CEE_STELEM_R4: return ELEMENT_TYPE_R4;
+    case CEE_LDIND_R8: case CEE_STIND_R8: case CEE_LDELEM_R8: case CEE_STELEM_R8: return ELEMENT_TYPE_R8;
+    default: return ELEMENT_TYPE_OBJECT; /* *.ref */
+    }
+}
+
+/* ---- fields ---- */
+
+static CilField *resolve_field(Importer *im, bool want_static)
+{
+    CilField *f = cil_field_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    if (!f) {
+        fail_resolve(im);
+        return NULL;
+    }
+    if (f->is_static != want_static) {
+        fail(im, "%s used on %s field %s::%s", cil_opinfo[im->cur->op].name, f->is_static ? "static" : "instance",
+             f->owner->full_name, f->name);
+        return NULL;
+    }
+    if (is_struct(f->type)) {
+        fail(im, "field %s::%s of value type %s is not supported yet", f->owner->full_name, f->name,
+             f->type->full_name);
+        return NULL;
+    }
+    return f;
+}
+
+/* Address of an instance field, from an object reference or a pointer to a value type. */
+static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
+{
+    StackVal obj;
+    if (!pop(im, &obj))
+        return false;
+    if (obj.kind != SK_REF && obj.kind != SK_PTR && obj.kind != SK_I)
+        return fail(im, "%s needs an object or pointer operand", cil_opinfo[im->cur->op].name);
+    LLVMValueRef base = obj.kind == SK_I ? LLVMBuildIntToPtr(im->b, obj.v, im->t_ptr, "") : obj.v;
+    null_check(im, base);
+    uint32_t off = f->offset;
+    if (f->owner->kind == TK_VALUETYPE && obj.kind == SK_REF)
+        off += 8; /* a boxed value type */
+    LLVMValueRef idx = const_i64(im, off);
+    *addr = LLVMBuildGEP2(im->b, im->t_i8, base, &idx, 1, "");
+    return true;
+}
+
+static bool needs_init_check(Importer *im, CilType *t)
+{
+    if (!t->cctor)
+        return false;
+    if (t->rt && t->rt->init_state == RT_INIT_DONE && im->pol->embed_addresses)
+        return false; /* already ran: the check can never fire again */
+    bool beforefieldinit = (t->flags & 0x100000) != 0;
+    return !(t == im->m->owner && !beforefieldinit);
+}
+
+static void class_init_check(Importer *im, CilType *t, RtType *rt)
+{
+    LLVMValueRef rtv = const_ptr(im, rt);
+    LLVMValueRef idx = const_i64(im, offsetof(RtType, init_state));
+    LLVMValueRef state = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, rtv, &idx, 1, ""), "");
+    LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
+    LLVMValueRef done = LLVMBuildICmp(im->b, LLVMIntEQ, state, const_i32(im, RT_INIT_DONE), "");
+    LLVMBasicBlockRef init = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "cctor");
+    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "inited");
+    LLVMBuildCondBr(im->b, done, cont, init);
+    LLVMPositionBuilderAtEnd(im->b, init);
+    LLVMTypeRef pt = im->t_ptr;
+    call_rt(im, "rt_run_class_init", im->t_void, &pt, &rtv, 1);
+    LLVMBuildBr(im->b, cont);
+    LLVMPositionBuilderAtEnd(im->b, cont);
+    (void)t;
+}
+
+static bool static_address(Importer *im, CilField *f, LLVMValueRef *addr)
+{
+    RtType *rt = cil_type_handle(f->owner, im->diag);
+    if (!rt)
+        return fail_resolve(im);
+    if (needs_init_check(im, f->owner))
+        class_init_check(im, f->owner, rt);
+    *addr = const_ptr(im, (char *)rt->statics + f->offset);
+    return true;
+}
+
+static bool op_field(Importer *im, CilOpcode op)
+{
+    bool is_static = op == CEE_LDSFLD || op == CEE_STSFLD || op == CEE_LDSFLDA;
+    CilField *f = resolve_field(im, is_static);
+    if (!f)
+        return false;
+    StackVal v = {0};
+    if ((op == CEE_STFLD || op == CEE_STSFLD)) {
+        if (!pop(im, &v) || !check_storable(im, v, f->type, cil_opinfo[op].name))
+            return false;
+    }
+    LLVMValueRef addr = NULL;
+    if (!(is_static ? static_address(im, f, &addr) : field_address(im, f, &addr)))
+        return false;
+    switch (op) {
+    case CEE_LDFLD: case CEE_LDSFLD:
+        return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, f->type), addr, ""), f->type);
+    case CEE_LDFLDA: case CEE_LDSFLDA:
+        return push(im, SK_PTR, addr, cil_byref_type(f->type));
+    default:
+        LLVMBuildStore(im->b, narrow(im, v, f->type), addr);
+        return true;
+    }
+}
+
+/* ---- arrays ---- */
+
+static LLVMValueRef array_length(Importer *im, LLVMValueRef arr)
+{
+    LLVMValueRef idx = const_i64(im, offsetof(RtArray, length));
+    return LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""), "len");
+}
+
+/* Address of element `index` after null and bounds checks. */
+static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t elem_size, LLVMValueRef *out)
+{
+    if (arr.kind != SK_REF)
+        return fail(im, "%s needs an array operand", cil_opinfo[im->cur->op].name);
+    if (index.kind != SK_I4 && index.kind != SK_I)
+        return fail(im, "%s needs an integer index", cil_opinfo[im->cur->op].name);
+    null_check(im, arr.v);
+    LLVMValueRef i = index.kind == SK_I4 ? LLVMBuildSExt(im->b, index.v, im->t_i64, "") : index.v;
+    check(im, LLVMBuildICmp(im->b, LLVMIntUGE, i, array_length(im, arr.v), ""), THROW_RANGE);
+    LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, i, const_i64(im, elem_size), ""),
+                                    const_i64(im, RT_ARRAY_DATA_OFFSET), "");
+    *out = LLVMBuildGEP2(im->b, im->t_i8, arr.v, &off, 1, "");
+    return true;
+}
+
+static uint32_t elem_size_of(CilType *t)
+{
+    LLVMTypeKind k;
+    (void)k;
+    if (t->kind != TK_VALUETYPE)
+        return 8;
+    cil_type_layout(t, NULL);
+    return t->size;
+}
+
+static CilType *token_type(Importer *im)
+{
+    CilType *t = cil_type_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    if (!t)
+        fail_resolve(im);
+    return t;
+}
+
+static bool op_ldelem(Importer *im, CilType *t)
+{
+    StackVal v[2];
+    LLVMValueRef addr;
+    if (!t || !pop_n(im, v, 2))
+        return false;
+    if (is_struct(t))
+        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
+    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
+        return false;
+    if (t == im->l->t_object && v[0].type && v[0].type->kind == TK_ARRAY)
+        t = v[0].type->elem; /* keep the static element type for later calls */
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), addr, ""), t);
+}
+
+static bool op_stelem(Importer *im, CilType *t)
+{
+    StackVal v[3];
+    LLVMValueRef addr;
+    if (!t || !pop_n(im, v, 3))
+        return false;
+    if (is_struct(t))
+        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
+    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
+        return false;
+    if (t->kind != TK_VALUETYPE) { /* covariance: the stored object must fit the real element type */
+        if (v[2].kind != SK_REF)
+            return fail(im, "stelem.ref needs an object reference");
+        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+        LLVMValueRef args[2] = {v[0].v, v[2].v};
+        bool exact = v[0].type && v[0].type->kind == TK_ARRAY && (v[0].type->elem->flags & 0x100) &&
+                     v[0].type->elem->kind == TK_CLASS;
+        if (!exact)
+            call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
+    }
+    LLVMBuildStore(im->b, narrow(im, v[2], t), addr);
+    return true;
+}
+
+static bool op_ldelema(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal v[2];
+    LLVMValueRef addr;
+    if (!t || !pop_n(im, v, 2) || !element_address(im, v[0], v[1], elem_size_of(t), &addr))
+        return false;
+    return push(im, SK_PTR, addr, cil_byref_type(t));
+}
+
+static bool op_newarr(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal n;
+    if (!t || !pop(im, &n))
+        return false;
+    if (n.kind != SK_I4 && n.kind != SK_I)
+        return fail(im, "newarr needs an integer length");
+    if (is_struct(t))
+        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
+    CilType *at = cil_array_type(t);
+    LLVMValueRef h = type_handle(im, at);
+    if (!h)
+        return fail_resolve(im);
+    LLVMValueRef len = n.kind == SK_I4 ? LLVMBuildSExt(im->b, n.v, im->t_i64, "") : n.v;
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_i64};
+    LLVMValueRef args[2] = {h, len};
+    return push(im, SK_REF, call_rt(im, "rt_new_array", im->t_ptr, pts, args, 2), at);
+}
+
+static bool op_ldlen(Importer *im)
+{
+    StackVal a;
+    if (!pop(im, &a))
+        return false;
+    if (a.kind != SK_REF)
+        return fail(im, "ldlen needs an array operand");
+    null_check(im, a.v);
+    return push(im, SK_I, array_length(im, a.v), NULL);
+}
+
+/* ---- objects ---- */
+
+static bool op_ldstr(Importer *im)
+{
+    const uint16_t *chars;
+    uint32_t len;
+    if (!cil_user_string(im->img, im->cur->arg.token, &chars, &len))
+        return fail(im, "ldstr: bad user string token 0x%08x", im->cur->arg.token);
+    uint16_t *copy = malloc((len + 1) * sizeof *copy);
+    memcpy(copy, chars, len * sizeof *copy);
+    RtString *s = rt_string_literal(copy, (int32_t)len);
+    free(copy);
+    return push(im, SK_REF, const_ptr(im, s), im->l->t_string);
+}
+
+static bool op_cast(Importer *im, bool is_isinst)
+{
+    CilType *t = token_type(im);
+    StackVal v;
+    if (!t || !pop(im, &v))
+        return false;
+    if (v.kind != SK_REF)
+        return fail(im, "%s needs an object reference", is_isinst ? "isinst" : "castclass");
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef args[2] = {v.v, h};
+    LLVMValueRef r = call_rt(im, is_isinst ? "rt_isinst" : "rt_castclass", im->t_ptr, pts, args, 2);
+    return push(im, SK_REF, r, t->kind == TK_VALUETYPE ? im->l->t_object : t);
+}
+
+static bool op_box(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal v;
+    if (!t || !pop(im, &v))
+        return false;
+    if (t->kind != TK_VALUETYPE) /* box of a reference type is a no-op */
+        return push(im, v.kind, v.v, t);
+    if (is_struct(t))
+        return fail(im, "boxing value type %s is not supported yet", t->full_name);
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    LLVMValueRef idx = const_i64(im, 8);
+    LLVMBuildStore(im->b, narrow(im, v, t), LLVMBuildGEP2(im->b, im->t_i8, obj, &idx, 1, ""));
+    return push(im, SK_REF, obj, t);
+}
+
+static bool op_unbox(Importer *im, bool any)
+{
+    CilType *t = token_type(im);
+    StackVal v;
+    if (!t || !pop(im, &v))
+        return false;
+    if (v.kind != SK_REF)
+        return fail(im, "unbox needs an object reference");
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMValueRef args[2] = {v.v, h};
+    if (t->kind != TK_VALUETYPE) {
+        if (!any)
+            return fail(im, "unbox of reference type %s", t->full_name);
+        return push(im, SK_REF, call_rt(im, "rt_castclass", im->t_ptr, pts, args, 2), t);
+    }
+    if (is_struct(t))
+        return fail(im, "unboxing value type %s is not supported yet", t->full_name);
+    LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
+    if (!any)
+        return push(im, SK_PTR, p, cil_byref_type(t));
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), p, ""), t);
+}
+
+static bool op_throw(Importer *im)
+{
+    StackVal v;
+    if (!pop(im, &v))
+        return false;
+    if (v.kind != SK_REF)
+        return fail(im, "throw needs an object reference");
+    LLVMTypeRef pt = im->t_ptr;
+    call_rt(im, "rt_throw", im->t_void, &pt, &v.v, 1);
+    LLVMBuildUnreachable(im->b);
+    im->terminated = true;
+    return true;
+}
+
+/* ---- calls ---- */
+
+static LLVMValueRef callee_pointer(Importer *im, CilMethod *m, bool unboxing)
+{
+    void **slot = im->pol->entry_slot(im->pol->ctx, m, unboxing);
+    LLVMValueRef load = LLVMBuildLoad2(im->b, im->t_ptr, const_ptr(im, slot), "");
+    return load;
+}
+
+static LLVMValueRef icall_function(Importer *im, CilMethod *m)
+{
+    LLVMValueRef f = LLVMGetNamedFunction(im->mod, m->icall->symbol);
+    if (!f) {
+        f = LLVMAddFunction(im->mod, m->icall->symbol, cil_llvm_fn_type(im->ctx, m));
+        add_sig_attrs(im, f, m, false);
+    }
+    return f;
+}
+
+/* Target of a virtual call: the vtable slot, or the interface's block in the vtable. */
+static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
+{
+    if (m->owner->kind == TK_INTERFACE) {
+        LLVMValueRef h = type_handle(im, m->owner);
+        LLVMTypeRef pts[3] = {im->t_ptr, im->t_ptr, im->t_i32};
+        LLVMValueRef args[3] = {obj, h, const_i32(im, m->vtable_slot)};
+        return call_rt(im, "rt_interface_slot", im->t_ptr, pts, args, 3);
+    }
+    LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
+    LLVMValueRef off = const_i64(im, offsetof(RtType, vtable) + 8 * (uint32_t)m->vtable_slot);
+    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""), "vfn");
+}
+
+static bool is_final(CilMethod *m)
+{
+    return (m->flags & 0x20) || (m->owner->flags & 0x100) || m->owner->kind == TK_VALUETYPE;
+}
+
+/* Intrinsics: corlib methods the importer expands inline. */
+static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
+{
+    *done = false;
+    if (m->owner == im->l->t_string && !strcmp(m->name, "get_Length") && m->sig.n_params == 0) {
+        null_check(im, args[0].v);
+        LLVMValueRef idx = const_i64(im, offsetof(RtString, length));
+        *done = true;
+        return push(im, SK_I4, LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &idx, 1, ""), ""), NULL);
+    }
+    if (m->owner == im->l->t_string && !strcmp(m->name, "get_Chars") && m->sig.n_params == 1) {
+        null_check(im, args[0].v);
+        LLVMValueRef lidx = const_i64(im, offsetof(RtString, length));
+        LLVMValueRef len = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &lidx, 1, ""), "");
+        check(im, LLVMBuildICmp(im->b, LLVMIntUGE, args[1].v, len, ""), THROW_RANGE);
+        LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildShl(im->b, LLVMBuildZExt(im->b, args[1].v, im->t_i64, ""), const_i64(im, 1), ""),
+                                        const_i64(im, RT_STRING_CHARS_OFFSET), "");
+        LLVMValueRef c = LLVMBuildLoad2(im->b, im->t_i16, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, ""), "");
+        *done = true;
+        return push(im, SK_I4, LLVMBuildZExt(im->b, c, im->t_i32, ""), NULL);
+    }
+    if (!strcmp(m->name, "InitializeArray") && !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers")) {
+        CilField *f = args[1].field;
+        if (!f)
+            return fail(im, "InitializeArray needs a field handle from ldtoken");
+        const CilImage *img = f->owner->image;
+        uint32_t rva = 0;
+        for (uint32_t i = 0; i < img->rows[CIL_TBL_FIELDRVA]; i++)
+            if (img->fieldrva[i].field_row == f->row)
+                rva = img->fieldrva[i].rva;
+        if (!cil_type_layout(f->type, im->diag))
+            return fail_resolve(im);
+        const uint8_t *data = rva ? cil_image_rva(img, rva, f->type->size) : NULL;
+        if (!data)
+            return fail(im, "InitializeArray: field %s has no initial data", f->name);
+        LLVMValueRef init = LLVMConstStringInContext(im->ctx, (const char *)data, f->type->size, 1);
+        LLVMValueRef g = LLVMAddGlobal(im->mod, LLVMTypeOf(init), "arrayinit");
+        LLVMSetInitializer(g, init);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        null_check(im, args[0].v);
+        LLVMValueRef off = const_i64(im, RT_ARRAY_DATA_OFFSET);
+        LLVMValueRef dst = LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, "");
+        LLVMBuildMemCpy(im->b, dst, 1, g, 1, const_i64(im, f->type->size));
+        *done = true;
+        return true;
+    }
+    return true;
+}
+
+static bool push_call_result(Importer *im, CilMethod *m, LLVMValueRef call)
+{
+    if (!m->ret)
+        return true;
+    return push_typed(im, call, m->ret);
+}
+
+/* Emits the call itself once the target is known; args[0] is `this` when present. */
+static LLVMValueRef emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal *args, uint32_t n)
+{
+    LLVMValueRef *vals = malloc((n + 1) * sizeof *vals);
+    uint32_t base = has_this(m) ? 1 : 0;
+    for (uint32_t i = 0; i < n; i++)
+        vals[i] = i < base ? args[i].v : narrow(im, args[i], m->params[i - base]);
+    LLVMValueRef call = LLVMBuildCall2(im->b, cil_llvm_fn_type(im->ctx, m), target, vals, n, "");
+    add_sig_attrs(im, call, m, true);
+    free(vals);
+    return call;
+}
+
+static bool check_args(Importer *im, CilMethod *m, StackVal *args)
+{
+    uint32_t base = has_this(m) ? 1 : 0;
+    if (base && args[0].kind != SK_REF && args[0].kind != SK_PTR)
+        return fail(im, "call to %s: `this` is not an object or pointer", cil_method_name(m));
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        if (!check_storable(im, args[base + i], m->params[i], cil_method_name(m)))
+            return false;
+    return true;
+}
+
+static CilMethod *resolve_method(Importer *im)
+{
+    CilMethod *m = cil_method_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    if (!m) {
+        fail_resolve(im);
+        return NULL;
+    }
+    if (is_struct(m->ret)) {
+        fail(im, "call to %s: returning value type %s is not supported yet", cil_method_name(m), m->ret->full_name);
+        return NULL;
+    }
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        if (is_struct(m->params[i])) {
+            fail(im, "call to %s: value type parameter %s is not supported yet", cil_method_name(m),
+                 m->params[i]->full_name);
+            return NULL;
+        }
+    return m;
+}
+
+static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
+{
+    if (m->impl_flags & 0x1000) {
+        if (!m->icall)
+            return fail(im, "internal call %s has no implementation in the runtime", cil_method_name(m));
+        *target = icall_function(im, m);
+        return true;
+    }
+    if (m->flags & 0x400)
+        return fail(im, "non-virtual call to abstract method %s", cil_method_name(m));
+    if (m->flags & 0x2000)
+        return fail(im, "platform invoke (%s) is not supported", cil_method_name(m));
+    if (!cil_type_handle(m->owner, im->diag))
+        return fail_resolve(im);
+    *target = callee_pointer(im, m, false);
+    return true;
+}
+
+static bool op_call(Importer *im, bool virt)
+{
+    CilMethod *m = resolve_method(im);
+    if (!m)
+        return false;
+    uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0);
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
+    if (!pop_n(im, args, n) || !check_args(im, m, args))
+        return false;
+    bool done;
+    if (!try_intrinsic(im, m, args, &done))
+        return false;
+    if (done)
+        return true;
+    LLVMValueRef target;
+    if (virt && !has_this(m))
+        return fail(im, "callvirt to static method %s", cil_method_name(m));
+    if (virt)
+        null_check(im, args[0].v);
+    if (virt && cil_method_is_virtual(m) && !is_final(m)) {
+        if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
+            return fail_resolve(im);
+        target = virtual_target(im, m, args[0].v);
+    } else if (!direct_target(im, m, &target)) {
+        return false;
+    }
+    return push_call_result(im, m, emit_call(im, m, target, args, n));
+}
+
+static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
+{
+    CilType *s = im->l->t_string;
+    for (uint32_t i = 0; i < s->n_methods; i++) {
+        CilMethod *c = &s->methods[i];
+        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, im->diag) || c->sig.n_params != ctor->sig.n_params)
+            continue;
+        bool same = true;
+        for (uint32_t p = 0; p < c->sig.n_params; p++)
+            same &= c->params[p] == ctor->params[p];
+        if (!same)
+            continue;
+        LLVMValueRef target;
+        if (!direct_target(im, c, &target))
+            return false;
+        return push_call_result(im, c, emit_call(im, c, target, args + 1, c->sig.n_params));
+    }
+    return fail(im, "string constructor %s has no String.Ctor counterpart in corlib", cil_method_name(ctor));
+}
+
+static bool op_newobj(Importer *im)
+{
+    CilMethod *ctor = resolve_method(im);
+    if (!ctor)
+        return false;
+    CilType *t = ctor->owner;
+    uint32_t n = ctor->sig.n_params;
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 2) * sizeof *args);
+    if (!pop_n(im, args + 1, n))
+        return false;
+    if (t == im->l->t_string)
+        return op_newobj_string(im, ctor, args);
+    if (t->kind == TK_VALUETYPE)
+        return fail(im, "newobj of value type %s is not supported yet", t->full_name);
+    if (t->kind == TK_ARRAY)
+        return fail(im, "multi-dimensional arrays are not supported yet");
+    if (t->flags & 0x80)
+        return fail(im, "newobj of abstract type %s", t->full_name);
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    args[0] = (StackVal){SK_REF, obj, t, NULL};
+    for (uint32_t i = 0; i < n; i++)
+        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
+            return false;
+    LLVMValueRef target;
+    if (!direct_target(im, ctor, &target))
+        return false;
+    emit_call(im, ctor, target, args, n + 1);
+    return push(im, SK_REF, obj, t);
+}
+
+static bool op_ldtoken(Importer *im)
+{
+    uint32_t tok = im->cur->arg.token;
+    if (CIL_TOKEN_TABLE(tok) == CIL_TBL_FIELD || CIL_TOKEN_TABLE(tok) == CIL_TBL_MEMBERREF) {
+        CilField *f = cil_field_from_token(im->l, im->img, tok, im->diag);
+        if (!f)
+            return fail_resolve(im);
+        if (!push(im, SK_I, const_i64(im, 0), NULL))
+            return false;
+        im->stack[im->sp - 1].field = f;
+        return true;
+    }
+    return fail(im, "ldtoken of a type or method is not supported yet");
+}
+
+/* ---- the dispatcher ---- */
+
+static bool import_insn(Importer *im, const CilInsn *in)
+{
+    CilOpcode op = in->op;
+    switch (op) {
+    case CEE_NOP: case CEE_BREAK: case CEE_VOLATILE: case CEE_UNALIGNED: case CEE_TAIL: case CEE_READONLY:
+        return true;
+    case CEE_LDARG_0: case CEE_LDARG_1: case CEE_LDARG_2: case CEE_LDARG_3: return op_ldarg(im, op - CEE_LDARG_0);
+    case CEE_LDARG_S: case CEE_LDARG: return op_ldarg(im, (uint32_t)in->arg.i);
+    case CEE_STARG_S: case CEE_STARG: return op_starg(im, (uint32_t)in->arg.i);
+    case CEE_LDARGA_S: case CEE_LDARGA: return op_ldaddr(im, (uint32_t)in->arg.i, false);
+    case CEE_LDLOC_0: case CEE_LDLOC_1: case CEE_LDLOC_2: case CEE_LDLOC_3: return op_ldloc(im, op - CEE_LDLOC_0);
+    case CEE_LDLOC_S: case CEE_LDLOC: return op_ldloc(im, (uint32_t)in->arg.i);
+    case CEE_STLOC_0: case CEE_STLOC_1: case CEE_STLOC_2: case CEE_STLOC_3: return op_stloc(im, op - CEE_STLOC_0);
+    case CEE_STLOC_S: case CEE_STLOC: return op_stloc(im, (uint32_t)in->arg.i);
+    case CEE_LDLOCA_S: case CEE_LDLOCA: return op_ldaddr(im, (uint32_t)in->arg.i, true);
+    case CEE_LDNULL: return push(im, SK_REF, LLVMConstNull(im->t_ptr), NULL);
+    case CEE_LDC_I4_M1: case CEE_LDC_I4_0: case CEE_LDC_I4_1: case CEE_LDC_I4_2: case CEE_LDC_I4_3:
+    case CEE_LDC_I4_4: case CEE_LDC_I4_5: case CEE_LDC_I4_6: case CEE_LDC_I4_7: case CEE_LDC_I4_8:
+        return push(im, SK_I4, const_i32(im, (int)op - CEE_LDC_I4_0), NULL);
+    case CEE_LDC_I4_S: case CEE_LDC_I4: return push(im, SK_I4, const_i32(im, in->arg.i), NULL);
+    case CEE_LDC_I8: return push(im, SK_I8, const_i64(im, in->arg.i), NULL);
+    case CEE_LDC_R4: return push(im, SK_F4, LLVMConstReal(im->t_f32, in->arg.r), NULL);
+    case CEE_LDC_R8: return push(im, SK_F8, LLVMConstReal(im->t_f64, in->arg.r), NULL);
+    case CEE_DUP: {
+        StackVal v;
+        return pop(im, &v) && push(im, v.kind, v.v, v.type) && push(im, v.kind, v.v, v.type) &&
+               ((im->stack[im->sp - 1].field = im->stack[im->sp - 2].field = v.field), true);
+    }
+    case CEE_POP: { StackVal v; return pop(im, &v); }
+    case CEE_CALL: return op_call(im, false);
+    case CEE_CALLVIRT: return op_call(im, true);
+    case CEE_NEWOBJ: return op_newobj(im);
+    case CEE_RET: return op_ret(im);
+    case CEE_BR_S: case CEE_BR: return op_br(im, in->arg.target);
+    case CEE_BRFALSE_S: case CEE_BRFALSE: return op_brtrue(im, false);
+    case CEE_BRTRUE_S: case CEE_BRTRUE: return op_brtrue(im, true);
+    case CEE_BEQ_S: case CEE_BEQ: return op_branch_cmp(im, CMP_EQ);
+    case CEE_BGE_S: case CEE_BGE: return op_branch_cmp(im, CMP_GE);
+    case CEE_BGT_S: case CEE_BGT: return op_branch_cmp(im, CMP_GT);
+    case CEE_BLE_S: case CEE_BLE: return op_branch_cmp(im, CMP_LE);
+    case CEE_BLT_S: case CEE_BLT: return op_branch_cmp(im, CMP_LT);
+    case CEE_BNE_UN_S: case CEE_BNE_UN: return op_branch_cmp(im, CMP_NE_UN);
+    case CEE_BGE_UN_S: case CEE_BGE_UN: return op_branch_cmp(im, CMP_GE_UN);
+    case CEE_BGT_UN_S: case CEE_BGT_UN: return op_branch_cmp(im, CMP_GT_UN);
+    case CEE_BLE_UN_S: case CEE_BLE_UN: return op_branch_cmp(im, CMP_LE_UN);
+    case CEE_BLT_UN_S: case CEE_BLT_UN: return op_branch_cmp(im, CMP_LT_UN);
+    case CEE_SWITCH: return op_switch(im);
+    case CEE_CEQ: return op_compare(im, CMP_EQ);
+    case CEE_CGT: return op_compare(im, CMP_GT);
+    case CEE_CGT_UN: return op_compare(im, CMP_GT_UN);
+    case CEE_CLT: return op_compare(im, CMP_LT);
+    case CEE_CLT_UN: return op_compare(im, CMP_LT_UN);
+    case CEE_ADD: case CEE_SUB: case CEE_MUL: case CEE_DIV: case CEE_DIV_UN: case CEE_REM: case CEE_REM_UN:
+    case CEE_AND: case CEE_OR: case CEE_XOR: case CEE_ADD_OVF: case CEE_ADD_OVF_UN: case CEE_SUB_OVF:
+    case CEE_SUB_OVF_UN: case CEE_MUL_OVF: case CEE_MUL_OVF_UN:
+        return op_binary(im, op);
+    case CEE_SHL: case CEE_SHR: case CEE_SHR_UN: return op_shift(im, op);
+    case CEE_NEG: case CEE_NOT: return op_unary(im, op);
+    case CEE_LDIND_I1: case CEE_LDIND_U1: case CEE_LDIND_I2: case CEE_LDIND_U2: case CEE_LDIND_I4:
+    case CEE_LDIND_U4: case CEE_LDIND_I8: case CEE_LDIND_I: case CEE_LDIND_R4: case CEE_LDIND_R8:
+    case CEE_LDIND_REF:
+        return load_indirect(im, prim(im, ldind_elem(op)));
+    case CEE_STIND_REF: case CEE_STIND_I1: case CEE_STIND_I2: case CEE_STIND_I4: case CEE_STIND_I8:
+    case CEE_STIND_R4: case CEE_STIND_R8: case CEE_STIND_I:
+        return store_indirect(im, prim(im, ldind_elem(op)));
+    case CEE_LDFLD: case CEE_LDFLDA: case CEE_STFLD: case CEE_LDSFLD: case CEE_LDSFLDA: case CEE_STSFLD:
+        return op_field(im, op);
+    case CEE_LDSTR: return op_ldstr(im);
+    case CEE_CASTCLASS: return op_cast(im, false);
+    case CEE_ISINST: return op_cast(im, true);
+    case CEE_BOX: return op_box(im);
+    case CEE_UNBOX: return op_unbox(im, false);
+    case CEE_UNBOX_ANY: return op_unbox(im, true);
+    case CEE_THROW: return op_throw(im);
+    case CEE_NEWARR: return op_newarr(im);
+    case CEE_LDLEN: return op_ldlen(im);
+    case CEE_LDELEMA: return op_ldelema(im);
+    case CEE_LDELEM_I1: case CEE_LDELEM_U1: case CEE_LDELEM_I2: case CEE_LDELEM_U2: case CEE_LDELEM_I4:
+    case CEE_LDELEM_U4: case CEE_LDELEM_I8: case CEE_LDELEM_I: case CEE_LDELEM_R4: case CEE_LDELEM_R8:
+    case CEE_LDELEM_REF:
+        return op_ldelem(im, prim(im, ldind_elem(op)));
+    case CEE_STELEM_I: case CEE_STELEM_I1: case CEE_STELEM_I2: case CEE_STELEM_I4: case CEE_STELEM_I8:
+    case CEE_STELEM_R4: case CEE_STELEM_R8: case CEE_STELEM_REF:
+        return op_stelem(im, prim(im, ldind_elem(op)));
+    case CEE_LDELEM: return op_ldelem(im, token_type(im));
+    case CEE_STELEM: return op_stelem(im, token_type(im));
+    case CEE_LDTOKEN: return op_ldtoken(im);
+    default: {
+        ConvInfo ci;
+        if (conv_info(op, &ci))
+            return op_conv(im, op);
+        return fail(im, "opcode %s is not supported yet", cil_opinfo[op].name);
+    }
+    }
+}
+
+static bool import_block(Importer *im, Block *blk)
+{
+    LLVMPositionBuilderAtEnd(im->b, blk->bb);
+    im->sp = blk->depth;
+    for (uint32_t i = 0; i < blk->depth; i++) {
+        StackVal e = blk->entry[i];
+        e.v = LLVMBuildLoad2(im->b, kind_type(im, e.kind), spill_slot(im, i, e.kind), "");
+        im->stack[i] = e;
+    }
+    im->terminated = false;
+    for (uint32_t i = blk->first; i < blk->end; i++) {
+        im->cur = &im->insns[i];
+        if (!import_insn(im, im->cur))
+            return false;
+        if (im->terminated && i + 1 < blk->end)
+            return fail(im, "internal: block continues after a terminator");
+    }
+    if (!im->terminated) {
+        uint32_t next = im->insns[blk->end - 1].offset + im->insns[blk->end - 1].size;
+        if (next >= im->body.code_size)
+            return fail(im, "control falls through the end of the method");
+        if (!op_br(im, next))
+            return false;
+    }
+    return true;
+}
+
+static bool import_blocks(Importer *im)
+{
+    im->blocks[0].reached = true;
+    im->blocks[0].entry = NULL;
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (uint32_t i = 0; i < im->n_blocks; i++) {
+            Block *blk = &im->blocks[i];
+            if (!blk->reached || blk->done)
+                continue;
+            blk->done = progress = true;
+            if (!import_block(im, blk))
+                return false;
+        }
+    }
+    for (uint32_t i = 0; i < im->n_blocks; i++) /* dead code: give LLVM a terminator */
+        if (!im->blocks[i].reached) {
+            LLVMPositionBuilderAtEnd(im->b, im->blocks[i].bb);
+            LLVMBuildUnreachable(im->b);
+        }
+    return true;
+}
+
+static void init_types(Importer *im)
+{
+    LLVMContextRef c = im->ctx;
+    im->t_void = LLVMVoidTypeInContext(c);
+    im->t_i1 = LLVMInt1TypeInContext(c);
+    im->t_i8 = LLVMInt8TypeInContext(c);
+    im->t_i16 = LLVMInt16TypeInContext(c);
+    im->t_i32 = LLVMInt32TypeInContext(c);
+    im->t_i64 = LLVMInt64TypeInContext(c);
+    im->t_f32 = LLVMFloatTypeInContext(c);
+    im->t_f64 = LLVMDoubleTypeInContext(c);
+    im->t_ptr = LLVMPointerTypeInContext(c, 0);
+}
+
+/* Static methods and constructors of a type with precise (not beforefieldinit) static
+ * initialisation trigger its .cctor on entry (ECMA-335 II.10.5.3.1). */
+static void prologue(Importer *im)
+{
+    CilMethod *m = im->m;
+    CilType *t = m->owner;
+    bool precise = t->cctor && !(t->flags & 0x100000) && m != t->cctor;
+    bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
+    if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE)
+        class_init_check(im, t, t->rt);
+}
+
+/* The unboxing variant: `this` is a box; the method wants a pointer to the value. */
+static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
+{
+    LLVMTypeRef ft = cil_llvm_fn_type(im->ctx, im->m);
+    im->fn = LLVMAddFunction(im->mod, symbol, ft);
+    add_sig_attrs(im, im->fn, im->m, false);
+    LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "entry");
+    LLVMPositionBuilderAtEnd(im->b, bb);
+    unsigned n = LLVMCountParams(im->fn);
+    LLVMValueRef *args = malloc(n * sizeof *args);
+    for (unsigned i = 0; i < n; i++)
+        args[i] = LLVMGetParam(im->fn, i);
+    LLVMValueRef off = const_i64(im, 8);
+    args[0] = LLVMBuildGEP2(im->b, im->t_i8, args[0], &off, 1, "");
+    LLVMValueRef target = callee_pointer(im, im->m, false);
+    LLVMValueRef call = LLVMBuildCall2(im->b, ft, target, args, n, "");
+    add_sig_attrs(im, call, im->m, true);
+    if (im->m->ret)
+        LLVMBuildRet(im->b, call);
+    else
+        LLVMBuildRetVoid(im->b);
+    free(args);
+    return im->fn;
+}
+
+LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol, bool unboxing,
+                        CilDiag *diag)
+{
+    Importer im = {.m = m, .l = m->owner->loader, .img = m->owner->image, .pol = policy, .diag = diag, .mod = mod};
+    im.ctx = LLVMGetModuleContext(mod);
+    init_types(&im);
+    im.b = LLVMCreateBuilderInContext(im.ctx);
+    LLVMValueRef result = NULL;
+    if (!cil_method_resolve_sig(m, diag))
+        goto out;
+    if (unboxing) {
+        result = import_unboxing_thunk(&im, symbol);
+        goto out;
+    }
+    if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag) ||
+        !cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag))
+        goto out;
+    if (im.body.n_clauses) {
+        fail(&im, "exception handling (try/catch/finally) is not supported yet");
+        goto out;
+    }
+    if (is_struct(m->ret)) {
+        fail(&im, "returning value type %s is not supported yet", m->ret->full_name);
+        goto out;
+    }
+    im.max_stack = im.body.max_stack;
+    im.stack = cil_arena_alloc(&im.arena, (im.max_stack + 1) * sizeof(StackVal));
+    im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
+    im.fn = LLVMAddFunction(mod, symbol, cil_llvm_fn_type(im.ctx, m));
+    add_sig_attrs(&im, im.fn, m, false);
+    im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
+    LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
+    if (!setup_args_locals(&im))
+        goto fail;
+    prologue(&im);
+    if (!split_blocks(&im) || !im.n_blocks) {
+        fail(&im, "empty method body");
+        goto fail;
+    }
+    LLVMBuildBr(im.b, im.blocks[0].bb);
+    if (!import_blocks(&im))
+        goto fail;
+    result = im.fn;
+    goto out;
+fail:
+    LLVMDeleteFunction(im.fn);
+out:
+    LLVMDisposeBuilder(im.b);
+    cil_arena_free(&im.arena);
+    return result;
+}

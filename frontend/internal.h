@@ -1,0 +1,77 @@
+/*
+ * internal.h — declarations shared by the files of frontend/ only.
+ */
+#ifndef ILC_FRONTEND_INTERNAL_H
+#define ILC_FRONTEND_INTERNAL_H
+
+#include "frontend.h"
+
+/* ---- opcodes (opcodes.def) ---- */
+typedef enum CilOpcode {
+#define OP(id, name, code, opnd, pop, push, flow) CEE_##id,
+#include "opcodes.def"
+#undef OP
+    CEE_COUNT
+} CilOpcode;
+
+typedef enum { OPND_NONE, OPND_U8, OPND_I8, OPND_U16, OPND_I32, OPND_I64, OPND_R4, OPND_R8,
+               OPND_TOKEN, OPND_BR8, OPND_BR32, OPND_SWITCH } CilOperandKind;
+typedef enum { FLOW_NEXT, FLOW_BRANCH, FLOW_COND, FLOW_CALL, FLOW_RETURN, FLOW_THROW,
+               FLOW_PREFIX } CilFlow;
+
+typedef struct CilOpInfo {
+    const char *name;
+    uint16_t code;
+    uint8_t operand; /* CilOperandKind */
+    int8_t pop, push;
+    uint8_t flow; /* CilFlow */
+} CilOpInfo;
+extern const CilOpInfo cil_opinfo[CEE_COUNT];
+
+/* One decoded instruction. */
+typedef struct CilInsn {
+    uint32_t offset, size;
+    CilOpcode op;
+    union {
+        int64_t i;
+        double r;
+        uint32_t token;
+        uint32_t target; /* branches: absolute IL offset */
+    } arg;
+    uint32_t n_targets; /* switch */
+    uint32_t *targets;
+} CilInsn;
+
+/* Decodes the whole body; checks opcodes, operand sizes and branch targets (inside the
+ * method, on an instruction boundary). */
+bool cil_decode(CilMethod *m, const CilBody *body, CilArena *arena, CilInsn **out, uint32_t *n,
+                CilDiag *diag);
+
+/* ---- type system (typesys.c) ---- */
+struct CilLoader {
+    CilHooks hooks;
+    CilArena arena;
+    CilImage *corlib;
+    CilImage **images;
+    uint32_t n_images;
+    CilType ***typedefs; /* per image index: CilType* per TypeDef row (lazily created) */
+    CilType **typeref_cache_storage;
+    CilType *well_known[ELEMENT_TYPE_OBJECT + 1]; /* by ELEMENT_TYPE_* */
+    CilType *t_object, *t_valuetype, *t_enum, *t_array, *t_string, *t_delegate;
+    CilType **all_types; /* every type with a runtime descriptor, for vtable patching */
+    uint32_t n_all_types, cap_all_types;
+};
+
+uint32_t cil_image_index(CilLoader *l, const CilImage *img);
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, CilDiag *diag);
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
+bool cil_type_layout(CilType *t, CilDiag *diag);
+bool cil_type_vtable(CilType *t, CilDiag *diag);
+CilType *cil_byref_type(CilType *elem);
+CilType *cil_pointer_type(CilType *elem);
+bool cil_type_is_valuetype(const CilType *t);
+CilStackKind cil_stack_kind_of(const CilType *t);
+
+#endif

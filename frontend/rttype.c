@@ -1,0 +1,204 @@
+/*
+ * rttype.c — runtime descriptors (RtType) for loaded types, and finding methods by name.
+ *
+ * cil_type_handle() turns a CilType with its layout and vtable into the RtType that
+ * objects point at. Vtable entries come from the backend (CilHooks.entry_point): a JIT
+ * stub before first call, compiled code after. Value types get the *unboxing* entry in
+ * their vtable, because a virtual call on a boxed value passes the box, while the method
+ * expects a pointer to the value (ECMA-335 II.13.3). Static constructors run through
+ * RtType.run_cctor, which enters the .cctor through the same hooks.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void register_type(CilLoader *l, CilType *t)
+{
+    if (l->n_all_types == l->cap_all_types) {
+        l->cap_all_types = l->cap_all_types ? l->cap_all_types * 2 : 256;
+        l->all_types = realloc(l->all_types, l->cap_all_types * sizeof *l->all_types);
+        if (!l->all_types)
+            abort();
+    }
+    l->all_types[l->n_all_types++] = t;
+}
+
+/* Arrays share System.Array's vtable. */
+static CilType *vtable_source(CilType *t)
+{
+    return t->kind == TK_ARRAY ? t->loader->t_array : t;
+}
+
+/* A value type's own methods are entered through their unboxing variant from a vtable,
+ * since a virtual call passes the box. Inherited ones (Object.ToString…) take the box. */
+static bool slot_unboxes(const CilType *t, const CilMethod *m)
+{
+    return t->kind == TK_VALUETYPE && m->owner == t;
+}
+
+static void run_cctor(RtType *rt)
+{
+    CilType *t = rt->loader_data;
+    void (*fn)(void) = (void (*)(void))t->loader->hooks.entry_point(t->loader->hooks.ctx, t->cctor, false);
+    fn();
+}
+
+static uint32_t rt_flags(const CilType *t)
+{
+    uint32_t f = 0;
+    if (t->kind == TK_VALUETYPE)
+        f |= RT_TYPE_VALUETYPE;
+    if (t->kind == TK_INTERFACE)
+        f |= RT_TYPE_INTERFACE;
+    if (t->kind == TK_ARRAY)
+        f |= RT_TYPE_ARRAY;
+    if (t->flags & 0x80)
+        f |= RT_TYPE_ABSTRACT;
+    if (t == t->loader->t_string)
+        f |= RT_TYPE_STRING;
+    if (t->elem_type && t->kind == TK_VALUETYPE)
+        f |= t->parent == t->loader->t_enum ? RT_TYPE_ENUM : RT_TYPE_PRIMITIVE;
+    return f;
+}
+
+static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
+{
+    rt->n_interfaces = t->n_interfaces;
+    if (!t->n_interfaces)
+        return true;
+    rt->interfaces = cil_arena_alloc(&t->loader->arena, t->n_interfaces * sizeof(RtInterfaceEntry));
+    for (uint32_t i = 0; i < t->n_interfaces; i++) {
+        if (!(rt->interfaces[i].iface = cil_type_handle(t->interfaces[i], diag)))
+            return false;
+        rt->interfaces[i].vtable_offset = t->iface_offsets[i];
+    }
+    return true;
+}
+
+static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
+{
+    CilType *e = t->elem;
+    if (!(rt->elem = cil_type_handle(e, diag)))
+        return false;
+    if (e->kind == TK_VALUETYPE) {
+        if (!cil_type_layout(e, diag))
+            return false;
+        rt->elem_size = e->size;
+        if (e->has_refs)
+            rt->flags |= RT_TYPE_HAS_REFS;
+    } else {
+        rt->elem_size = 8;
+        rt->flags |= RT_TYPE_HAS_REFS;
+    }
+    rt->elem->array_of = rt;
+    return true;
+}
+
+RtType *cil_type_handle(CilType *t, CilDiag *diag)
+{
+    if (t->rt)
+        return t->rt;
+    if (t->kind == TK_BYREF || t->kind == TK_POINTER) {
+        cil_diag_set(diag, "type %s has no runtime descriptor", t->full_name);
+        return NULL;
+    }
+    CilLoader *l = t->loader;
+    CilType *vt_source = vtable_source(t);
+    if (!cil_type_layout(t, diag) || !cil_type_vtable(vt_source, diag))
+        return NULL;
+    RtType *parent = NULL;
+    if (t->parent && !(parent = cil_type_handle(t->parent, diag)))
+        return NULL;
+    if (t->rt) /* built while building the parent */
+        return t->rt;
+    uint32_t n = vt_source->n_vtable;
+    RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType) + n * sizeof(void *));
+    rt->parent = parent;
+    rt->name = t->name;
+    rt->ns = t->ns;
+    rt->flags = rt_flags(t);
+    rt->instance_size = t->kind == TK_VALUETYPE ? 8 + t->size : t->size;
+    if (t->kind == TK_VALUETYPE && rt->instance_size < 16)
+        rt->instance_size = 16;
+    if (t->has_refs)
+        rt->flags |= RT_TYPE_HAS_REFS;
+    rt->depth = parent ? parent->depth + 1 : 0;
+    rt->loader_data = t;
+    rt->n_vtable = n;
+    t->rt = rt; /* before recursing into element and interface types */
+    if (t->kind == TK_ARRAY && !fill_array(t, rt, diag))
+        return t->rt = NULL;
+    if (!fill_interfaces(t, rt, diag))
+        return t->rt = NULL;
+    if (t->statics_size)
+        rt->statics = rt_alloc_uncollectable(t->statics_size);
+    rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
+    rt->run_cctor = run_cctor;
+    for (uint32_t i = 0; i < n; i++) {
+        CilMethod *m = vt_source->vtable[i];
+        bool abstract = (m->flags & 0x400) != 0;
+        rt->vtable[i] = abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, slot_unboxes(t, m));
+    }
+    register_type(l, t);
+    return rt;
+}
+
+void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
+{
+    for (uint32_t i = 0; i < l->n_all_types; i++) {
+        CilType *t = l->all_types[i];
+        CilType *src = vtable_source(t);
+        for (uint32_t s = 0; s < src->n_vtable; s++)
+            if (src->vtable[s] == m && slot_unboxes(t, m) == unboxing)
+                __atomic_store_n(&t->rt->vtable[s], code, __ATOMIC_RELEASE);
+    }
+}
+
+CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag)
+{
+    uint32_t tok = img->entry_point_token;
+    if (!tok) {
+        cil_diag_set(diag, "%s: no entry point (is it a library?)", img->path);
+        return NULL;
+    }
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_METHODDEF) {
+        cil_diag_set(diag, "%s: entry point token 0x%08x is not a MethodDef", img->path, tok);
+        return NULL;
+    }
+    CilMethod *m = cil_method_from_token(l, img, tok, diag);
+    if (!m)
+        return NULL;
+    bool ok_ret = !m->ret || m->ret == l->well_known[ELEMENT_TYPE_I4];
+    bool ok_args = m->sig.n_params == 0 ||
+                   (m->sig.n_params == 1 && m->params[0] == cil_array_type(l->t_string));
+    if (!cil_method_is_static(m) || !ok_ret || !ok_args) {
+        cil_diag_set(diag, "%s: entry point %s must be static, take no arguments or string[], "
+                     "and return void or int", img->path, cil_method_name(m));
+        return NULL;
+    }
+    return m;
+}
+
+CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag)
+{
+    const char *sep = strstr(spec, "::");
+    if (!sep) {
+        cil_diag_set(diag, "method '%s': expected Type::Method", spec);
+        return NULL;
+    }
+    size_t tlen = (size_t)(sep - spec);
+    const char *mname = sep + 2;
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        CilType *t = cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, r), diag);
+        if (!t)
+            return NULL;
+        bool match = (strlen(t->full_name) == tlen && !strncmp(t->full_name, spec, tlen)) ||
+                     (strlen(t->name) == tlen && !strncmp(t->name, spec, tlen));
+        for (uint32_t i = 0; match && i < t->n_methods; i++)
+            if (!strcmp(t->methods[i].name, mname))
+                return cil_method_resolve_sig(&t->methods[i], diag) ? &t->methods[i] : NULL;
+    }
+    cil_diag_set(diag, "%s: no method %s", img->path, spec);
+    return NULL;
+}

@@ -1,0 +1,1026 @@
+/*
+ * typesys.c — the type system: from metadata rows to types with layout and vtables.
+ *
+ *   TypeDef/TypeRef/TypeSpec token ─► CilType (created lazily, one per TypeDef)
+ *        ├─ cil_type_layout:  instance field offsets, size, alignment, static storage
+ *        ├─ cil_type_vtable:  virtual slots (newslot / override), interface map
+ *        └─ cil_type_handle:  the runtime descriptor RtType, vtable filled with entry points
+ *
+ * Binding to the core library (DESIGN.md): a TypeRef whose resolution scope is an
+ * assembly named mscorlib, System.Runtime, System.Console, System.Private.CoreLib,
+ * netstandard or System binds by namespace and name to ilc's own corlib; a MemberRef binds
+ * by name and signature, comparing resolved types. What corlib lacks is an error naming
+ * the member.
+ *
+ * Layout follows ECMA-335 II.10.1.2 sequential layout: fields in declaration order, each
+ * at its natural alignment, after an 8-byte header for reference types. Vtables follow
+ * II.10.3: a derived type starts from its parent's slots; a virtual method that is not
+ * newslot overrides the most derived parent slot with the same name and signature;
+ * MethodImpl rows override explicitly. Interfaces get a block of slots per type, filled
+ * with the implementing methods (explicit MethodImpl first, then by name and signature).
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    TDF_INTERFACE = 0x20,
+    TDF_ABSTRACT = 0x80,
+    TDF_SEALED = 0x100,
+    TDF_BEFOREFIELDINIT = 0x100000,
+    TDF_VISIBILITY_MASK = 0x7,
+    FDF_STATIC = 0x10,
+    FDF_LITERAL = 0x40,
+    MDF_STATIC = 0x10,
+    MDF_VIRTUAL = 0x40,
+    MDF_NEWSLOT = 0x100,
+    MDF_ABSTRACT = 0x400,
+    MDF_RTSPECIALNAME = 0x1000,
+    MIF_INTERNALCALL = 0x1000,
+};
+
+static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
+
+/* ---- loader ---- */
+
+CilLoader *cil_loader_new(const CilHooks *hooks)
+{
+    CilLoader *l = calloc(1, sizeof *l);
+    if (!l)
+        abort();
+    l->hooks = *hooks;
+    return l;
+}
+
+void cil_loader_free(CilLoader *l)
+{
+    if (!l)
+        return;
+    for (uint32_t i = 0; i < l->n_images; i++)
+        cil_image_close(l->images[i]);
+    free(l->images);
+    free(l->typedefs);
+    free(l->all_types);
+    cil_arena_free(&l->arena);
+    free(l);
+}
+
+uint32_t cil_image_index(CilLoader *l, const CilImage *img)
+{
+    for (uint32_t i = 0; i < l->n_images; i++)
+        if (l->images[i] == img)
+            return i;
+    return UINT32_MAX;
+}
+
+static CilImage *add_image(CilLoader *l, const char *path, CilDiag *diag)
+{
+    CilImage *img = cil_image_open(path, diag);
+    if (!img)
+        return NULL;
+    if (!img->rows[CIL_TBL_ASSEMBLY]) {
+        cil_diag_set(diag, "%s: not an assembly (no Assembly table)", img->path);
+        cil_image_close(img);
+        return NULL;
+    }
+    l->images = realloc(l->images, (l->n_images + 1) * sizeof *l->images);
+    l->typedefs = realloc(l->typedefs, (l->n_images + 1) * sizeof *l->typedefs);
+    l->images[l->n_images] = img;
+    l->typedefs[l->n_images] =
+        cil_arena_alloc(&l->arena, (img->rows[CIL_TBL_TYPEDEF] + 1) * sizeof(CilType *));
+    l->n_images++;
+    return img;
+}
+
+static CilType *find_typedef(CilLoader *l, CilImage *img, const char *ns, const char *name,
+                             CilDiag *diag)
+{
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        if ((td->flags & TDF_VISIBILITY_MASK) >= 2)
+            continue; /* nested types are found through their enclosing type */
+        if (!strcmp(td->name, name) && !strcmp(td->ns, ns))
+            return typedef_type(l, img, r, diag);
+    }
+    return NULL;
+}
+
+CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name)
+{
+    CilDiag d;
+    return l->corlib ? find_typedef(l, l->corlib, ns, name, &d) : NULL;
+}
+
+static const struct {
+    const char *name;
+    uint8_t elem;
+} primitive_names[] = {
+    {"Boolean", ELEMENT_TYPE_BOOLEAN}, {"Char", ELEMENT_TYPE_CHAR},   {"SByte", ELEMENT_TYPE_I1},
+    {"Byte", ELEMENT_TYPE_U1},         {"Int16", ELEMENT_TYPE_I2},    {"UInt16", ELEMENT_TYPE_U2},
+    {"Int32", ELEMENT_TYPE_I4},        {"UInt32", ELEMENT_TYPE_U4},   {"Int64", ELEMENT_TYPE_I8},
+    {"UInt64", ELEMENT_TYPE_U8},       {"Single", ELEMENT_TYPE_R4},   {"Double", ELEMENT_TYPE_R8},
+    {"IntPtr", ELEMENT_TYPE_I},        {"UIntPtr", ELEMENT_TYPE_U},   {"Void", ELEMENT_TYPE_VOID},
+    {"String", ELEMENT_TYPE_STRING},   {"Object", ELEMENT_TYPE_OBJECT},
+};
+
+static bool bind_well_known(CilLoader *l, CilDiag *diag)
+{
+    /* ValueType and Enum first: classify() needs them to tell structs from classes. */
+    l->t_valuetype = find_typedef(l, l->corlib, "System", "ValueType", diag);
+    l->t_enum = find_typedef(l, l->corlib, "System", "Enum", diag);
+    if (!l->t_valuetype || !l->t_enum) {
+        cil_diag_set(diag, "%s: corlib lacks System.ValueType or System.Enum", l->corlib->path);
+        return false;
+    }
+    for (size_t i = 0; i < sizeof primitive_names / sizeof primitive_names[0]; i++) {
+        CilType *t = find_typedef(l, l->corlib, "System", primitive_names[i].name, diag);
+        if (!t) {
+            cil_diag_set(diag, "%s: corlib lacks System.%s", l->corlib->path, primitive_names[i].name);
+            return false;
+        }
+        l->well_known[primitive_names[i].elem] = t;
+    }
+    l->t_object = l->well_known[ELEMENT_TYPE_OBJECT];
+    l->t_string = l->well_known[ELEMENT_TYPE_STRING];
+    l->t_array = cil_corlib_type(l, "System", "Array");
+    l->t_delegate = cil_corlib_type(l, "System", "MulticastDelegate");
+    if (!l->t_array) {
+        cil_diag_set(diag, "%s: corlib lacks System.Array", l->corlib->path);
+        return false;
+    }
+    return true;
+}
+
+static RtType *handle_of(CilLoader *l, const char *ns, const char *name, CilDiag *diag)
+{
+    CilType *t = cil_corlib_type(l, ns, name);
+    return t ? cil_type_handle(t, diag) : NULL;
+}
+
+/* Fills rt_types, the types the runtime allocates by itself. */
+static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
+{
+    RtWellKnown *w = &rt_types;
+    w->object = cil_type_handle(l->t_object, diag);
+    w->string = cil_type_handle(l->t_string, diag);
+    if (!w->object || !w->string)
+        return false;
+    w->char_array = cil_type_handle(cil_array_type(l->well_known[ELEMENT_TYPE_CHAR]), diag);
+    w->object_array = cil_type_handle(cil_array_type(l->t_object), diag);
+    w->string_array = cil_type_handle(cil_array_type(l->t_string), diag);
+    w->int32 = cil_type_handle(l->well_known[ELEMENT_TYPE_I4], diag);
+    w->int64 = cil_type_handle(l->well_known[ELEMENT_TYPE_I8], diag);
+    w->uint32 = cil_type_handle(l->well_known[ELEMENT_TYPE_U4], diag);
+    w->uint64 = cil_type_handle(l->well_known[ELEMENT_TYPE_U8], diag);
+    w->double_ = cil_type_handle(l->well_known[ELEMENT_TYPE_R8], diag);
+    w->single = cil_type_handle(l->well_known[ELEMENT_TYPE_R4], diag);
+    w->boolean = cil_type_handle(l->well_known[ELEMENT_TYPE_BOOLEAN], diag);
+    w->char_ = cil_type_handle(l->well_known[ELEMENT_TYPE_CHAR], diag);
+    w->null_reference = handle_of(l, "System", "NullReferenceException", diag);
+    w->index_out_of_range = handle_of(l, "System", "IndexOutOfRangeException", diag);
+    w->invalid_cast = handle_of(l, "System", "InvalidCastException", diag);
+    w->overflow = handle_of(l, "System", "OverflowException", diag);
+    w->divide_by_zero = handle_of(l, "System", "DivideByZeroException", diag);
+    return w->char_array && w->object_array && w->string_array && w->int32;
+}
+
+bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
+{
+    CilImage *img = add_image(l, path, diag);
+    if (!img)
+        return false;
+    l->corlib = img;
+    return bind_well_known(l, diag) && bind_runtime_types(l, diag);
+}
+
+CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag)
+{
+    return add_image(l, path, diag);
+}
+
+/* ---- types from metadata ---- */
+
+static uint32_t owner_typedef_of_method(const CilImage *img, uint32_t method_row)
+{
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        if (method_row >= td->method_first && method_row < td->method_end)
+            return r;
+    }
+    return 0;
+}
+
+static uint32_t owner_typedef_of_field(const CilImage *img, uint32_t field_row)
+{
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        if (field_row >= td->field_first && field_row < td->field_end)
+            return r;
+    }
+    return 0;
+}
+
+static uint32_t enclosing_row(const CilImage *img, uint32_t row)
+{
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++)
+        if (img->nestedclass[i].nested_row == row)
+            return img->nestedclass[i].enclosing_row;
+    return 0;
+}
+
+static char *make_full_name(CilArena *a, CilType *t)
+{
+    char buf[1024];
+    if (t->enclosing)
+        snprintf(buf, sizeof buf, "%s/%s", t->enclosing->full_name, t->name);
+    else
+        snprintf(buf, sizeof buf, "%s%s%s", t->ns, *t->ns ? "." : "", t->name);
+    return cil_arena_strdup(a, buf);
+}
+
+static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
+{
+    t->n_fields = td->field_end - td->field_first;
+    t->fields = cil_arena_alloc(&l->arena, (t->n_fields + 1) * sizeof(CilField));
+    for (uint32_t i = 0; i < t->n_fields; i++) {
+        const CilFieldRow *fr = &t->image->field[td->field_first + i - 1];
+        CilField *f = &t->fields[i];
+        f->owner = t;
+        f->row = td->field_first + i;
+        f->name = fr->name;
+        f->flags = fr->flags;
+        f->is_static = (fr->flags & FDF_STATIC) != 0;
+    }
+    t->n_methods = td->method_end - td->method_first;
+    t->methods = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof(CilMethod));
+    for (uint32_t i = 0; i < t->n_methods; i++) {
+        const CilMethodDefRow *mr = &t->image->methoddef[td->method_first + i - 1];
+        CilMethod *m = &t->methods[i];
+        m->owner = t;
+        m->row = td->method_first + i;
+        m->name = mr->name;
+        m->flags = mr->flags;
+        m->impl_flags = mr->impl_flags;
+        m->vtable_slot = -1;
+        if ((mr->flags & MDF_STATIC) && (mr->flags & MDF_RTSPECIALNAME) && !strcmp(mr->name, ".cctor"))
+            t->cctor = m;
+    }
+}
+
+static void classify(CilLoader *l, CilType *t)
+{
+    if (t->flags & TDF_INTERFACE)
+        t->kind = TK_INTERFACE;
+    else if (t->parent && (t->parent == l->t_valuetype || t->parent == l->t_enum) && t != l->t_enum)
+        t->kind = TK_VALUETYPE;
+    else
+        t->kind = TK_CLASS;
+    if (t->image == l->corlib && !strcmp(t->ns, "System"))
+        for (size_t i = 0; i < sizeof primitive_names / sizeof primitive_names[0]; i++)
+            if (!strcmp(t->name, primitive_names[i].name) && t->kind == TK_VALUETYPE)
+                t->elem_type = primitive_names[i].elem;
+}
+
+static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    uint32_t ii = cil_image_index(l, img);
+    CilType *t = l->typedefs[ii][row];
+    if (t) {
+        if (t->creating) {
+            cil_diag_set(diag, "%s: metadata table TypeDef row %u: inheritance cycle through %s",
+                         img->path, row, t->full_name);
+            return NULL;
+        }
+        return t;
+    }
+    const CilTypeDefRow *td = &img->typedef_[row - 1];
+    t = cil_arena_alloc(&l->arena, sizeof *t);
+    t->loader = l;
+    t->image = img;
+    t->row = row;
+    t->name = td->name;
+    t->ns = td->ns;
+    t->flags = td->flags;
+    uint32_t enc = enclosing_row(img, row);
+    l->typedefs[ii][row] = t;
+    if (enc && enc != row && !(t->enclosing = typedef_type(l, img, enc, diag)))
+        return NULL;
+    t->full_name = make_full_name(&l->arena, t);
+    init_members(l, t, td);
+    if (td->extends) {
+        t->creating = true;
+        CilType *p = cil_type_from_token(l, img, td->extends, diag);
+        t->creating = false;
+        if (!p)
+            return NULL;
+        t->parent = p;
+    }
+    classify(l, t);
+    t->stack_kind = cil_stack_kind_of(t);
+    return t;
+}
+
+static bool is_corlib_alias(const char *name)
+{
+    static const char *aliases[] = {"mscorlib", "System.Runtime", "System.Console",
+                                    "System.Private.CoreLib", "netstandard", "System"};
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (!strcmp(name, aliases[i]))
+            return true;
+    return false;
+}
+
+static CilImage *image_for_assemblyref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    const char *name = img->assemblyref[row - 1].name;
+    if (is_corlib_alias(name))
+        return l->corlib;
+    for (uint32_t i = 0; i < l->n_images; i++)
+        if (l->images[i]->rows[CIL_TBL_ASSEMBLY] && !strcmp(l->images[i]->assembly[0].name, name))
+            return l->images[i];
+    cil_diag_set(diag, "%s: referenced assembly '%s' is not available (only corlib is bound)",
+                 img->path, name);
+    return NULL;
+}
+
+static CilType *find_nested(CilLoader *l, CilType *outer, const char *name, CilDiag *diag)
+{
+    const CilImage *img = outer->image;
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++) {
+        const CilNestedClassRow *nc = &img->nestedclass[i];
+        if (nc->enclosing_row == outer->row && !strcmp(img->typedef_[nc->nested_row - 1].name, name))
+            return typedef_type(l, outer->image, nc->nested_row, diag);
+    }
+    return NULL;
+}
+
+static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    const CilTypeRefRow *tr = &img->typeref[row - 1];
+    uint32_t scope = tr->scope;
+    CilType *t = NULL;
+    if (CIL_TOKEN_TABLE(scope) == CIL_TBL_TYPEREF) {
+        if (CIL_TOKEN_ROW(scope) == row) {
+            cil_diag_set(diag, "%s: metadata table TypeRef row %u: scope refers to itself", img->path, row);
+            return NULL;
+        }
+        CilType *outer = resolve_typeref(l, img, CIL_TOKEN_ROW(scope), diag);
+        if (!outer)
+            return NULL;
+        t = find_nested(l, outer, tr->name, diag);
+        if (!t)
+            cil_diag_set(diag, "%s: type %s/%s not found", img->path, outer->full_name, tr->name);
+        return t;
+    }
+    CilImage *target = img;
+    if (CIL_TOKEN_TABLE(scope) == CIL_TBL_ASSEMBLYREF &&
+        !(target = image_for_assemblyref(l, img, CIL_TOKEN_ROW(scope), diag)))
+        return NULL;
+    t = find_typedef(l, target, tr->ns, tr->name, diag);
+    if (!t)
+        cil_diag_set(diag, "%s: type %s%s%s not found in %s", img->path, tr->ns, *tr->ns ? "." : "",
+                     tr->name, target == l->corlib ? "ilc's corlib" : target->name);
+    return t;
+}
+
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+{
+    if (!cil_token_valid(img, token)) {
+        cil_diag_set(diag, "%s: invalid type token 0x%08x", img->path, token);
+        return NULL;
+    }
+    uint32_t row = CIL_TOKEN_ROW(token);
+    switch (CIL_TOKEN_TABLE(token)) {
+    case CIL_TBL_TYPEDEF: return typedef_type(l, img, row, diag);
+    case CIL_TBL_TYPEREF: return resolve_typeref(l, img, row, diag);
+    case CIL_TBL_TYPESPEC: {
+        CilTypeSig *sig;
+        char what[64];
+        snprintf(what, sizeof what, "TypeSpec row %u", row);
+        if (!cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, what, diag))
+            return NULL;
+        return cil_type_from_sig(l, img, sig, diag);
+    }
+    default:
+        cil_diag_set(diag, "%s: token 0x%08x is not a type", img->path, token);
+        return NULL;
+    }
+}
+
+static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, const char *suffix)
+{
+    if (*cache)
+        return *cache;
+    CilLoader *l = elem->loader;
+    CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
+    t->loader = l;
+    t->kind = kind;
+    t->elem = elem;
+    t->name = t->ns = "";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s%s", elem->full_name, suffix);
+    t->full_name = cil_arena_strdup(&l->arena, buf);
+    t->name = t->full_name;
+    if (kind == TK_ARRAY) {
+        t->parent = l->t_array;
+        t->flags = TDF_SEALED;
+    }
+    t->stack_kind = cil_stack_kind_of(t);
+    *cache = t;
+    return t;
+}
+
+CilType *cil_array_type(CilType *elem) { return derived_type(elem, TK_ARRAY, &elem->array_of, "[]"); }
+CilType *cil_byref_type(CilType *elem) { return derived_type(elem, TK_BYREF, &elem->byref_of, "&"); }
+CilType *cil_pointer_type(CilType *elem) { return derived_type(elem, TK_POINTER, &elem->pointer_of, "*"); }
+
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, CilDiag *diag)
+{
+    CilType *e;
+    switch (sig->kind) {
+    case ELEMENT_TYPE_VOID: case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_CHAR:
+    case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2:
+    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8:
+    case ELEMENT_TYPE_R4: case ELEMENT_TYPE_R8: case ELEMENT_TYPE_I: case ELEMENT_TYPE_U:
+    case ELEMENT_TYPE_STRING: case ELEMENT_TYPE_OBJECT:
+        return l->well_known[sig->kind];
+    case ELEMENT_TYPE_CLASS:
+    case ELEMENT_TYPE_VALUETYPE:
+        return cil_type_from_token(l, img, sig->token, diag);
+    case ELEMENT_TYPE_SZARRAY:
+        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_array_type(e) : NULL;
+    case ELEMENT_TYPE_BYREF:
+        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_byref_type(e) : NULL;
+    case ELEMENT_TYPE_PTR:
+        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_pointer_type(e) : NULL;
+    default: {
+        char name[256];
+        cil_sig_type_name(img, sig, name, sizeof name);
+        cil_diag_set(diag, "%s: type %s is not supported yet", img->path, name);
+        return NULL;
+    }
+    }
+}
+
+/* ---- predicates ---- */
+
+bool cil_type_is_valuetype(const CilType *t) { return t->kind == TK_VALUETYPE; }
+bool cil_method_is_static(const CilMethod *m) { return (m->flags & MDF_STATIC) != 0; }
+bool cil_method_is_virtual(const CilMethod *m) { return (m->flags & MDF_VIRTUAL) != 0; }
+
+CilStackKind cil_stack_kind_of(const CilType *t)
+{
+    if (!t)
+        return SK_NONE;
+    switch (t->kind) {
+    case TK_BYREF: case TK_POINTER: return SK_PTR;
+    case TK_CLASS: case TK_INTERFACE: case TK_ARRAY: return SK_REF;
+    case TK_VALUETYPE: break;
+    }
+    switch (t->elem_type) {
+    case ELEMENT_TYPE_VOID: return SK_NONE;
+    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1:
+    case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4:
+        return SK_I4;
+    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8: return SK_I8;
+    case ELEMENT_TYPE_I: case ELEMENT_TYPE_U: return SK_I;
+    case ELEMENT_TYPE_R4: return SK_F4;
+    case ELEMENT_TYPE_R8: return SK_F8;
+    default: return SK_VT;
+    }
+}
+
+/* ---- members ---- */
+
+static char *method_full_name(CilMethod *m)
+{
+    char buf[2048];
+    int n = snprintf(buf, sizeof buf, "%s::%s(", m->owner->full_name, m->name);
+    for (uint32_t i = 0; m->sig_resolved && i < m->sig.n_params && n < (int)sizeof buf - 64; i++)
+        n += snprintf(buf + n, sizeof buf - n, "%s%s", i ? ", " : "", m->params[i]->full_name);
+    snprintf(buf + n, sizeof buf - n, ")");
+    return cil_arena_strdup(&m->owner->loader->arena, buf);
+}
+
+const char *cil_method_name(CilMethod *m)
+{
+    if (!m->full_name || (m->sig_resolved && !strchr(m->full_name, ',') && m->sig.n_params > 1))
+        m->full_name = method_full_name(m);
+    return m->full_name;
+}
+
+bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
+{
+    if (m->sig_resolved)
+        return true;
+    CilLoader *l = m->owner->loader;
+    CilImage *img = m->owner->image;
+    char what[300];
+    snprintf(what, sizeof what, "MethodDef row %u (%s::%s) signature", m->row, m->owner->full_name, m->name);
+    if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, what, diag))
+        return false;
+    if (m->sig.n_generic) {
+        cil_diag_set(diag, "%s: method %s::%s: generic methods are not supported yet", img->path,
+                     m->owner->full_name, m->name);
+        return false;
+    }
+    m->params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof(CilType *));
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        if (!(m->params[i] = cil_type_from_sig(l, img, m->sig.params[i], diag)))
+            return false;
+    if (m->sig.ret->kind != ELEMENT_TYPE_VOID && !(m->ret = cil_type_from_sig(l, img, m->sig.ret, diag)))
+        return false;
+    m->sig_resolved = true;
+    m->full_name = method_full_name(m);
+    if (m->impl_flags & MIF_INTERNALCALL) {
+        m->icall = rt_icall_lookup(m->owner->full_name, m->name);
+    }
+    const CilImage *im = m->owner->image;
+    m->il_size = 0;
+    (void)im;
+    return true;
+}
+
+static bool field_resolve(CilField *f, CilDiag *diag)
+{
+    if (f->type)
+        return true;
+    CilLoader *l = f->owner->loader;
+    CilImage *img = f->owner->image;
+    char what[300];
+    snprintf(what, sizeof what, "Field row %u (%s::%s) signature", f->row, f->owner->full_name, f->name);
+    if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, what, diag))
+        return false;
+    /* A primitive's own m_value field has the primitive's type: no recursion needed. */
+    f->type = cil_type_from_sig(l, img, f->sig, diag);
+    return f->type != NULL;
+}
+
+CilMethod *cil_method_from_def(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    uint32_t owner = owner_typedef_of_method(img, row);
+    if (!owner) {
+        cil_diag_set(diag, "%s: MethodDef row %u belongs to no type", img->path, row);
+        return NULL;
+    }
+    CilType *t = typedef_type(l, img, owner, diag);
+    if (!t)
+        return NULL;
+    CilMethod *m = &t->methods[row - t->image->typedef_[owner - 1].method_first];
+    return cil_method_resolve_sig(m, diag) ? m : NULL;
+}
+
+static bool same_method_sig(const CilMethod *m, bool has_this, CilType *ret, uint32_t n, CilType **params)
+{
+    if (((m->sig.flags & CIL_SIG_HASTHIS) != 0) != has_this || m->sig.n_params != n || m->ret != ret)
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (m->params[i] != params[i])
+            return false;
+    return true;
+}
+
+static const char *describe_sig(CilArena *a, CilType *owner, const char *name, CilType *ret,
+                                uint32_t n, CilType **params)
+{
+    char buf[2048];
+    int len = snprintf(buf, sizeof buf, "%s %s::%s(", ret ? ret->full_name : "void", owner->full_name, name);
+    for (uint32_t i = 0; i < n && len < (int)sizeof buf - 64; i++)
+        len += snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "", params[i]->full_name);
+    snprintf(buf + len, sizeof buf - len, ")");
+    return cil_arena_strdup(a, buf);
+}
+
+/* Finds `name` with the given signature in t or, for inherited members, its ancestors. */
+static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilType *ret, uint32_t n,
+                              CilType **params, CilDiag *diag)
+{
+    for (CilType *c = t; c; c = c->parent) {
+        for (uint32_t i = 0; i < c->n_methods; i++) {
+            CilMethod *m = &c->methods[i];
+            if (strcmp(m->name, name))
+                continue;
+            if (!cil_method_resolve_sig(m, diag))
+                return NULL;
+            if (same_method_sig(m, has_this, ret, n, params))
+                return m;
+        }
+        if (c->kind == TK_INTERFACE)
+            break;
+    }
+    return NULL;
+}
+
+static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t row, CilType *parent,
+                                           CilMethodSig *sig, CilDiag *diag)
+{
+    const CilMemberRefRow *mr = &img->memberref[row - 1];
+    CilType *ret = NULL;
+    CilType **params = cil_arena_alloc(&l->arena, (sig->n_params + 1) * sizeof(CilType *));
+    if (sig->ret->kind != ELEMENT_TYPE_VOID && !(ret = cil_type_from_sig(l, img, sig->ret, diag)))
+        return NULL;
+    for (uint32_t i = 0; i < sig->n_params; i++)
+        if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], diag)))
+            return NULL;
+    bool has_this = (sig->flags & CIL_SIG_HASTHIS) != 0;
+    CilDiag inner = {{0}};
+    CilMethod *m = find_method(parent, mr->name, has_this, ret, sig->n_params, params, &inner);
+    if (m)
+        return m;
+    if (inner.msg[0]) {
+        *diag = inner;
+        return NULL;
+    }
+    cil_diag_set(diag, "%s: method %s not found in %s", img->path,
+                 describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
+                 parent->image == l->corlib ? "ilc's corlib" : parent->image ? parent->image->name : "its type");
+    return NULL;
+}
+
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+{
+    if (!cil_token_valid(img, token)) {
+        cil_diag_set(diag, "%s: invalid method token 0x%08x", img->path, token);
+        return NULL;
+    }
+    uint32_t row = CIL_TOKEN_ROW(token);
+    switch (CIL_TOKEN_TABLE(token)) {
+    case CIL_TBL_METHODDEF:
+        return cil_method_from_def(l, img, row, diag);
+    case CIL_TBL_MEMBERREF: {
+        const CilMemberRefRow *mr = &img->memberref[row - 1];
+        if (CIL_TOKEN_TABLE(mr->parent) == CIL_TBL_METHODDEF)
+            return cil_method_from_def(l, img, CIL_TOKEN_ROW(mr->parent), diag);
+        CilType *parent = cil_type_from_token(l, img, mr->parent, diag);
+        if (!parent)
+            return NULL;
+        CilMethodSig sig;
+        char what[300];
+        snprintf(what, sizeof what, "MemberRef row %u (%s) signature", row, mr->name);
+        if (!cil_sig_method(img, mr->sig, &l->arena, &sig, what, diag))
+            return NULL;
+        return resolve_memberref_method(l, img, row, parent, &sig, diag);
+    }
+    case CIL_TBL_METHODSPEC:
+        cil_diag_set(diag, "%s: generic method instantiation (MethodSpec row %u) is not supported yet",
+                     img->path, row);
+        return NULL;
+    default:
+        cil_diag_set(diag, "%s: token 0x%08x is not a method", img->path, token);
+        return NULL;
+    }
+}
+
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+{
+    if (!cil_token_valid(img, token)) {
+        cil_diag_set(diag, "%s: invalid field token 0x%08x", img->path, token);
+        return NULL;
+    }
+    uint32_t row = CIL_TOKEN_ROW(token);
+    CilField *f = NULL;
+    if (CIL_TOKEN_TABLE(token) == CIL_TBL_FIELD) {
+        uint32_t owner = owner_typedef_of_field(img, row);
+        CilType *t = owner ? typedef_type(l, img, owner, diag) : NULL;
+        if (!t) {
+            if (!owner)
+                cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
+            return NULL;
+        }
+        f = &t->fields[row - img->typedef_[owner - 1].field_first];
+    } else if (CIL_TOKEN_TABLE(token) == CIL_TBL_MEMBERREF) {
+        const CilMemberRefRow *mr = &img->memberref[row - 1];
+        CilType *parent = cil_type_from_token(l, img, mr->parent, diag);
+        if (!parent)
+            return NULL;
+        for (CilType *c = parent; c && !f; c = c->parent)
+            for (uint32_t i = 0; i < c->n_fields && !f; i++)
+                if (!strcmp(c->fields[i].name, mr->name))
+                    f = &c->fields[i];
+        if (!f) {
+            cil_diag_set(diag, "%s: field %s::%s not found in %s", img->path, parent->full_name, mr->name,
+                         parent->image == l->corlib ? "ilc's corlib" : "its type");
+            return NULL;
+        }
+    } else {
+        cil_diag_set(diag, "%s: token 0x%08x is not a field", img->path, token);
+        return NULL;
+    }
+    if (!field_resolve(f, diag) || !cil_type_layout(f->owner, diag))
+        return NULL;
+    return f;
+}
+
+/* ---- layout ---- */
+
+static uint32_t primitive_size(uint8_t elem)
+{
+    switch (elem) {
+    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: return 1;
+    case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: return 2;
+    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: case ELEMENT_TYPE_R4: return 4;
+    default: return 8;
+    }
+}
+
+/* Size and alignment of a value of type t stored in a field, local or array element. */
+static bool storage_of(CilType *t, uint32_t *size, uint32_t *align, bool *refs, CilDiag *diag)
+{
+    *refs = false;
+    if (t->kind != TK_VALUETYPE) {
+        *size = *align = 8;
+        *refs = t->kind != TK_POINTER;
+        return true;
+    }
+    if (t->elem_type && t->elem_type != ELEMENT_TYPE_VOID) {
+        *size = *align = primitive_size(t->elem_type);
+        return true;
+    }
+    if (!cil_type_layout(t, diag))
+        return false;
+    *size = t->size;
+    *align = t->align;
+    *refs = t->has_refs;
+    return true;
+}
+
+static uint32_t align_up(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
+
+static bool layout_fields(CilType *t, CilDiag *diag)
+{
+    uint32_t off = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
+    uint32_t align = t->kind == TK_VALUETYPE ? 1 : 8, soff = 0;
+    for (uint32_t i = 0; i < t->n_fields; i++) {
+        CilField *f = &t->fields[i];
+        if (f->flags & FDF_LITERAL)
+            continue;
+        if (!field_resolve(f, diag))
+            return false;
+        uint32_t size, a;
+        bool refs;
+        if (f->type == t && t->elem_type) { /* a primitive's m_value */
+            size = a = primitive_size(t->elem_type);
+            refs = false;
+        } else if (f->type == t && !f->is_static) {
+            cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path,
+                         t->full_name, f->name);
+            return false;
+        } else if (f->is_static && f->type->kind == TK_VALUETYPE && f->type->layout_busy) {
+            size = a = 8; /* a static of the type being laid out: sized once known, boxed-free */
+            refs = false;
+        } else if (!storage_of(f->type, &size, &a, &refs, diag)) {
+            return false;
+        }
+        if (f->is_static) {
+            soff = align_up(soff, a < 8 ? 8 : a);
+            f->offset = soff;
+            soff += size < 8 ? 8 : size;
+            t->statics_have_refs |= refs;
+            continue;
+        }
+        off = align_up(off, a);
+        f->offset = off;
+        off += size;
+        if (a > align)
+            align = a;
+        t->has_refs |= refs;
+        if (t->kind == TK_VALUETYPE && t->elem_type == ELEMENT_TYPE_VOID)
+            off = 0;
+    }
+    if (t->elem_type) { /* primitives and enums take the underlying size */
+        t->size = t->align = t->elem_type == ELEMENT_TYPE_VOID ? 1 : primitive_size(t->elem_type);
+        t->has_refs = false;
+    } else {
+        t->size = off ? align_up(off, align) : (t->kind == TK_VALUETYPE ? 1 : 8);
+        t->align = align;
+    }
+    t->statics_size = soff;
+    return true;
+}
+
+static void enum_underlying(CilType *t)
+{
+    if (t->kind != TK_VALUETYPE || t->parent != t->loader->t_enum)
+        return;
+    for (uint32_t i = 0; i < t->n_fields; i++)
+        if (!t->fields[i].is_static && t->fields[i].type && t->fields[i].type->elem_type)
+            t->elem_type = t->fields[i].type->elem_type;
+    t->stack_kind = cil_stack_kind_of(t);
+}
+
+bool cil_type_layout(CilType *t, CilDiag *diag)
+{
+    if (t->layout_done)
+        return true;
+    if (t->kind == TK_ARRAY || t->kind == TK_BYREF || t->kind == TK_POINTER) {
+        t->size = t->align = 8;
+        t->has_refs = true;
+        t->layout_done = true;
+        return true;
+    }
+    if (t->layout_busy) {
+        cil_diag_set(diag, "%s: type %s: recursive layout", t->image->path, t->full_name);
+        return false;
+    }
+    t->layout_busy = true;
+    bool ok = (!t->parent || cil_type_layout(t->parent, diag));
+    if (ok && t->parent)
+        t->has_refs = t->parent->has_refs;
+    for (uint32_t i = 0; ok && i < t->n_fields; i++)
+        if (!t->fields[i].is_static && !(t->fields[i].flags & FDF_LITERAL))
+            ok = field_resolve(&t->fields[i], diag);
+    if (ok)
+        enum_underlying(t);
+    ok = ok && layout_fields(t, diag);
+    t->layout_busy = false;
+    t->layout_done = ok;
+    return ok;
+}
+
+/* ---- vtables ---- */
+
+static bool same_sig(const CilMethod *a, const CilMethod *b)
+{
+    return !strcmp(a->name, b->name) &&
+           same_method_sig(a, (b->sig.flags & CIL_SIG_HASTHIS) != 0, b->ret, b->sig.n_params, b->params);
+}
+
+static bool add_interface(CilType *t, CilType *itf, uint32_t *cap, CilDiag *diag)
+{
+    for (uint32_t i = 0; i < t->n_interfaces; i++)
+        if (t->interfaces[i] == itf)
+            return true;
+    if (!cil_type_vtable(itf, diag))
+        return false;
+    if (t->n_interfaces == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        CilType **n = cil_arena_alloc(&t->loader->arena, *cap * sizeof *n);
+        memcpy(n, t->interfaces, t->n_interfaces * sizeof *n);
+        t->interfaces = n;
+    }
+    t->interfaces[t->n_interfaces++] = itf;
+    for (uint32_t i = 0; i < itf->n_interfaces; i++)
+        if (!add_interface(t, itf->interfaces[i], cap, diag))
+            return false;
+    return true;
+}
+
+static bool collect_interfaces(CilType *t, CilDiag *diag)
+{
+    uint32_t cap = 0;
+    if (t->parent)
+        for (uint32_t i = 0; i < t->parent->n_interfaces; i++)
+            if (!add_interface(t, t->parent->interfaces[i], &cap, diag))
+                return false;
+    if (!t->image)
+        return true;
+    const CilImage *img = t->image;
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_INTERFACEIMPL]; i++) {
+        if (img->interfaceimpl[i].class_row != t->row)
+            continue;
+        CilType *itf = cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, diag);
+        if (!itf)
+            return false;
+        if (itf->kind != TK_INTERFACE) {
+            cil_diag_set(diag, "%s: type %s implements %s, which is not an interface", img->path,
+                         t->full_name, itf->full_name);
+            return false;
+        }
+        if (!add_interface(t, itf, &cap, diag))
+            return false;
+    }
+    return true;
+}
+
+static void push_slot(CilType *t, CilMethod *m, uint32_t *cap)
+{
+    if (t->n_vtable == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        CilMethod **n = cil_arena_alloc(&t->loader->arena, *cap * sizeof *n);
+        memcpy(n, t->vtable, t->n_vtable * sizeof *n);
+        t->vtable = n;
+    }
+    t->vtable[t->n_vtable++] = m;
+}
+
+/* The explicit override (MethodImpl row) of `decl` in t, if any. */
+static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
+{
+    const CilImage *img = t->image;
+    for (uint32_t i = 0; img && i < img->rows[CIL_TBL_METHODIMPL]; i++) {
+        const CilMethodImplRow *mi = &img->methodimpl[i];
+        if (mi->class_row != t->row)
+            continue;
+        CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, diag);
+        if (d == decl)
+            return cil_method_from_token(t->loader, t->image, mi->body, diag);
+    }
+    return NULL;
+}
+
+static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    for (uint32_t i = 0; i < t->n_methods; i++) {
+        CilMethod *m = &t->methods[i];
+        if (!cil_method_is_virtual(m))
+            continue;
+        if (!cil_method_resolve_sig(m, diag))
+            return false;
+        if (t->kind == TK_INTERFACE) {
+            m->vtable_slot = (int32_t)t->n_vtable;
+            push_slot(t, m, cap);
+            continue;
+        }
+        int32_t slot = -1;
+        if (!(m->flags & MDF_NEWSLOT))
+            for (int32_t s = (int32_t)t->n_vtable - 1; s >= 0 && slot < 0; s--)
+                if (same_sig(t->vtable[s], m))
+                    slot = s;
+        if (slot < 0) {
+            m->vtable_slot = (int32_t)t->n_vtable;
+            push_slot(t, m, cap);
+        } else {
+            m->vtable_slot = slot;
+            t->vtable[slot] = m;
+        }
+    }
+    /* Explicit overrides of class methods (MethodImpl whose decl is a class virtual). */
+    for (uint32_t s = 0; s < t->n_vtable; s++) {
+        CilMethod *impl = method_impl_for(t, t->vtable[s], diag);
+        if (impl)
+            t->vtable[s] = impl;
+    }
+    return true;
+}
+
+static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag)
+{
+    for (CilType *c = t; c; c = c->parent) {
+        CilMethod *impl = method_impl_for(c, decl, diag);
+        if (impl)
+            return impl;
+        /* Implicit: the most derived public virtual with the same name and signature. */
+        for (uint32_t i = 0; i < c->n_methods; i++) {
+            CilMethod *m = &c->methods[i];
+            if (cil_method_is_virtual(m) && (m->flags & 0x7) == 0x6 && cil_method_resolve_sig(m, diag) &&
+                same_sig(m, decl))
+                return t->vtable && m->vtable_slot >= 0 && (uint32_t)m->vtable_slot < t->n_vtable
+                           ? t->vtable[m->vtable_slot]
+                           : m;
+        }
+    }
+    return NULL;
+}
+
+static bool place_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    t->iface_offsets = cil_arena_alloc(&t->loader->arena, (t->n_interfaces + 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < t->n_interfaces; i++) {
+        CilType *itf = t->interfaces[i];
+        t->iface_offsets[i] = t->n_vtable;
+        for (uint32_t j = 0; j < itf->n_vtable; j++) {
+            CilMethod *decl = itf->vtable[j];
+            CilMethod *impl = find_implementation(t, decl, diag);
+            if (!impl && !(t->flags & TDF_ABSTRACT)) {
+                cil_diag_set(diag, "%s: type %s does not implement %s", t->image ? t->image->path : "?",
+                             t->full_name, cil_method_name(decl));
+                return false;
+            }
+            push_slot(t, impl ? impl : decl, cap);
+        }
+    }
+    return true;
+}
+
+bool cil_type_vtable(CilType *t, CilDiag *diag)
+{
+    if (t->vtable_done)
+        return true;
+    if (t->kind == TK_BYREF || t->kind == TK_POINTER) {
+        t->vtable_done = true;
+        return true;
+    }
+    if (t->vtable_busy) {
+        cil_diag_set(diag, "%s: type %s: cyclic interface or inheritance", t->image ? t->image->path : "?",
+                     t->full_name);
+        return false;
+    }
+    t->vtable_busy = true;
+    uint32_t cap = 0;
+    bool ok = true;
+    if (t->parent && t->kind != TK_INTERFACE) {
+        ok = cil_type_vtable(t->parent, diag);
+        for (uint32_t i = 0; ok && i < t->parent->n_class_slots; i++)
+            push_slot(t, t->parent->vtable[i], &cap);
+    }
+    ok = ok && collect_interfaces(t, diag);
+    if (ok && t->image)
+        ok = place_virtuals(t, &cap, diag);
+    t->n_class_slots = t->n_vtable;
+    if (ok && t->kind != TK_INTERFACE)
+        ok = place_interfaces(t, &cap, diag);
+    t->vtable_busy = false;
+    t->vtable_done = ok;
+    return ok;
+}

@@ -1,0 +1,55 @@
+/*
+ * gc.c — memory for managed objects, from the Boehm-Demers-Weiser collector.
+ *
+ * Boehm is conservative: it scans stacks, registers and roots for anything that looks
+ * like a pointer, so compiled code needs no stack maps and JIT frames are found like C
+ * frames. Objects that can hold references are allocated scanned (GC_MALLOC); strings and
+ * primitive arrays are allocated atomic (never scanned), which keeps marking cheap.
+ * Static fields live in uncollectable memory, which Boehm treats as a root.
+ *
+ * Build option ILC_GC_STRESS runs a full collection at every allocation (STYLE.md 9).
+ */
+#include "ilrt.h"
+#include "internal.h"
+
+#define GC_THREADS 1
+#include <gc.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+RtWellKnown rt_types;
+int rt_exit_code;
+
+void rt_init(void)
+{
+    GC_INIT();
+    GC_allow_register_threads();
+}
+
+void rt_finish(void)
+{
+    rt_console_flush();
+}
+
+void *rt_alloc(size_t size, bool has_refs)
+{
+#ifdef ILC_GC_STRESS
+    GC_gcollect();
+#endif
+    void *p = has_refs ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+    if (!p)
+        rt_throw_named("System.OutOfMemoryException",
+                       "Insufficient memory to continue the execution of the program.");
+    if (!has_refs)
+        __builtin_memset(p, 0, size); /* atomic memory is not cleared by Boehm */
+    return p;
+}
+
+void *rt_alloc_uncollectable(size_t size)
+{
+    void *p = GC_MALLOC_UNCOLLECTABLE(size);
+    if (!p)
+        rt_fatal("out of memory allocating %zu bytes of static storage", size);
+    return p;
+}

@@ -1,0 +1,162 @@
+/*
+ * ilrt.h — libilrt, the runtime that compiled CIL code calls into. API prefix rt_.
+ *
+ * The same library serves all three modes: AOT links it statically, the JIT and the
+ * R2R host load it in-process. It knows nothing about IL or LLVM.
+ *
+ * Object model (ECMA-335 I.8.9, laid out as CoreCLR does on 64-bit):
+ *
+ *   object   +0  RtType *type      (the "method table": vtable, size, parent)
+ *            +8  fields, laid out by the frontend's type system
+ *   string   +0  type  +8 int32 length  +12 uint16 chars[length]  (UTF-16, no NUL needed)
+ *   array    +0  type  +8 intptr length +16 elements
+ *   boxed    +0  type  +8 the value, with the value type's own layout
+ *
+ * Memory comes from the Boehm GC (conservative, thread-aware): objects that may hold
+ * references are GC_MALLOC'd, strings and primitive arrays GC_MALLOC_ATOMIC'd, and static
+ * field storage is uncollectable so that it acts as a root.
+ *
+ * Invariant: every object's first word points at an RtType whose vtable is complete, so
+ * a virtual call is two loads and an indirect call.
+ */
+#ifndef ILRT_H
+#define ILRT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct RtType RtType;
+
+typedef struct RtObject {
+    RtType *type;
+} RtObject;
+
+typedef struct RtString {
+    RtType *type;
+    int32_t length;
+    uint16_t chars[];
+} RtString;
+
+typedef struct RtArray {
+    RtType *type;
+    intptr_t length;
+    /* elements follow at offset 16 */
+} RtArray;
+
+#define RT_STRING_CHARS_OFFSET 12
+#define RT_ARRAY_DATA_OFFSET 16
+#define rt_array_data(a) ((void *)((char *)(a) + RT_ARRAY_DATA_OFFSET))
+
+/* RtType.flags */
+enum {
+    RT_TYPE_VALUETYPE = 1u << 0, /* struct, enum or primitive */
+    RT_TYPE_INTERFACE = 1u << 1,
+    RT_TYPE_ABSTRACT = 1u << 2,
+    RT_TYPE_ARRAY = 1u << 3,  /* single-dimensional, zero-based (SZARRAY) */
+    RT_TYPE_STRING = 1u << 4,
+    RT_TYPE_HAS_REFS = 1u << 5, /* instances may hold GC references */
+    RT_TYPE_ENUM = 1u << 6,
+    RT_TYPE_PRIMITIVE = 1u << 7,
+    RT_TYPE_DELEGATE = 1u << 8,
+};
+
+/* RtType.init_state: static constructor progress (ECMA-335 II.10.5.3.3) */
+enum { RT_INIT_NONE = 0, RT_INIT_RUNNING = 1, RT_INIT_DONE = 2 };
+
+typedef struct RtInterfaceEntry {
+    RtType *iface;
+    uint32_t vtable_offset; /* the interface's methods sit at vtable[offset + i] */
+} RtInterfaceEntry;
+
+/*
+ * A type descriptor. Built by the frontend's type loader (JIT, R2R) or emitted as data
+ * (AOT). `vtable` holds code pointers; tiering patches them when better code arrives.
+ */
+struct RtType {
+    RtType *parent;
+    const char *name;
+    const char *ns;
+    uint32_t flags;
+    uint32_t instance_size; /* ref types: bytes incl. header; value types: bytes of the value */
+    RtType *elem;           /* arrays: element type */
+    uint32_t elem_size;     /* arrays: bytes per element */
+    uint32_t depth;         /* 0 for System.Object, parent->depth + 1 otherwise */
+    uint32_t n_interfaces;
+    RtInterfaceEntry *interfaces; /* all interfaces, inherited ones included */
+    void *statics;                /* static field storage, or NULL */
+    volatile int32_t init_state;
+    void (*run_cctor)(RtType *); /* set by the loader; runs .cctor, then marks DONE */
+    void *loader_data;           /* the frontend's CilType, for lazy work; NULL in AOT */
+    RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
+    uint32_t n_vtable;
+    void *vtable[];
+};
+
+/* Well-known types the runtime itself must allocate. Filled by the type loader. */
+typedef struct RtWellKnown {
+    RtType *object, *string, *char_array, *object_array, *string_array;
+    RtType *int32, *int64, *double_, *single, *boolean, *char_, *uint32, *uint64;
+    RtType *null_reference, *index_out_of_range, *invalid_cast, *overflow, *divide_by_zero;
+} RtWellKnown;
+extern RtWellKnown rt_types;
+
+/* ---- lifecycle (gc.c) ---- */
+void rt_init(void);
+void rt_finish(void); /* flushes Console output */
+
+/* ---- allocation (object.c, array.c, string.c) ---- */
+void *rt_alloc(size_t size, bool has_refs);
+void *rt_alloc_uncollectable(size_t size);
+RtObject *rt_new_object(RtType *type);
+RtArray *rt_new_array(RtType *array_type, intptr_t length);
+RtString *rt_string_alloc(int32_t length);
+RtString *rt_string_from_utf16(const uint16_t *chars, int32_t length);
+RtString *rt_string_from_utf8(const char *s);
+RtString *rt_string_literal(const uint16_t *chars, int32_t length); /* interned */
+char *rt_string_to_utf8(const RtString *s); /* GC memory, NUL-terminated */
+
+/* ---- type tests (object.c) ---- */
+bool rt_is_subtype(const RtType *t, const RtType *target);
+RtObject *rt_isinst(RtObject *obj, RtType *target);
+RtObject *rt_castclass(RtObject *obj, RtType *target);
+void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index);
+void rt_run_class_init(RtType *type);
+void *rt_unbox(RtObject *obj, RtType *type);
+
+/* ---- failures raised by compiled code (except.c) ----
+ * Until managed exceptions exist these print .NET's "Unhandled exception." line and end
+ * the process with exit code 1 (what Mono does). They never return. */
+_Noreturn void rt_throw(RtObject *exception);
+_Noreturn void rt_throw_null_reference(void);
+_Noreturn void rt_throw_index_out_of_range(void);
+_Noreturn void rt_throw_invalid_cast(void);
+_Noreturn void rt_throw_overflow(void);
+_Noreturn void rt_throw_divide_by_zero(void);
+_Noreturn void rt_throw_named(const char *type_name, const char *message);
+_Noreturn void rt_fatal(const char *fmt, ...);
+
+/* ---- process ---- */
+extern int rt_exit_code;
+void rt_set_args(int argc, char **argv); /* for Environment.GetCommandLineArgs */
+
+/* ---- internal calls: corlib methods implemented in C ----
+ * A method of corlib marked [MethodImpl(MethodImplOptions.InternalCall)] binds by
+ * (type, method name) to a C function listed in icalls.def. Internal-call names are not
+ * overloaded within a type. Runtime helpers that compiled code calls are in helpers.def.
+ * Both lists feed rt_symbols, which the JIT uses to resolve symbols by name. */
+typedef struct RtSymbol {
+    const char *name;
+    void *address;
+} RtSymbol;
+
+typedef struct RtIcall {
+    const char *type_name; /* "System.Console" */
+    const char *method;    /* "WriteString" */
+    const char *symbol;    /* "rt_console_write_string" */
+} RtIcall;
+
+const RtIcall *rt_icall_lookup(const char *type_name, const char *method);
+const RtSymbol *rt_symbols(size_t *count);
+
+#endif

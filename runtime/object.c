@@ -1,0 +1,116 @@
+/*
+ * object.c — allocation of objects and arrays, and the type tests compiled code asks for.
+ *
+ * Type tests follow ECMA-335 I.8.7 (assignment compatibility) for what ilc supports:
+ * a class is compatible with its ancestors (walk `parent`), with every interface in its
+ * flattened interface list, and an SZARRAY of references is compatible with an SZARRAY of
+ * a compatible element type (array covariance). Interface dispatch scans the same list
+ * for the interface's vtable offset: a linear scan is short for real programs and is what
+ * guarded devirtualization later takes off the hot path.
+ */
+#include "ilrt.h"
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+RtObject *rt_new_object(RtType *type)
+{
+    RtObject *obj = rt_alloc(type->instance_size, (type->flags & RT_TYPE_HAS_REFS) != 0);
+    obj->type = type;
+    return obj;
+}
+
+RtArray *rt_new_array(RtType *array_type, intptr_t length)
+{
+    if (length < 0)
+        rt_throw_overflow();
+    size_t bytes = RT_ARRAY_DATA_OFFSET + (size_t)length * array_type->elem_size;
+    if ((size_t)length > ((size_t)1 << 40) / (array_type->elem_size ? array_type->elem_size : 1))
+        rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
+    RtArray *a = rt_alloc(bytes, (array_type->flags & RT_TYPE_HAS_REFS) != 0);
+    a->type = array_type;
+    a->length = length;
+    return a;
+}
+
+static bool implements(const RtType *t, const RtType *iface)
+{
+    for (uint32_t i = 0; i < t->n_interfaces; i++)
+        if (t->interfaces[i].iface == iface)
+            return true;
+    return false;
+}
+
+bool rt_is_subtype(const RtType *t, const RtType *target)
+{
+    if (t == target)
+        return true;
+    if (target->flags & RT_TYPE_INTERFACE)
+        return implements(t, target);
+    if ((t->flags & RT_TYPE_ARRAY) && (target->flags & RT_TYPE_ARRAY)) {
+        const RtType *te = t->elem, *ue = target->elem;
+        if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE))
+            return te == ue;
+        return rt_is_subtype(te, ue);
+    }
+    for (const RtType *p = t->parent; p; p = p->parent)
+        if (p == target)
+            return true;
+    return false;
+}
+
+RtObject *rt_isinst(RtObject *obj, RtType *target)
+{
+    return obj && rt_is_subtype(obj->type, target) ? obj : NULL;
+}
+
+RtObject *rt_castclass(RtObject *obj, RtType *target)
+{
+    if (obj && !rt_is_subtype(obj->type, target))
+        rt_throw_invalid_cast();
+    return obj;
+}
+
+void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index)
+{
+    if (!obj)
+        rt_throw_null_reference();
+    const RtType *t = obj->type;
+    for (uint32_t i = 0; i < t->n_interfaces; i++)
+        if (t->interfaces[i].iface == iface)
+            return t->vtable[t->interfaces[i].vtable_offset + index];
+    rt_throw_invalid_cast();
+}
+
+void *rt_unbox(RtObject *obj, RtType *type)
+{
+    if (!obj)
+        rt_throw_null_reference();
+    if (obj->type != type)
+        rt_throw_invalid_cast();
+    return (char *)obj + sizeof(RtObject);
+}
+
+void rt_array_store_check(RtArray *array, RtObject *value)
+{
+    if (value && !rt_is_subtype(value->type, array->type->elem))
+        rt_throw_named("System.ArrayTypeMismatchException",
+                       "Attempted to access an element as a type incompatible with the array.");
+}
+
+/* ECMA-335 III.3.55 rem: the result has the sign of the dividend, as C's fmod. */
+double rt_fmod(double a, double b) { return fmod(a, b); }
+float rt_fmodf(float a, float b) { return fmodf(a, b); }
+
+void rt_run_class_init(RtType *type)
+{
+    /* Single-threaded for now: RUNNING marks recursion (a cctor touching its own type
+     * proceeds, as ECMA-335 II.10.5.3.3 allows). */
+    if (type->init_state != RT_INIT_NONE)
+        return;
+    type->init_state = RT_INIT_RUNNING;
+    if (type->run_cctor)
+        type->run_cctor(type);
+    __atomic_store_n(&type->init_state, RT_INIT_DONE, __ATOMIC_RELEASE);
+}

@@ -1,0 +1,47 @@
+# Program tests: every tests/programs/NAME.cs is compiled with mcs (against Mono's
+# mscorlib, as a user would) and run by tests/run-program.sh under each mode, comparing
+# stdout and exit code byte for byte with NAME.expected / NAME.exitcode (recorded from
+# Mono by scripts/record-expected.sh). Later backends add their mode to ILC_TEST_MODES.
+set(ILC_TEST_MODES jit-O0 jit-O2)
+
+file(GLOB PROGRAM_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/programs/*.cs)
+set(PROGRAM_DIR ${CMAKE_BINARY_DIR}/tests/programs)
+set(PROGRAM_EXES)
+foreach(src ${PROGRAM_SOURCES})
+  get_filename_component(name ${src} NAME_WE)
+  set(exe ${PROGRAM_DIR}/${name}.exe)
+  add_custom_command(OUTPUT ${exe}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROGRAM_DIR}
+    COMMAND ${MCS} -nologo -warn:0 -unsafe -out:${exe} ${src}
+    DEPENDS ${src} COMMENT "mcs ${name}.cs" VERBATIM)
+  list(APPEND PROGRAM_EXES ${exe})
+  foreach(mode ${ILC_TEST_MODES})
+    add_test(NAME ${mode}/${name}
+      COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/run-program.sh ${mode} $<TARGET_FILE:ilc>
+              ${exe} ${CMAKE_CURRENT_SOURCE_DIR}/programs/${name})
+  endforeach()
+endforeach()
+
+# IL-level inputs (tests/il/*.il) assembled with ilasm, used by the bad-input tests.
+file(GLOB IL_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/il/*.il)
+set(IL_EXES)
+if(ILASM)
+  foreach(src ${IL_SOURCES})
+    get_filename_component(name ${src} NAME_WE)
+    set(exe ${CMAKE_BINARY_DIR}/tests/il/${name}.exe)
+    add_custom_command(OUTPUT ${exe}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/tests/il
+      COMMAND ${ILASM} -quiet -output:${exe} ${src}
+      DEPENDS ${src} COMMENT "ilasm ${name}.il" VERBATIM)
+    list(APPEND IL_EXES ${exe})
+  endforeach()
+endif()
+add_custom_target(test_assemblies ALL DEPENDS ${PROGRAM_EXES} ${IL_EXES})
+
+# Bad-input tests: each tests/bad/*.sh runs ilc on broken input and checks the error.
+file(GLOB BAD_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/bad/*.sh)
+foreach(script ${BAD_TESTS})
+  get_filename_component(name ${script} NAME_WE)
+  add_test(NAME bad/${name}
+    COMMAND bash ${script} $<TARGET_FILE:ilc> ${CMAKE_BINARY_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+endforeach()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# run-program.sh MODE ILC PROG.exe BASE — runs PROG.exe under MODE and compares its stdout
+# and exit code byte for byte with BASE.expected and BASE.exitcode (0 when absent).
+# Arguments come from BASE.args (one line, split on spaces) when it exists.
+# The same runner serves every mode; a mode is just how ilc is invoked.
+set -u
+mode=$1 ilc=$2 exe=$3 base=$4
+args=()
+[ -f "$base.args" ] && read -r -a args < "$base.args"
+case "$mode" in
+  jit-O0) cmd=("$ilc" --jit --opt=0 "$exe") ;;
+  jit-O2) cmd=("$ilc" --jit --opt=2 "$exe") ;;
+  *) echo "run-program.sh: unknown mode '$mode'" >&2; exit 2 ;;
+esac
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+timeout 60 "${cmd[@]}" "${args[@]}" > "$out" 2> "$err"
+code=$?
+want_code=0
+[ -f "$base.exitcode" ] && want_code=$(cat "$base.exitcode")
+status=0
+if ! cmp -s "$out" "$base.expected"; then
+  echo "FAIL ($mode): stdout differs from $(basename "$base").expected:"
+  diff <(cat "$base.expected") "$out" | head -20
+  status=1
+fi
+if [ "$code" != "$want_code" ]; then
+  echo "FAIL ($mode): exit code $code, expected $want_code"
+  status=1
+fi
+if [ $status -ne 0 ]; then
+  echo "--- stderr:"; head -20 "$err"
+fi
+exit $status
