@@ -76,6 +76,7 @@ typedef struct Importer {
     uint32_t sp, max_stack;
     const CilInsn *cur;
     bool terminated;
+    CilType *constrained; /* set by the constrained. prefix for the next callvirt */
     LLVMBasicBlockRef throw_bb[THROW_COUNT];
 
     LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr;
@@ -121,7 +122,7 @@ static LLVMTypeRef kind_type(Importer *im, CilStackKind k)
     case SK_I8: case SK_I: return im->t_i64;
     case SK_F4: return im->t_f32;
     case SK_F8: return im->t_f64;
-    case SK_REF: case SK_PTR: return im->t_ptr;
+    case SK_REF: case SK_PTR: case SK_VT: return im->t_ptr; /* a struct: the address of its copy */
     default: return im->t_void;
     }
 }
@@ -142,7 +143,8 @@ static LLVMTypeRef storage_type(LLVMContextRef c, const CilType *t)
         return LLVMInt64TypeInContext(c);
     case ELEMENT_TYPE_R4: return LLVMFloatTypeInContext(c);
     case ELEMENT_TYPE_R8: return LLVMDoubleTypeInContext(c);
-    default: return LLVMVoidTypeInContext(c); /* structs: not yet */
+    default: /* a struct: its bytes, copied with memcpy */
+        return LLVMArrayType2(LLVMInt8TypeInContext(c), t->size);
     }
 }
 
@@ -177,23 +179,35 @@ static void add_ext_attr(LLVMContextRef c, LLVMValueRef fn_or_call, unsigned idx
 }
 
 static bool has_this(const CilMethod *m) { return (m->sig.flags & CIL_SIG_HASTHIS) != 0; }
+static bool has_sret(const CilMethod *m) { return is_struct(m->ret); }
+
+/* Calling convention for managed methods: a struct is returned through a hidden first
+ * pointer (sret) and passed as a pointer to a copy the callee owns; `this` comes next;
+ * small integers travel at their own width with signext/zeroext, as C does. */
+static LLVMTypeRef abi_type(LLVMContextRef c, const CilType *t)
+{
+    return is_struct(t) ? LLVMPointerTypeInContext(c, 0) : storage_type(c, t);
+}
 
 LLVMTypeRef cil_llvm_fn_type(LLVMContextRef c, CilMethod *m)
 {
-    uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0), k = 0;
+    uint32_t n = m->sig.n_params + has_this(m) + has_sret(m), k = 0;
     LLVMTypeRef *ps = malloc((n + 1) * sizeof *ps);
+    if (has_sret(m))
+        ps[k++] = LLVMPointerTypeInContext(c, 0);
     if (has_this(m))
         ps[k++] = LLVMPointerTypeInContext(c, 0);
     for (uint32_t i = 0; i < m->sig.n_params; i++)
-        ps[k++] = storage_type(c, m->params[i]);
-    LLVMTypeRef ft = LLVMFunctionType(storage_type(c, m->ret), ps, n, 0);
+        ps[k++] = abi_type(c, m->params[i]);
+    LLVMTypeRef ret = has_sret(m) ? LLVMVoidTypeInContext(c) : storage_type(c, m->ret);
+    LLVMTypeRef ft = LLVMFunctionType(ret, ps, n, 0);
     free(ps);
     return ft;
 }
 
 static void add_sig_attrs(Importer *im, LLVMValueRef v, CilMethod *m, bool call)
 {
-    unsigned base = has_this(m) ? 2 : 1; /* attribute index 0 is the return value */
+    unsigned base = 1 + has_this(m) + has_sret(m); /* attribute index 0 is the return value */
     for (uint32_t i = 0; i < m->sig.n_params; i++)
         add_ext_attr(im->ctx, v, base + i, m->params[i], call);
     if (!call)
@@ -278,10 +292,7 @@ static LLVMValueRef widen(Importer *im, LLVMValueRef v, const CilType *t)
 
 static bool push_typed(Importer *im, LLVMValueRef v, CilType *t)
 {
-    CilStackKind k = cil_stack_kind_of(t);
-    if (k == SK_VT)
-        return fail(im, "value type %s on the stack is not supported yet", t->full_name);
-    return push(im, k, widen(im, v, t), t);
+    return push(im, cil_stack_kind_of(t), widen(im, v, t), t);
 }
 
 /* Converts a stack value to the storage type of t (ECMA-335 III.1.6 implicit conversions). */
@@ -311,6 +322,46 @@ static LLVMValueRef narrow(Importer *im, StackVal sv, const CilType *t)
     return sv.v;
 }
 
+/* ---- structs: values in memory, copied whole ---- */
+
+static LLVMValueRef entry_alloca(Importer *im, LLVMTypeRef t, const char *name);
+
+static LLVMValueRef vt_temp(Importer *im, CilType *t)
+{
+    LLVMValueRef a = entry_alloca(im, storage_type(im->ctx, t), "vt");
+    LLVMSetAlignment(a, 16);
+    return a;
+}
+
+static void copy_vt(Importer *im, LLVMValueRef dst, LLVMValueRef src, CilType *t)
+{
+    LLVMBuildMemCpy(im->b, dst, t->align, src, t->align, const_i64(im, t->size));
+}
+
+static void zero_vt(Importer *im, LLVMValueRef dst, CilType *t)
+{
+    LLVMBuildMemSet(im->b, dst, LLVMConstInt(im->t_i8, 0, 0), const_i64(im, t->size), t->align);
+}
+
+/* Pushes the value of type t stored at addr: a load, or for a struct a fresh copy. */
+static bool push_from(Importer *im, LLVMValueRef addr, CilType *t)
+{
+    if (is_struct(t)) {
+        LLVMValueRef tmp = vt_temp(im, t);
+        copy_vt(im, tmp, addr, t);
+        return push(im, SK_VT, tmp, t);
+    }
+    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), addr, ""), t);
+}
+
+static void store_to(Importer *im, LLVMValueRef addr, StackVal v, CilType *t)
+{
+    if (is_struct(t))
+        copy_vt(im, addr, v.v, t);
+    else
+        LLVMBuildStore(im->b, narrow(im, v, t), addr);
+}
+
 static bool check_storable(Importer *im, StackVal sv, const CilType *t, const char *what)
 {
     CilStackKind want = cil_stack_kind_of(t);
@@ -320,6 +371,8 @@ static bool check_storable(Importer *im, StackVal sv, const CilType *t, const ch
               (want == SK_I8 && sv.kind == SK_I4 && false);
     if (want == SK_I8 && sv.kind == SK_I)
         ok = true;
+    if (want == SK_VT)
+        ok = sv.kind == SK_VT && (!sv.type || sv.type == t);
     if (!ok)
         return fail(im, "%s: stack value of kind %d cannot be stored as %s", what, sv.kind, t->full_name);
     return true;
@@ -469,14 +522,17 @@ static bool setup_args_locals(Importer *im)
     im->n_args = m->sig.n_params + (has_this(m) ? 1 : 0);
     im->arg_types = cil_arena_alloc(&im->arena, (im->n_args + 1) * sizeof(CilType *));
     im->arg_slots = cil_arena_alloc(&im->arena, (im->n_args + 1) * sizeof(LLVMValueRef));
+    unsigned first = has_sret(m);
     for (uint32_t i = 0; i < im->n_args; i++) {
         CilType *t = im->arg_types[i] = arg_type(im, i);
-        if (is_struct(t))
-            return fail(im, "parameter of value type %s is not supported yet", t->full_name);
+        LLVMValueRef p = LLVMGetParam(im->fn, first + i);
+        if (is_struct(t)) { /* the caller passed a copy that is ours to use in place */
+            if (!cil_type_layout(t, im->diag))
+                return fail_resolve(im);
+            im->arg_slots[i] = p;
+            continue;
+        }
         im->arg_slots[i] = entry_alloca(im, storage_type(im->ctx, t), "arg");
-        LLVMValueRef p = LLVMGetParam(im->fn, i);
-        if (i == 0 && im->pol && has_this(m) && m->owner->kind == TK_VALUETYPE && false)
-            p = p;
         LLVMBuildStore(im->b, p, im->arg_slots[i]);
     }
     if (!im->body.local_sig_token)
@@ -497,12 +553,17 @@ static bool setup_args_locals(Importer *im)
         CilType *t = cil_type_from_sig(im->l, im->img, sigs[i], im->diag);
         if (!t)
             return fail_resolve(im);
-        if (is_struct(t))
-            return fail(im, "local of value type %s is not supported yet", t->full_name);
+        if (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))
+            return fail_resolve(im);
         im->local_types[i] = t;
         LLVMTypeRef lt = storage_type(im->ctx, t);
         im->local_slots[i] = entry_alloca(im, lt, "loc");
-        LLVMBuildStore(im->b, LLVMConstNull(lt), im->local_slots[i]);
+        if (is_struct(t)) {
+            LLVMSetAlignment(im->local_slots[i], 16);
+            zero_vt(im, im->local_slots[i], t);
+        } else {
+            LLVMBuildStore(im->b, LLVMConstNull(lt), im->local_slots[i]);
+        }
     }
     return true;
 }
@@ -511,8 +572,7 @@ static bool op_ldarg(Importer *im, uint32_t i)
 {
     if (i >= im->n_args)
         return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
-    CilType *t = im->arg_types[i];
-    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), im->arg_slots[i], ""), t);
+    return push_from(im, im->arg_slots[i], im->arg_types[i]);
 }
 
 static bool op_starg(Importer *im, uint32_t i)
@@ -522,7 +582,7 @@ static bool op_starg(Importer *im, uint32_t i)
         return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
     if (!pop(im, &v) || !check_storable(im, v, im->arg_types[i], "starg"))
         return false;
-    LLVMBuildStore(im->b, narrow(im, v, im->arg_types[i]), im->arg_slots[i]);
+    store_to(im, im->arg_slots[i], v, im->arg_types[i]);
     return true;
 }
 
@@ -530,8 +590,7 @@ static bool op_ldloc(Importer *im, uint32_t i)
 {
     if (i >= im->n_locals)
         return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
-    CilType *t = im->local_types[i];
-    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), im->local_slots[i], ""), t);
+    return push_from(im, im->local_slots[i], im->local_types[i]);
 }
 
 static bool op_stloc(Importer *im, uint32_t i)
@@ -541,7 +600,7 @@ static bool op_stloc(Importer *im, uint32_t i)
         return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
     if (!pop(im, &v) || !check_storable(im, v, im->local_types[i], "stloc"))
         return false;
-    LLVMBuildStore(im->b, narrow(im, v, im->local_types[i]), im->local_slots[i]);
+    store_to(im, im->local_slots[i], v, im->local_types[i]);
     return true;
 }
 
@@ -829,7 +888,12 @@ static bool op_ret(Importer *im)
             return false;
         if (im->sp)
             return fail(im, "stack must hold only the return value at ret (has %u more)", im->sp);
-        LLVMBuildRet(im->b, narrow(im, v, rt));
+        if (has_sret(im->m)) {
+            copy_vt(im, LLVMGetParam(im->fn, 0), v.v, rt);
+            LLVMBuildRetVoid(im->b);
+        } else {
+            LLVMBuildRet(im->b, narrow(im, v, rt));
+        }
     } else {
         if (im->sp)
             return fail(im, "stack must be empty at ret in a method returning void (has %u)", im->sp);
@@ -1035,9 +1099,8 @@ static CilField *resolve_field(Importer *im, bool want_static)
              f->owner->full_name, f->name);
         return NULL;
     }
-    if (is_struct(f->type)) {
-        fail(im, "field %s::%s of value type %s is not supported yet", f->owner->full_name, f->name,
-             f->type->full_name);
+    if (f->type->kind == TK_VALUETYPE && !cil_type_layout(f->type, im->diag)) {
+        fail_resolve(im);
         return NULL;
     }
     return f;
@@ -1049,10 +1112,13 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
     StackVal obj;
     if (!pop(im, &obj))
         return false;
-    if (obj.kind != SK_REF && obj.kind != SK_PTR && obj.kind != SK_I)
-        return fail(im, "%s needs an object or pointer operand", cil_opinfo[im->cur->op].name);
+    if (obj.kind != SK_REF && obj.kind != SK_PTR && obj.kind != SK_I && obj.kind != SK_VT)
+        return fail(im, "%s needs an object, pointer or struct operand", cil_opinfo[im->cur->op].name);
+    if (obj.kind == SK_VT && im->cur->op != CEE_LDFLD)
+        return fail(im, "%s needs the address of the struct, not its value", cil_opinfo[im->cur->op].name);
     LLVMValueRef base = obj.kind == SK_I ? LLVMBuildIntToPtr(im->b, obj.v, im->t_ptr, "") : obj.v;
-    null_check(im, base);
+    if (obj.kind != SK_VT)
+        null_check(im, base);
     uint32_t off = f->offset;
     if (f->owner->kind == TK_VALUETYPE && obj.kind == SK_REF)
         off += 8; /* a boxed value type */
@@ -1107,7 +1173,7 @@ static bool op_field(Importer *im, CilOpcode op)
     if (!f)
         return false;
     StackVal v = {0};
-    if ((op == CEE_STFLD || op == CEE_STSFLD)) {
+    if (op == CEE_STFLD || op == CEE_STSFLD) {
         if (!pop(im, &v) || !check_storable(im, v, f->type, cil_opinfo[op].name))
             return false;
     }
@@ -1116,11 +1182,11 @@ static bool op_field(Importer *im, CilOpcode op)
         return false;
     switch (op) {
     case CEE_LDFLD: case CEE_LDSFLD:
-        return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, f->type), addr, ""), f->type);
+        return push_from(im, addr, f->type);
     case CEE_LDFLDA: case CEE_LDSFLDA:
         return push(im, SK_PTR, addr, cil_byref_type(f->type));
     default:
-        LLVMBuildStore(im->b, narrow(im, v, f->type), addr);
+        store_to(im, addr, v, f->type);
         return true;
     }
 }
@@ -1151,19 +1217,16 @@ static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t
 
 static uint32_t elem_size_of(CilType *t)
 {
-    LLVMTypeKind k;
-    (void)k;
-    if (t->kind != TK_VALUETYPE)
-        return 8;
-    cil_type_layout(t, NULL);
-    return t->size;
+    return t->kind == TK_VALUETYPE ? t->size : 8; /* layout done when the type was resolved */
 }
 
 static CilType *token_type(Importer *im)
 {
     CilType *t = cil_type_from_token(im->l, im->img, im->cur->arg.token, im->diag);
-    if (!t)
+    if (!t || (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))) {
         fail_resolve(im);
+        return NULL;
+    }
     return t;
 }
 
@@ -1173,13 +1236,11 @@ static bool op_ldelem(Importer *im, CilType *t)
     LLVMValueRef addr;
     if (!t || !pop_n(im, v, 2))
         return false;
-    if (is_struct(t))
-        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
     if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
         return false;
     if (t == im->l->t_object && v[0].type && v[0].type->kind == TK_ARRAY)
         t = v[0].type->elem; /* keep the static element type for later calls */
-    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), addr, ""), t);
+    return push_from(im, addr, t);
 }
 
 static bool op_stelem(Importer *im, CilType *t)
@@ -1188,8 +1249,6 @@ static bool op_stelem(Importer *im, CilType *t)
     LLVMValueRef addr;
     if (!t || !pop_n(im, v, 3))
         return false;
-    if (is_struct(t))
-        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
     if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
         return false;
     if (t->kind != TK_VALUETYPE) { /* covariance: the stored object must fit the real element type */
@@ -1202,7 +1261,7 @@ static bool op_stelem(Importer *im, CilType *t)
         if (!exact)
             call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
     }
-    LLVMBuildStore(im->b, narrow(im, v[2], t), addr);
+    store_to(im, addr, v[2], t);
     return true;
 }
 
@@ -1224,8 +1283,6 @@ static bool op_newarr(Importer *im)
         return false;
     if (n.kind != SK_I4 && n.kind != SK_I)
         return fail(im, "newarr needs an integer length");
-    if (is_struct(t))
-        return fail(im, "arrays of value type %s are not supported yet", t->full_name);
     CilType *at = cil_array_type(t);
     LLVMValueRef h = type_handle(im, at);
     if (!h)
@@ -1287,15 +1344,13 @@ static bool op_box(Importer *im)
         return false;
     if (t->kind != TK_VALUETYPE) /* box of a reference type is a no-op */
         return push(im, v.kind, v.v, t);
-    if (is_struct(t))
-        return fail(im, "boxing value type %s is not supported yet", t->full_name);
     LLVMValueRef h = type_handle(im, t);
     if (!h)
         return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMValueRef idx = const_i64(im, 8);
-    LLVMBuildStore(im->b, narrow(im, v, t), LLVMBuildGEP2(im->b, im->t_i8, obj, &idx, 1, ""));
+    store_to(im, LLVMBuildGEP2(im->b, im->t_i8, obj, &idx, 1, ""), v, t);
     return push(im, SK_REF, obj, t);
 }
 
@@ -1317,12 +1372,10 @@ static bool op_unbox(Importer *im, bool any)
             return fail(im, "unbox of reference type %s", t->full_name);
         return push(im, SK_REF, call_rt(im, "rt_castclass", im->t_ptr, pts, args, 2), t);
     }
-    if (is_struct(t))
-        return fail(im, "unboxing value type %s is not supported yet", t->full_name);
     LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
     if (!any)
         return push(im, SK_PTR, p, cil_byref_type(t));
-    return push_typed(im, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), p, ""), t);
+    return push_from(im, p, t);
 }
 
 static bool op_throw(Importer *im)
@@ -1377,10 +1430,42 @@ static bool is_final(CilMethod *m)
     return (m->flags & 0x20) || (m->owner->flags & 0x100) || m->owner->kind == TK_VALUETYPE;
 }
 
+/* System.Math methods that are one LLVM intrinsic (and usually one instruction). */
+static const struct {
+    const char *method, *intrinsic;
+} math_intrinsics[] = {
+    {"Sqrt", "llvm.sqrt"},   {"Abs", "llvm.fabs"},   {"Floor", "llvm.floor"},
+    {"Ceiling", "llvm.ceil"}, {"Truncate", "llvm.trunc"},
+};
+
+static bool try_math_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
+{
+    if (strcmp(m->owner->full_name, "System.Math") || m->sig.n_params != 1 || !m->ret ||
+        !is_float_kind(cil_stack_kind_of(m->ret)) || m->ret != m->params[0])
+        return true;
+    for (size_t i = 0; i < sizeof math_intrinsics / sizeof math_intrinsics[0]; i++) {
+        if (strcmp(m->name, math_intrinsics[i].method))
+            continue;
+        LLVMValueRef x = narrow(im, args[0], m->params[0]);
+        LLVMTypeRef t = LLVMTypeOf(x);
+        const char *name = math_intrinsics[i].intrinsic;
+        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+        LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, &t, 1);
+        LLVMValueRef r = LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, &t, 1), f, &x, 1, "");
+        *done = true;
+        return push_typed(im, r, m->ret);
+    }
+    return true;
+}
+
 /* Intrinsics: corlib methods the importer expands inline. */
 static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
 {
     *done = false;
+    if (!try_math_intrinsic(im, m, args, done))
+        return false;
+    if (*done)
+        return true;
     if (m->owner == im->l->t_string && !strcmp(m->name, "get_Length") && m->sig.n_params == 0) {
         null_check(im, args[0].v);
         LLVMValueRef idx = const_i64(im, offsetof(RtString, length));
@@ -1427,24 +1512,32 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
     return true;
 }
 
-static bool push_call_result(Importer *im, CilMethod *m, LLVMValueRef call)
+/* Emits the call once the target is known (args[0] is `this` when present) and pushes
+ * the result. Struct arguments are passed as fresh copies the callee may modify; a struct
+ * result arrives in a temporary passed as the hidden first argument. */
+static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal *args, uint32_t n)
 {
-    if (!m->ret)
-        return true;
-    return push_typed(im, call, m->ret);
-}
-
-/* Emits the call itself once the target is known; args[0] is `this` when present. */
-static LLVMValueRef emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal *args, uint32_t n)
-{
-    LLVMValueRef *vals = malloc((n + 1) * sizeof *vals);
-    uint32_t base = has_this(m) ? 1 : 0;
-    for (uint32_t i = 0; i < n; i++)
-        vals[i] = i < base ? args[i].v : narrow(im, args[i], m->params[i - base]);
-    LLVMValueRef call = LLVMBuildCall2(im->b, cil_llvm_fn_type(im->ctx, m), target, vals, n, "");
+    LLVMValueRef *vals = malloc((n + 2) * sizeof *vals);
+    uint32_t base = has_this(m) ? 1 : 0, k = 0;
+    LLVMValueRef sret = has_sret(m) ? vt_temp(im, m->ret) : NULL;
+    if (sret)
+        vals[k++] = sret;
+    for (uint32_t i = 0; i < n; i++) {
+        CilType *pt = i < base ? NULL : m->params[i - base];
+        if (pt && is_struct(pt)) {
+            LLVMValueRef copy = vt_temp(im, pt);
+            copy_vt(im, copy, args[i].v, pt);
+            vals[k++] = copy;
+        } else {
+            vals[k++] = pt ? narrow(im, args[i], pt) : args[i].v;
+        }
+    }
+    LLVMValueRef call = LLVMBuildCall2(im->b, cil_llvm_fn_type(im->ctx, m), target, vals, k, "");
     add_sig_attrs(im, call, m, true);
     free(vals);
-    return call;
+    if (sret)
+        return push(im, SK_VT, sret, m->ret);
+    return !m->ret || push_typed(im, call, m->ret);
 }
 
 static bool check_args(Importer *im, CilMethod *m, StackVal *args)
@@ -1465,16 +1558,17 @@ static CilMethod *resolve_method(Importer *im)
         fail_resolve(im);
         return NULL;
     }
-    if (is_struct(m->ret)) {
-        fail(im, "call to %s: returning value type %s is not supported yet", cil_method_name(m), m->ret->full_name);
+    bool ok = !m->ret || m->ret->kind != TK_VALUETYPE || cil_type_layout(m->ret, im->diag);
+    for (uint32_t i = 0; ok && i < m->sig.n_params; i++)
+        ok = m->params[i]->kind != TK_VALUETYPE || cil_type_layout(m->params[i], im->diag);
+    if (!ok) {
+        fail_resolve(im);
         return NULL;
     }
-    for (uint32_t i = 0; i < m->sig.n_params; i++)
-        if (is_struct(m->params[i])) {
-            fail(im, "call to %s: value type parameter %s is not supported yet", cil_method_name(m),
-                 m->params[i]->full_name);
-            return NULL;
-        }
+    if ((m->impl_flags & 0x1000) && has_sret(m)) {
+        fail(im, "internal call %s cannot return a struct", cil_method_name(m));
+        return NULL;
+    }
     return m;
 }
 
@@ -1496,6 +1590,72 @@ static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
     return true;
 }
 
+/* The implementation of virtual m that value type t itself provides, or NULL. */
+static CilMethod *own_implementation(Importer *im, CilType *t, CilMethod *m)
+{
+    if (!cil_type_vtable(t, im->diag))
+        return NULL;
+    CilMethod *impl = NULL;
+    if (m->owner->kind == TK_INTERFACE) {
+        for (uint32_t i = 0; i < t->n_interfaces; i++)
+            if (t->interfaces[i] == m->owner)
+                impl = t->vtable[t->iface_offsets[i] + (uint32_t)m->vtable_slot];
+    } else if (m->vtable_slot >= 0 && (uint32_t)m->vtable_slot < t->n_vtable) {
+        impl = t->vtable[m->vtable_slot];
+    }
+    return impl && impl->owner == t ? impl : NULL;
+}
+
+static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n);
+
+/* constrained. T callvirt M (III.2.1): `this` is the address of a T. A value type that
+ * implements M itself is called directly with that address; otherwise the value is boxed
+ * (value types) or the reference loaded (reference types) and M is called virtually. */
+static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *args, uint32_t n)
+{
+    if (args[0].kind != SK_PTR)
+        return fail(im, "constrained. callvirt needs an address as `this`");
+    if (t->kind != TK_VALUETYPE) {
+        args[0] = (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL};
+        return virtual_call(im, m, args, n);
+    }
+    CilMethod *impl = own_implementation(im, t, m);
+    if (impl) {
+        LLVMValueRef target;
+        return cil_method_resolve_sig(impl, im->diag) && direct_target(im, impl, &target) &&
+               emit_call(im, impl, target, args, n);
+    }
+    if (im->diag->msg[0])
+        return fail_resolve(im);
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef box = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    LLVMValueRef off = const_i64(im, 8);
+    LLVMValueRef dst = LLVMBuildGEP2(im->b, im->t_i8, box, &off, 1, "");
+    if (is_struct(t))
+        copy_vt(im, dst, args[0].v, t);
+    else
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), args[0].v, ""), dst);
+    args[0] = (StackVal){SK_REF, box, t, NULL};
+    return virtual_call(im, m, args, n);
+}
+
+static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
+{
+    LLVMValueRef target;
+    null_check(im, args[0].v);
+    if (cil_method_is_virtual(m) && !is_final(m)) {
+        if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
+            return fail_resolve(im);
+        target = virtual_target(im, m, args[0].v);
+    } else if (!direct_target(im, m, &target)) {
+        return false;
+    }
+    return emit_call(im, m, target, args, n);
+}
+
 static bool op_call(Importer *im, bool virt)
 {
     CilMethod *m = resolve_method(im);
@@ -1505,6 +1665,10 @@ static bool op_call(Importer *im, bool virt)
     StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
     if (!pop_n(im, args, n) || !check_args(im, m, args))
         return false;
+    CilType *ct = im->constrained;
+    im->constrained = NULL;
+    if (ct && virt)
+        return constrained_call(im, ct, m, args, n);
     bool done;
     if (!try_intrinsic(im, m, args, &done))
         return false;
@@ -1514,15 +1678,8 @@ static bool op_call(Importer *im, bool virt)
     if (virt && !has_this(m))
         return fail(im, "callvirt to static method %s", cil_method_name(m));
     if (virt)
-        null_check(im, args[0].v);
-    if (virt && cil_method_is_virtual(m) && !is_final(m)) {
-        if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
-            return fail_resolve(im);
-        target = virtual_target(im, m, args[0].v);
-    } else if (!direct_target(im, m, &target)) {
-        return false;
-    }
-    return push_call_result(im, m, emit_call(im, m, target, args, n));
+        return virtual_call(im, m, args, n);
+    return direct_target(im, m, &target) && emit_call(im, m, target, args, n);
 }
 
 static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
@@ -1538,11 +1695,30 @@ static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
         if (!same)
             continue;
         LLVMValueRef target;
-        if (!direct_target(im, c, &target))
-            return false;
-        return push_call_result(im, c, emit_call(im, c, target, args + 1, c->sig.n_params));
+        return direct_target(im, c, &target) && emit_call(im, c, target, args + 1, c->sig.n_params);
     }
     return fail(im, "string constructor %s has no String.Ctor counterpart in corlib", cil_method_name(ctor));
+}
+
+/* newobj of a struct: construct in a zeroed temporary, then push its value. */
+static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
+{
+    CilType *t = ctor->owner;
+    if (!cil_type_layout(t, im->diag))
+        return fail_resolve(im);
+    LLVMValueRef tmp = vt_temp(im, t);
+    if (is_struct(t))
+        zero_vt(im, tmp, t);
+    else
+        LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
+    args[0] = (StackVal){SK_PTR, tmp, cil_byref_type(t), NULL};
+    for (uint32_t i = 0; i < ctor->sig.n_params; i++)
+        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
+            return false;
+    LLVMValueRef target;
+    if (!direct_target(im, ctor, &target) || !emit_call(im, ctor, target, args, ctor->sig.n_params + 1))
+        return false;
+    return push_from(im, tmp, t);
 }
 
 static bool op_newobj(Importer *im)
@@ -1558,7 +1734,7 @@ static bool op_newobj(Importer *im)
     if (t == im->l->t_string)
         return op_newobj_string(im, ctor, args);
     if (t->kind == TK_VALUETYPE)
-        return fail(im, "newobj of value type %s is not supported yet", t->full_name);
+        return op_newobj_struct(im, ctor, args);
     if (t->kind == TK_ARRAY)
         return fail(im, "multi-dimensional arrays are not supported yet");
     if (t->flags & 0x80)
@@ -1573,10 +1749,75 @@ static bool op_newobj(Importer *im)
         if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
             return false;
     LLVMValueRef target;
-    if (!direct_target(im, ctor, &target))
+    if (!direct_target(im, ctor, &target) || !emit_call(im, ctor, target, args, n + 1))
         return false;
-    emit_call(im, ctor, target, args, n + 1);
     return push(im, SK_REF, obj, t);
+}
+
+/* ---- value-type memory operations (III.4) ---- */
+
+static bool pop_address(Importer *im, StackVal *p)
+{
+    if (!pop(im, p))
+        return false;
+    if (p->kind == SK_I)
+        p->v = LLVMBuildIntToPtr(im->b, p->v, im->t_ptr, "");
+    else if (p->kind != SK_PTR)
+        return fail(im, "%s needs an address", cil_opinfo[im->cur->op].name);
+    return true;
+}
+
+static bool op_initobj(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal p;
+    if (!t || !pop_address(im, &p))
+        return false;
+    if (is_struct(t))
+        zero_vt(im, p.v, t);
+    else
+        LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), p.v);
+    return true;
+}
+
+static bool op_ldobj(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal p;
+    if (!t || !pop_address(im, &p))
+        return false;
+    null_check(im, p.v);
+    return push_from(im, p.v, t);
+}
+
+static bool op_stobj(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal v, p;
+    if (!t || !pop(im, &v) || !pop_address(im, &p) || !check_storable(im, v, t, "stobj"))
+        return false;
+    null_check(im, p.v);
+    store_to(im, p.v, v, t);
+    return true;
+}
+
+static bool op_cpobj(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal src, dst;
+    if (!t || !pop_address(im, &src) || !pop_address(im, &dst))
+        return false;
+    if (is_struct(t))
+        copy_vt(im, dst.v, src.v, t);
+    else
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), src.v, ""), dst.v);
+    return true;
+}
+
+static bool op_sizeof(Importer *im)
+{
+    CilType *t = token_type(im);
+    return t && push(im, SK_I4, const_i32(im, t->kind == TK_VALUETYPE ? t->size : 8), NULL);
 }
 
 static bool op_ldtoken(Importer *im)
@@ -1683,6 +1924,12 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_LDELEM: return op_ldelem(im, token_type(im));
     case CEE_STELEM: return op_stelem(im, token_type(im));
     case CEE_LDTOKEN: return op_ldtoken(im);
+    case CEE_INITOBJ: return op_initobj(im);
+    case CEE_LDOBJ: return op_ldobj(im);
+    case CEE_STOBJ: return op_stobj(im);
+    case CEE_CPOBJ: return op_cpobj(im);
+    case CEE_SIZEOF: return op_sizeof(im);
+    case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     default: {
         ConvInfo ci;
         if (conv_info(op, &ci))
@@ -1781,11 +2028,12 @@ static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
     for (unsigned i = 0; i < n; i++)
         args[i] = LLVMGetParam(im->fn, i);
     LLVMValueRef off = const_i64(im, 8);
-    args[0] = LLVMBuildGEP2(im->b, im->t_i8, args[0], &off, 1, "");
+    unsigned self = has_sret(im->m);
+    args[self] = LLVMBuildGEP2(im->b, im->t_i8, args[self], &off, 1, "");
     LLVMValueRef target = callee_pointer(im, im->m, false);
     LLVMValueRef call = LLVMBuildCall2(im->b, ft, target, args, n, "");
     add_sig_attrs(im, call, im->m, true);
-    if (im->m->ret)
+    if (im->m->ret && !self)
         LLVMBuildRet(im->b, call);
     else
         LLVMBuildRetVoid(im->b);
@@ -1814,10 +2062,8 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
         fail(&im, "exception handling (try/catch/finally) is not supported yet");
         goto out;
     }
-    if (is_struct(m->ret)) {
-        fail(&im, "returning value type %s is not supported yet", m->ret->full_name);
+    if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag)))
         goto out;
-    }
     im.max_stack = im.body.max_stack;
     im.stack = cil_arena_alloc(&im.arena, (im.max_stack + 1) * sizeof(StackVal));
     im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));

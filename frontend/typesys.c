@@ -41,6 +41,8 @@ enum {
 };
 
 static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
+static bool field_resolve(CilField *f, CilDiag *diag);
+static void enum_underlying(CilType *t);
 
 /* ---- loader ---- */
 
@@ -318,6 +320,13 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     }
     classify(l, t);
     t->stack_kind = cil_stack_kind_of(t);
+    if (t->kind == TK_VALUETYPE && t->parent == l->t_enum) {
+        /* An enum is its underlying integer everywhere, so know it from the start. */
+        for (uint32_t i = 0; i < t->n_fields; i++)
+            if (!t->fields[i].is_static && !field_resolve(&t->fields[i], diag))
+                return NULL;
+        enum_underlying(t);
+    }
     return t;
 }
 

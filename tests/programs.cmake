@@ -36,7 +36,30 @@ if(ILASM)
     list(APPEND IL_EXES ${exe})
   endforeach()
 endif()
-add_custom_target(test_assemblies ALL DEPENDS ${PROGRAM_EXES} ${IL_EXES})
+# Unit-test fixtures: tests/unit/fixtures/NAME.cs (mcs) or NAME.il (ilasm) -> build/tests/unit/NAME.exe
+file(GLOB FIXTURE_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/unit/fixtures/*.cs
+                                            ${CMAKE_CURRENT_SOURCE_DIR}/unit/fixtures/*.il)
+set(FIXTURE_EXES)
+foreach(src ${FIXTURE_SOURCES})
+  get_filename_component(name ${src} NAME_WE)
+  get_filename_component(ext ${src} EXT)
+  set(exe ${CMAKE_BINARY_DIR}/tests/unit/${name}.exe)
+  if(ext STREQUAL ".il")
+    if(NOT ILASM)
+      continue()
+    endif()
+    set(cmd ${ILASM} -quiet -output:${exe} ${src})
+  else()
+    set(cmd ${MCS} -nologo -warn:0 -unsafe -out:${exe} ${src})
+  endif()
+  add_custom_command(OUTPUT ${exe}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/tests/unit
+    COMMAND ${cmd}
+    DEPENDS ${src} COMMENT "fixture ${name}${ext}" VERBATIM)
+  list(APPEND FIXTURE_EXES ${exe})
+endforeach()
+
+add_custom_target(test_assemblies ALL DEPENDS ${PROGRAM_EXES} ${IL_EXES} ${FIXTURE_EXES})
 
 # Bad-input tests: each tests/bad/*.sh runs ilc on broken input and checks the error.
 file(GLOB BAD_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/bad/*.sh)
