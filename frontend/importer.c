@@ -42,6 +42,25 @@ typedef struct Block {
 } Block;
 
 enum { THROW_NULL, THROW_RANGE, THROW_DIV0, THROW_OVERFLOW, THROW_CAST, THROW_COUNT };
+
+/* A protected region (ECMA-335 II.19): one try range with its handlers — several catch or
+ * filter clauses, or a single finally or fault. Regions are kept in clause order, which
+ * ECMA requires to run from inner to outer. */
+typedef struct Region {
+    uint32_t try_start, try_end;
+    const CilEHClause *clauses;
+    uint32_t n_clauses;
+    bool is_finally; /* finally or fault: runs on the way out */
+    int parent;      /* the next region out, -1 at the top */
+    LLVMBasicBlockRef landing, dispatch, throw_bb[THROW_COUNT];
+    LLVMValueRef cont_slot;  /* finally: which continuation endfinally takes */
+    LLVMValueRef exc_slot;   /* catch/filter: the caught object, for rethrow and endfilter */
+    uint32_t n_conts;
+    LLVMBasicBlockRef conts[64];
+    LLVMValueRef switches[16]; /* endfinally switches, which get every continuation */
+    uint32_t n_switches;
+    LLVMBasicBlockRef filter_reject[8]; /* per clause: where a declining filter goes */
+} Region;
 static const char *throw_helpers[THROW_COUNT] = {
     "rt_throw_null_reference", "rt_throw_index_out_of_range", "rt_throw_divide_by_zero",
     "rt_throw_overflow", "rt_throw_invalid_cast"};
@@ -77,6 +96,12 @@ typedef struct Importer {
     const CilInsn *cur;
     bool terminated;
     CilType *constrained; /* set by the constrained. prefix for the next callvirt */
+
+    Region *regions;
+    uint32_t n_regions;
+    int cur_region;           /* innermost region whose try covers the current instruction */
+    LLVMValueRef lp_exn, lp_sel; /* the landing pad's exception pointer and selector */
+    LLVMBasicBlockRef resume_bb;
     LLVMBasicBlockRef throw_bb[THROW_COUNT];
 
     LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr;
@@ -234,12 +259,27 @@ static LLVMValueRef runtime_fn(Importer *im, const char *name, LLVMTypeRef ret, 
     return f;
 }
 
+static LLVMBasicBlockRef landing_pad(Importer *im, int r);
+
+/* Every call that may throw: inside a protected region it is an `invoke` that unwinds to
+ * the region's landing pad; elsewhere a plain call. */
+static LLVMValueRef build_call(Importer *im, LLVMTypeRef fty, LLVMValueRef fn, LLVMValueRef *args, unsigned n)
+{
+    if (im->cur_region < 0)
+        return LLVMBuildCall2(im->b, fty, fn, args, n, "");
+    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "");
+    LLVMBasicBlockRef pad = landing_pad(im, im->cur_region);
+    LLVMValueRef inv = LLVMBuildInvoke2(im->b, fty, fn, args, n, cont, pad, "");
+    LLVMPositionBuilderAtEnd(im->b, cont);
+    return inv;
+}
+
 static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLVMTypeRef *ptypes,
                             LLVMValueRef *args, unsigned n)
 {
     LLVMTypeRef fty;
     LLVMValueRef f = runtime_fn(im, name, ret, ptypes, n, &fty);
-    return LLVMBuildCall2(im->b, fty, f, args, n, "");
+    return build_call(im, fty, f, args, n);
 }
 
 static LLVMValueRef type_handle(Importer *im, CilType *t)
@@ -380,18 +420,20 @@ static bool check_storable(Importer *im, StackVal sv, const CilType *t, const ch
 
 /* ---- throw blocks and checks ---- */
 
+/* One block per fault kind (and per protected region, since the throw must unwind to
+ * that region's handlers). */
 static LLVMBasicBlockRef throw_block(Importer *im, int kind)
 {
-    if (im->throw_bb[kind])
-        return im->throw_bb[kind];
+    LLVMBasicBlockRef *cache = im->cur_region < 0 ? &im->throw_bb[kind] : &im->regions[im->cur_region].throw_bb[kind];
+    if (*cache)
+        return *cache;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "throw");
     LLVMPositionBuilderAtEnd(im->b, bb);
-    LLVMValueRef c = call_rt(im, throw_helpers[kind], im->t_void, NULL, NULL, 0);
-    LLVMSetInstructionCallConv(c, LLVMCCallConv);
+    call_rt(im, throw_helpers[kind], im->t_void, NULL, NULL, 0);
     LLVMBuildUnreachable(im->b);
     LLVMPositionBuilderAtEnd(im->b, here);
-    return im->throw_bb[kind] = bb;
+    return *cache = bb;
 }
 
 static void check(Importer *im, LLVMValueRef fail_cond, int kind)
@@ -482,6 +524,12 @@ static bool split_blocks(Importer *im)
         const CilEHClause *c = &im->body.clauses[i];
         is_start[c->try_offset] = 1;
         is_start[c->handler_offset] = 1;
+        if (c->kind == CIL_EH_FILTER && c->filter_offset < size)
+            is_start[c->filter_offset] = 1;
+        if (c->try_offset + c->try_length < size)
+            is_start[c->try_offset + c->try_length] = 1;
+        if (c->handler_offset + c->handler_length < size)
+            is_start[c->handler_offset + c->handler_length] = 1;
     }
     im->blocks = cil_arena_alloc(&im->arena, (im->n_insns + 1) * sizeof(Block));
     im->block_at = cil_arena_alloc(&im->arena, (size + 1) * sizeof(uint32_t));
@@ -1532,7 +1580,7 @@ static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal 
             vals[k++] = pt ? narrow(im, args[i], pt) : args[i].v;
         }
     }
-    LLVMValueRef call = LLVMBuildCall2(im->b, cil_llvm_fn_type(im->ctx, m), target, vals, k, "");
+    LLVMValueRef call = build_call(im, cil_llvm_fn_type(im->ctx, m), target, vals, k);
     add_sig_attrs(im, call, m, true);
     free(vals);
     if (sret)
@@ -1835,6 +1883,358 @@ static bool op_ldtoken(Importer *im)
     return fail(im, "ldtoken of a type or method is not supported yet");
 }
 
+/* ---- exception handling: regions, landing pads, dispatch, finally continuations ----
+ *
+ * A call inside a try is an `invoke` to the landing pad of the innermost region covering
+ * it. The landing pad lists the catch types of that region and of every enclosing one in
+ * this method (a filter counts as catch-all; finally and fault make it a cleanup), so the
+ * personality finds a handler anywhere in the method. Control then walks a dispatch chain
+ * from the inner region outwards: a finally runs and continues the walk, a catch whose
+ * type id equals the selector takes the exception, a filter runs and either takes it or
+ * passes on. Off the end of the chain the exception resumes unwinding.
+ *
+ * A finally is entered from every `leave` that crosses it and from dispatch; which way
+ * out its `endfinally` takes is a small integer stored before entering (a continuation).
+ */
+
+static bool in_try(const Region *r, uint32_t off) { return off >= r->try_start && off < r->try_end; }
+
+static int region_at(Importer *im, uint32_t off)
+{
+    for (uint32_t r = 0; r < im->n_regions; r++)
+        if (in_try(&im->regions[r], off))
+            return (int)r;
+    return -1;
+}
+
+static bool in_handler(const CilEHClause *c, uint32_t off)
+{
+    return off >= c->handler_offset && off < c->handler_offset + c->handler_length;
+}
+
+static bool in_filter(const CilEHClause *c, uint32_t off)
+{
+    return c->kind == CIL_EH_FILTER && off >= c->filter_offset && off < c->handler_offset;
+}
+
+/* The region and clause whose handler (or filter) contains `off`, innermost first. */
+static int handler_at(Importer *im, uint32_t off, uint32_t *clause, bool filter)
+{
+    for (uint32_t r = 0; r < im->n_regions; r++)
+        for (uint32_t i = 0; i < im->regions[r].n_clauses; i++) {
+            const CilEHClause *c = &im->regions[r].clauses[i];
+            if (filter ? in_filter(c, off) : in_handler(c, off)) {
+                *clause = i;
+                return (int)r;
+            }
+        }
+    return -1;
+}
+
+static bool build_regions(Importer *im)
+{
+    const CilBody *b = &im->body;
+    im->regions = cil_arena_alloc(&im->arena, (b->n_clauses + 1) * sizeof(Region));
+    for (uint32_t i = 0; i < b->n_clauses; i++) {
+        const CilEHClause *c = &b->clauses[i];
+        bool fin = c->kind == CIL_EH_FINALLY || c->kind == CIL_EH_FAULT;
+        Region *prev = im->n_regions ? &im->regions[im->n_regions - 1] : NULL;
+        if (!fin && prev && !prev->is_finally && prev->try_start == c->try_offset &&
+            prev->try_end == c->try_offset + c->try_length && prev->n_clauses < 8) {
+            prev->n_clauses++;
+            continue;
+        }
+        if (c->kind != CIL_EH_CATCH && c->kind != CIL_EH_FILTER && !fin)
+            return fail(im, "exception clause %u has unknown kind %u", i, c->kind);
+        Region *r = &im->regions[im->n_regions++];
+        *r = (Region){.try_start = c->try_offset, .try_end = c->try_offset + c->try_length,
+                      .clauses = c, .n_clauses = 1, .is_finally = fin, .parent = -1};
+    }
+    for (uint32_t r = 0; r < im->n_regions; r++) {
+        Region *R = &im->regions[r];
+        for (uint32_t q = r + 1; q < im->n_regions && R->parent < 0; q++)
+            if (im->regions[q].try_start <= R->try_start && R->try_end <= im->regions[q].try_end)
+                R->parent = (int)q;
+        for (uint32_t i = 0; i < R->n_clauses; i++) {
+            uint32_t h = R->clauses[i].handler_offset;
+            if (!block_at(im, h) || (R->clauses[i].kind == CIL_EH_FILTER && !block_at(im, R->clauses[i].filter_offset)))
+                return fail(im, "exception clause handler IL_%04x is not on an instruction", h);
+        }
+    }
+    return true;
+}
+
+/* The block at a handler's first instruction, entered from dispatch or leave. */
+static LLVMBasicBlockRef enter_handler(Importer *im, uint32_t off, uint32_t depth, CilType *type)
+{
+    Block *blk = block_at(im, off);
+    if (!blk->reached) {
+        blk->reached = true;
+        blk->depth = depth;
+        blk->entry = cil_arena_alloc(&im->arena, 2 * sizeof(StackVal));
+        blk->entry[0] = (StackVal){SK_REF, NULL, type, NULL};
+    }
+    return blk->bb;
+}
+
+static LLVMValueRef typeinfo(Importer *im, RtType *rt)
+{
+    char name[64];
+    snprintf(name, sizeof name, "typeinfo.%p", (void *)rt);
+    LLVMValueRef g = LLVMGetNamedGlobal(im->mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(im->mod, im->t_ptr, name);
+        LLVMSetInitializer(g, const_ptr(im, rt));
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+    }
+    return g;
+}
+
+static CilType *catch_type(Importer *im, const CilEHClause *c)
+{
+    CilType *t = cil_type_from_token(im->l, im->img, c->class_token, im->diag);
+    if (!t || !cil_type_handle(t, im->diag))
+        return NULL;
+    return t;
+}
+
+/* Off the end of the dispatch chain. A landing that was only a cleanup resumes unwinding.
+ * A landing chosen as the handler frame (the selector is not 0: a filter said "maybe")
+ * must not resume, since the unwinder thinks it was caught: it throws the object again. */
+static LLVMBasicBlockRef resume_block(Importer *im)
+{
+    if (im->resume_bb)
+        return im->resume_bb;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    im->resume_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "unwind");
+    LLVMBasicBlockRef resume = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "resume");
+    LLVMBasicBlockRef again = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "rethrow");
+    LLVMPositionBuilderAtEnd(im->b, im->resume_bb);
+    LLVMValueRef sel = LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, "");
+    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, sel, const_i32(im, 0), ""), resume, again);
+    LLVMPositionBuilderAtEnd(im->b, again);
+    LLVMTypeRef pt = im->t_ptr, fty;
+    LLVMValueRef exn = LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "");
+    LLVMValueRef get = runtime_fn(im, "rt_exception_object", im->t_ptr, &pt, 1, &fty);
+    LLVMValueRef obj = LLVMBuildCall2(im->b, fty, get, &exn, 1, "");
+    LLVMValueRef rethrow = runtime_fn(im, "rt_rethrow", im->t_void, &pt, 1, &fty);
+    LLVMBuildCall2(im->b, fty, rethrow, &obj, 1, "");
+    LLVMBuildUnreachable(im->b);
+    LLVMPositionBuilderAtEnd(im->b, resume);
+    LLVMTypeRef fields[2] = {im->t_ptr, im->t_i32};
+    LLVMTypeRef lpt = LLVMStructTypeInContext(im->ctx, fields, 2, 0);
+    LLVMValueRef agg = LLVMGetUndef(lpt);
+    agg = LLVMBuildInsertValue(im->b, agg, LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, ""), 0, "");
+    agg = LLVMBuildInsertValue(im->b, agg, LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, ""), 1, "");
+    LLVMBuildResume(im->b, agg);
+    LLVMPositionBuilderAtEnd(im->b, here);
+    return im->resume_bb;
+}
+
+static uint32_t add_continuation(Importer *im, Region *R, LLVMBasicBlockRef dest)
+{
+    if (!R->cont_slot)
+        R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
+    uint32_t id = R->n_conts++;
+    R->conts[id] = dest;
+    for (uint32_t i = 0; i < R->n_switches; i++)
+        LLVMAddCase(R->switches[i], const_i32(im, id), dest);
+    return id;
+}
+
+static LLVMBasicBlockRef dispatch_block(Importer *im, int r);
+
+static LLVMBasicBlockRef next_dispatch(Importer *im, int r)
+{
+    int p = im->regions[r].parent;
+    return p >= 0 ? dispatch_block(im, p) : resume_block(im);
+}
+
+static void dispatch_clauses(Importer *im, int r)
+{
+    Region *R = &im->regions[r];
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef exn = LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "");
+    LLVMTypeRef fty;
+    LLVMValueRef f = runtime_fn(im, "rt_exception_object", im->t_ptr, &pt, 1, &fty);
+    LLVMValueRef obj = LLVMBuildCall2(im->b, fty, f, &exn, 1, "exc");
+    if (!R->exc_slot)
+        R->exc_slot = entry_alloca(im, im->t_ptr, "caught");
+    LLVMBuildStore(im->b, obj, R->exc_slot);
+    for (uint32_t i = 0; i < R->n_clauses; i++) {
+        const CilEHClause *c = &R->clauses[i];
+        LLVMBasicBlockRef next = i + 1 < R->n_clauses ? LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch")
+                                                      : next_dispatch(im, r);
+        LLVMBuildStore(im->b, obj, spill_slot(im, 0, SK_REF));
+        if (c->kind == CIL_EH_FILTER) {
+            R->filter_reject[i] = next;
+            LLVMBuildBr(im->b, enter_handler(im, c->filter_offset, 1, im->l->t_object));
+        } else {
+            /* Test the object itself rather than the selector: after a filter declines,
+             * the selector names the filter, not the clause that will take it. */
+            CilType *t = catch_type(im, c);
+            LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+            LLVMValueRef args[2] = {obj, const_ptr(im, t->rt)};
+            LLVMValueRef isinst = runtime_fn(im, "rt_isinst", im->t_ptr, pts, 2, &fty);
+            LLVMValueRef hit = LLVMBuildIsNotNull(im->b, LLVMBuildCall2(im->b, fty, isinst, args, 2, ""), "");
+            LLVMBuildCondBr(im->b, hit, enter_handler(im, c->handler_offset, 1, t), next);
+        }
+        if (i + 1 < R->n_clauses)
+            LLVMPositionBuilderAtEnd(im->b, next);
+    }
+}
+
+static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
+{
+    Region *R = &im->regions[r];
+    if (R->dispatch)
+        return R->dispatch;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    R->dispatch = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch");
+    LLVMPositionBuilderAtEnd(im->b, R->dispatch);
+    if (R->is_finally) {
+        uint32_t id = add_continuation(im, R, next_dispatch(im, r));
+        LLVMBuildStore(im->b, const_i32(im, id), R->cont_slot);
+        LLVMBuildBr(im->b, enter_handler(im, R->clauses[0].handler_offset, 0, NULL));
+    } else {
+        dispatch_clauses(im, r);
+    }
+    LLVMPositionBuilderAtEnd(im->b, here);
+    return R->dispatch;
+}
+
+/* Catch types are resolved up front, so that building a landing pad cannot fail. */
+static bool check_catch_types(Importer *im)
+{
+    for (uint32_t r = 0; r < im->n_regions; r++)
+        for (uint32_t i = 0; i < im->regions[r].n_clauses; i++)
+            if (im->regions[r].clauses[i].kind == CIL_EH_CATCH && !catch_type(im, &im->regions[r].clauses[i]))
+                return fail_resolve(im);
+    return true;
+}
+
+static LLVMBasicBlockRef landing_pad(Importer *im, int r)
+{
+    Region *R = &im->regions[r];
+    if (R->landing)
+        return R->landing;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    R->landing = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "lpad");
+    LLVMPositionBuilderAtEnd(im->b, R->landing);
+    if (!LLVMHasPersonalityFn(im->fn)) {
+        LLVMTypeRef pty = LLVMFunctionType(im->t_i32, NULL, 0, 1);
+        LLVMValueRef pers = LLVMGetNamedFunction(im->mod, "rt_personality");
+        LLVMSetPersonalityFn(im->fn, pers ? pers : LLVMAddFunction(im->mod, "rt_personality", pty));
+    }
+    if (!im->lp_exn) {
+        im->lp_exn = entry_alloca(im, im->t_ptr, "exn");
+        im->lp_sel = entry_alloca(im, im->t_i32, "sel");
+    }
+    LLVMTypeRef fields[2] = {im->t_ptr, im->t_i32};
+    LLVMValueRef lp = LLVMBuildLandingPad(im->b, LLVMStructTypeInContext(im->ctx, fields, 2, 0), NULL, 0, "lp");
+    bool cleanup = false;
+    for (int q = r; q >= 0; q = im->regions[q].parent) {
+        const Region *Q = &im->regions[q];
+        cleanup |= Q->is_finally;
+        for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
+            LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER ? LLVMConstNull(im->t_ptr)
+                                                                  : typeinfo(im, catch_type(im, &Q->clauses[i])->rt));
+    }
+    LLVMSetCleanup(lp, cleanup);
+    LLVMBuildStore(im->b, LLVMBuildExtractValue(im->b, lp, 0, ""), im->lp_exn);
+    LLVMBuildStore(im->b, LLVMBuildExtractValue(im->b, lp, 1, ""), im->lp_sel);
+    LLVMBuildBr(im->b, dispatch_block(im, r));
+    LLVMPositionBuilderAtEnd(im->b, here);
+    return R->landing;
+}
+
+/* leave: empty the stack, run every finally between here and the target, go there. */
+static bool op_leave(Importer *im)
+{
+    uint32_t target = im->cur->arg.target, here = im->cur->offset;
+    im->sp = 0;
+    if (!flow_to(im, target))
+        return false;
+    LLVMBasicBlockRef dest = block_at(im, target)->bb;
+    LLVMBasicBlockRef at = LLVMGetInsertBlock(im->b);
+    for (int r = (int)im->n_regions - 1; r >= 0; r--) { /* outermost first: build the chain backwards */
+        Region *R = &im->regions[r];
+        if (!R->is_finally || R->clauses[0].kind != CIL_EH_FINALLY || !in_try(R, here) || in_try(R, target))
+            continue;
+        uint32_t id = add_continuation(im, R, dest);
+        LLVMBasicBlockRef step = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "leave");
+        LLVMPositionBuilderAtEnd(im->b, step);
+        LLVMBuildStore(im->b, const_i32(im, id), R->cont_slot);
+        LLVMBuildBr(im->b, enter_handler(im, R->clauses[0].handler_offset, 0, NULL));
+        dest = step;
+    }
+    LLVMPositionBuilderAtEnd(im->b, at);
+    LLVMBuildBr(im->b, dest);
+    im->terminated = true;
+    return true;
+}
+
+static bool op_endfinally(Importer *im)
+{
+    uint32_t clause;
+    int r = handler_at(im, im->cur->offset, &clause, false);
+    if (r < 0 || !im->regions[r].is_finally)
+        return fail(im, "endfinally outside a finally or fault handler");
+    Region *R = &im->regions[r];
+    if (R->n_switches == 16)
+        return fail(im, "too many endfinally instructions in one handler");
+    if (!R->cont_slot)
+        R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
+    LLVMBasicBlockRef none = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "nowhere");
+    LLVMValueRef sw = LLVMBuildSwitch(im->b, LLVMBuildLoad2(im->b, im->t_i32, R->cont_slot, ""), none, R->n_conts);
+    for (uint32_t i = 0; i < R->n_conts; i++)
+        LLVMAddCase(sw, const_i32(im, i), R->conts[i]);
+    R->switches[R->n_switches++] = sw;
+    LLVMPositionBuilderAtEnd(im->b, none);
+    LLVMBuildUnreachable(im->b);
+    im->sp = 0;
+    im->terminated = true;
+    return true;
+}
+
+static bool op_endfilter(Importer *im)
+{
+    StackVal v;
+    uint32_t clause;
+    int r = handler_at(im, im->cur->offset, &clause, true);
+    if (r < 0)
+        return fail(im, "endfilter outside a filter");
+    if (!pop(im, &v))
+        return false;
+    if (v.kind != SK_I4)
+        return fail(im, "endfilter needs an int32");
+    Region *R = &im->regions[r];
+    const CilEHClause *c = &R->clauses[clause];
+    LLVMBasicBlockRef take = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "filter.take");
+    LLVMValueRef yes = LLVMBuildICmp(im->b, LLVMIntNE, v.v, const_i32(im, 0), "");
+    LLVMBuildCondBr(im->b, yes, take, R->filter_reject[clause]);
+    LLVMPositionBuilderAtEnd(im->b, take);
+    LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, R->exc_slot, ""), spill_slot(im, 0, SK_REF));
+    LLVMBuildBr(im->b, enter_handler(im, c->handler_offset, 1, im->l->t_object));
+    im->terminated = true;
+    return true;
+}
+
+static bool op_rethrow(Importer *im)
+{
+    uint32_t clause;
+    int r = handler_at(im, im->cur->offset, &clause, false);
+    if (r < 0 || im->regions[r].is_finally || !im->regions[r].exc_slot)
+        return fail(im, "rethrow outside a catch handler");
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = LLVMBuildLoad2(im->b, im->t_ptr, im->regions[r].exc_slot, "");
+    call_rt(im, "rt_rethrow", im->t_void, &pt, &obj, 1);
+    LLVMBuildUnreachable(im->b);
+    im->terminated = true;
+    return true;
+}
+
 /* ---- the dispatcher ---- */
 
 static bool import_insn(Importer *im, const CilInsn *in)
@@ -1930,6 +2330,10 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_CPOBJ: return op_cpobj(im);
     case CEE_SIZEOF: return op_sizeof(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
+    case CEE_LEAVE: case CEE_LEAVE_S: return op_leave(im);
+    case CEE_ENDFINALLY: return op_endfinally(im);
+    case CEE_ENDFILTER: return op_endfilter(im);
+    case CEE_RETHROW: return op_rethrow(im);
     default: {
         ConvInfo ci;
         if (conv_info(op, &ci))
@@ -1951,6 +2355,7 @@ static bool import_block(Importer *im, Block *blk)
     im->terminated = false;
     for (uint32_t i = blk->first; i < blk->end; i++) {
         im->cur = &im->insns[i];
+        im->cur_region = region_at(im, im->cur->offset);
         if (!import_insn(im, im->cur))
             return false;
         if (im->terminated && i + 1 < blk->end)
@@ -2044,7 +2449,8 @@ static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol, bool unboxing,
                         CilDiag *diag)
 {
-    Importer im = {.m = m, .l = m->owner->loader, .img = m->owner->image, .pol = policy, .diag = diag, .mod = mod};
+    Importer im = {.m = m, .l = m->owner->loader, .img = m->owner->image, .pol = policy, .diag = diag, .mod = mod,
+                   .cur_region = -1};
     im.ctx = LLVMGetModuleContext(mod);
     init_types(&im);
     im.b = LLVMCreateBuilderInContext(im.ctx);
@@ -2058,10 +2464,6 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
     if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag) ||
         !cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag))
         goto out;
-    if (im.body.n_clauses) {
-        fail(&im, "exception handling (try/catch/finally) is not supported yet");
-        goto out;
-    }
     if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag)))
         goto out;
     im.max_stack = im.body.max_stack;
@@ -2078,6 +2480,8 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
         fail(&im, "empty method body");
         goto fail;
     }
+    if (!build_regions(&im) || !check_catch_types(&im))
+        goto fail;
     LLVMBuildBr(im.b, im.blocks[0].bb);
     if (!import_blocks(&im))
         goto fail;

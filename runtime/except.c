@@ -1,10 +1,21 @@
 /*
- * except.c — failures raised by compiled code.
+ * except.c — managed exceptions on the system unwinder (zero-cost: nothing runs until
+ * something is thrown).
  *
- * Managed exception handling (unwinding to catch handlers) is not implemented yet; every
- * throw is therefore unhandled: it prints .NET's "Unhandled exception." line, flushes the
- * program's output and ends the process with exit code 1, as Mono does. The message comes
- * from Exception._message, the first field of System.Exception (offset 8).
+ *   throw ─► rt_throw: wrap the object in an _Unwind_Exception, _Unwind_RaiseException
+ *     phase 1 (search):  rt_personality reads each frame's LSDA (the call-site and action
+ *                        tables LLVM emits for `invoke`/`landingpad`) and asks whether a
+ *                        catch clause's type accepts the object
+ *     phase 2 (cleanup): frames with `cleanup` (finally/fault) or the catching frame get
+ *                        control at their landing pad, with the exception and the
+ *                        matching clause's selector in the EH data registers
+ *   nothing catches ─► "Unhandled exception. System.X: message", exit code 1 (as Mono)
+ *
+ * A catch clause's type info is the address of a word holding the RtType* to catch (so
+ * that the importer can name it with an ordinary global); a null type info is a catch-all,
+ * which filters use (the filter itself then runs in the landing pad and rethrows when it
+ * declines). Faults the compiled code detects itself (null, bounds, division, overflow,
+ * casts) allocate the corlib exception and throw it the same way.
  */
 #include "ilrt.h"
 #include "internal.h"
@@ -12,6 +23,28 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unwind.h>
+
+/* "ILC\0" "NET\0" */
+#define ILC_EXCEPTION_CLASS 0x494C43004E455400ull
+
+typedef struct RtUnwindException {
+    struct _Unwind_Exception header;
+    RtObject *object;
+} RtUnwindException;
+
+RtObject *rt_exception_object(void *unwind_exception)
+{
+    return ((RtUnwindException *)unwind_exception)->object;
+}
+
+/* ---- unhandled exceptions ---- */
+
+static void type_full_name(const RtType *t, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
+}
 
 _Noreturn static void die_unhandled(const char *type_name, const char *message)
 {
@@ -24,15 +57,44 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
     exit(1);
 }
 
+_Noreturn static void unhandled(RtObject *exception)
+{
+    char name[512];
+    type_full_name(exception->type, name, sizeof name);
+    RtString *msg = *(RtString **)((char *)exception + sizeof(RtObject));
+    die_unhandled(name, msg ? rt_string_to_utf8(msg) : NULL);
+}
+
+/* ---- throwing ---- */
+
+static void cleanup(_Unwind_Reason_Code reason, struct _Unwind_Exception *e)
+{
+    (void)reason;
+    (void)e; /* the wrapper is GC memory */
+}
+
 _Noreturn void rt_throw(RtObject *exception)
 {
     if (!exception)
         rt_throw_null_reference();
-    char name[512];
-    const RtType *t = exception->type;
-    snprintf(name, sizeof name, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
-    RtString *msg = *(RtString **)((char *)exception + sizeof(RtObject));
-    die_unhandled(name, msg ? rt_string_to_utf8(msg) : NULL);
+    RtUnwindException *w = rt_alloc(sizeof *w, true);
+    w->header.exception_class = ILC_EXCEPTION_CLASS;
+    w->header.exception_cleanup = cleanup;
+    w->object = exception;
+    _Unwind_RaiseException(&w->header);
+    unhandled(exception); /* phase 1 found no handler */
+}
+
+_Noreturn void rt_rethrow(RtObject *exception) { rt_throw(exception); }
+
+/* A corlib exception of the named well-known type, with its message set directly. */
+_Noreturn static void throw_new(RtType *type, const char *fallback_name, const char *message)
+{
+    if (!type)
+        die_unhandled(fallback_name, message);
+    RtObject *e = rt_new_object(type);
+    *(RtString **)((char *)e + sizeof(RtObject)) = rt_string_from_utf8(message);
+    rt_throw(e);
 }
 
 _Noreturn void rt_throw_named(const char *type_name, const char *message)
@@ -42,28 +104,29 @@ _Noreturn void rt_throw_named(const char *type_name, const char *message)
 
 _Noreturn void rt_throw_null_reference(void)
 {
-    die_unhandled("System.NullReferenceException",
-                  "Object reference not set to an instance of an object.");
+    throw_new(rt_types.null_reference, "System.NullReferenceException",
+              "Object reference not set to an instance of an object.");
 }
 
 _Noreturn void rt_throw_index_out_of_range(void)
 {
-    die_unhandled("System.IndexOutOfRangeException", "Index was outside the bounds of the array.");
+    throw_new(rt_types.index_out_of_range, "System.IndexOutOfRangeException",
+              "Index was outside the bounds of the array.");
 }
 
 _Noreturn void rt_throw_invalid_cast(void)
 {
-    die_unhandled("System.InvalidCastException", "Specified cast is not valid.");
+    throw_new(rt_types.invalid_cast, "System.InvalidCastException", "Specified cast is not valid.");
 }
 
 _Noreturn void rt_throw_overflow(void)
 {
-    die_unhandled("System.OverflowException", "Arithmetic operation resulted in an overflow.");
+    throw_new(rt_types.overflow, "System.OverflowException", "Arithmetic operation resulted in an overflow.");
 }
 
 _Noreturn void rt_throw_divide_by_zero(void)
 {
-    die_unhandled("System.DivideByZeroException", "Attempted to divide by zero.");
+    throw_new(rt_types.divide_by_zero, "System.DivideByZeroException", "Attempted to divide by zero.");
 }
 
 _Noreturn void rt_fatal(const char *fmt, ...)
@@ -76,4 +139,168 @@ _Noreturn void rt_fatal(const char *fmt, ...)
     fputc('\n', stderr);
     va_end(ap);
     exit(1);
+}
+
+/* ---- the LSDA (DWARF exception tables, as in .gcc_except_table) ---- */
+
+enum {
+    DW_EH_PE_absptr = 0x00, DW_EH_PE_uleb128 = 0x01, DW_EH_PE_udata2 = 0x02, DW_EH_PE_udata4 = 0x03,
+    DW_EH_PE_udata8 = 0x04, DW_EH_PE_sleb128 = 0x09, DW_EH_PE_sdata2 = 0x0A, DW_EH_PE_sdata4 = 0x0B,
+    DW_EH_PE_sdata8 = 0x0C, DW_EH_PE_pcrel = 0x10, DW_EH_PE_indirect = 0x80, DW_EH_PE_omit = 0xFF,
+};
+
+static uintptr_t read_uleb(const uint8_t **p)
+{
+    uintptr_t r = 0;
+    unsigned shift = 0;
+    uint8_t b;
+    do {
+        b = *(*p)++;
+        r |= (uintptr_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    return r;
+}
+
+static intptr_t read_sleb(const uint8_t **p)
+{
+    uintptr_t r = 0;
+    unsigned shift = 0;
+    uint8_t b;
+    do {
+        b = *(*p)++;
+        r |= (uintptr_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    if (shift < 8 * sizeof r && (b & 0x40))
+        r |= ~(uintptr_t)0 << shift;
+    return (intptr_t)r;
+}
+
+static uintptr_t read_encoded(const uint8_t **p, uint8_t enc)
+{
+    const uint8_t *start = *p;
+    uintptr_t v = 0;
+    switch (enc & 0x0F) {
+    case DW_EH_PE_absptr: memcpy(&v, *p, sizeof v); *p += sizeof v; break;
+    case DW_EH_PE_uleb128: v = read_uleb(p); break;
+    case DW_EH_PE_sleb128: v = (uintptr_t)read_sleb(p); break;
+    case DW_EH_PE_udata2: { uint16_t x; memcpy(&x, *p, 2); *p += 2; v = x; break; }
+    case DW_EH_PE_udata4: { uint32_t x; memcpy(&x, *p, 4); *p += 4; v = x; break; }
+    case DW_EH_PE_udata8: { uint64_t x; memcpy(&x, *p, 8); *p += 8; v = x; break; }
+    case DW_EH_PE_sdata2: { int16_t x; memcpy(&x, *p, 2); *p += 2; v = (uintptr_t)(intptr_t)x; break; }
+    case DW_EH_PE_sdata4: { int32_t x; memcpy(&x, *p, 4); *p += 4; v = (uintptr_t)(intptr_t)x; break; }
+    case DW_EH_PE_sdata8: { int64_t x; memcpy(&x, *p, 8); *p += 8; v = (uintptr_t)x; break; }
+    default: abort();
+    }
+    if (v && (enc & 0x70) == DW_EH_PE_pcrel)
+        v += (uintptr_t)start;
+    if (v && (enc & DW_EH_PE_indirect))
+        v = *(uintptr_t *)v;
+    return v;
+}
+
+static size_t encoded_size(uint8_t enc)
+{
+    switch (enc & 0x07) {
+    case DW_EH_PE_udata2: return 2;
+    case DW_EH_PE_udata4: return 4;
+    case DW_EH_PE_udata8: return 8;
+    default: return sizeof(uintptr_t);
+    }
+}
+
+typedef struct Lsda {
+    uintptr_t lp_start;
+    uint8_t ttype_enc, cs_enc;
+    const uint8_t *ttype_base; /* type infos are indexed backwards from here */
+    const uint8_t *cs, *cs_end, *actions;
+} Lsda;
+
+static void parse_lsda(const uint8_t *p, uintptr_t func_start, Lsda *l)
+{
+    uint8_t lp_enc = *p++;
+    l->lp_start = lp_enc == DW_EH_PE_omit ? func_start : read_encoded(&p, lp_enc);
+    l->ttype_enc = *p++;
+    l->ttype_base = NULL;
+    if (l->ttype_enc != DW_EH_PE_omit) {
+        uintptr_t off = read_uleb(&p);
+        l->ttype_base = p + off;
+    }
+    l->cs_enc = *p++;
+    uintptr_t cs_len = read_uleb(&p);
+    l->cs = p;
+    l->cs_end = p + cs_len;
+    l->actions = l->cs_end;
+}
+
+/* The RtType a catch clause names, or NULL for a catch-all. */
+static RtType *clause_type(const Lsda *l, intptr_t filter)
+{
+    const uint8_t *p = l->ttype_base - (size_t)filter * encoded_size(l->ttype_enc);
+    uintptr_t ti = read_encoded(&p, l->ttype_enc);
+    return ti ? *(RtType **)ti : NULL;
+}
+
+/* Walks an action chain: the first clause that accepts the object (its filter value),
+ * 0 when only cleanups are present, -1 when there is nothing for this exception. */
+static intptr_t find_action(const Lsda *l, uintptr_t action, RtObject *obj, bool *has_cleanup)
+{
+    const uint8_t *p = l->actions + action - 1;
+    for (;;) {
+        intptr_t filter = read_sleb(&p);
+        const uint8_t *next_at = p;
+        intptr_t next = read_sleb(&p);
+        if (filter > 0) {
+            RtType *t = clause_type(l, filter);
+            if (!t || (obj && rt_is_subtype(obj->type, t)))
+                return filter;
+        } else if (filter == 0) {
+            *has_cleanup = true;
+        }
+        if (!next)
+            return -1;
+        p = next_at + next;
+    }
+}
+
+_Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t exception_class,
+                                   struct _Unwind_Exception *ue, struct _Unwind_Context *ctx)
+{
+    if (version != 1)
+        return _URC_FATAL_PHASE1_ERROR;
+    const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
+    if (!lsda)
+        return _URC_CONTINUE_UNWIND;
+    RtObject *obj = exception_class == ILC_EXCEPTION_CLASS ? ((RtUnwindException *)ue)->object : NULL;
+    int before = 0;
+    uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    if (!before)
+        ip--;
+    uintptr_t func = _Unwind_GetRegionStart(ctx);
+    Lsda l;
+    parse_lsda(lsda, func, &l);
+    for (const uint8_t *p = l.cs; p < l.cs_end;) {
+        uintptr_t start = read_encoded(&p, l.cs_enc), len = read_encoded(&p, l.cs_enc);
+        uintptr_t lp = read_encoded(&p, l.cs_enc), action = read_uleb(&p);
+        if (ip < func + start)
+            return _URC_CONTINUE_UNWIND; /* the table is sorted: no entry covers ip */
+        if (ip >= func + start + len)
+            continue;
+        if (!lp)
+            return _URC_CONTINUE_UNWIND;
+        bool has_cleanup = action == 0;
+        intptr_t sel = action ? find_action(&l, action, obj, &has_cleanup) : 0;
+        if (actions & _UA_SEARCH_PHASE)
+            return sel > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
+        if (sel < 0 && !has_cleanup)
+            return _URC_CONTINUE_UNWIND;
+        if (!(actions & _UA_HANDLER_FRAME) && sel > 0)
+            sel = 0; /* not the catching frame: run cleanups only */
+        _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);
+        _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(1), (uintptr_t)(sel > 0 ? sel : 0));
+        _Unwind_SetIP(ctx, l.lp_start + lp);
+        return _URC_INSTALL_CONTEXT;
+    }
+    return _URC_CONTINUE_UNWIND;
 }

@@ -124,10 +124,13 @@ void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index);
 void rt_run_class_init(RtType *type);
 void *rt_unbox(RtObject *obj, RtType *type);
 
-/* ---- failures raised by compiled code (except.c) ----
- * Until managed exceptions exist these print .NET's "Unhandled exception." line and end
- * the process with exit code 1 (what Mono does). They never return. */
+/* ---- exceptions (except.c) ----
+ * Thrown through the system unwinder; compiled code catches them in landing pads whose
+ * personality is rt_personality. Uncaught, they print .NET's "Unhandled exception." line
+ * and end the process with exit code 1 (what Mono does). None of these return. */
 _Noreturn void rt_throw(RtObject *exception);
+_Noreturn void rt_rethrow(RtObject *exception);
+RtObject *rt_exception_object(void *unwind_exception); /* in a landing pad */
 _Noreturn void rt_throw_null_reference(void);
 _Noreturn void rt_throw_index_out_of_range(void);
 _Noreturn void rt_throw_invalid_cast(void);
