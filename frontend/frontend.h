@@ -44,7 +44,18 @@ typedef enum CilTypeKind {
     TK_ARRAY,     /* SZARRAY */
     TK_BYREF,
     TK_POINTER,
+    TK_GENERICPARAM, /* !n or !!n in a signature not yet instantiated */
 } CilTypeKind;
+
+/* What !n and !!n stand for while resolving a signature (ECMA-335 II.9.4). Every
+ * instantiation is specialised: List<int> and List<string> are separate types with
+ * their own layout, vtable, statics and compiled code. */
+typedef struct CilGenCtx {
+    CilType **targs; /* the type's arguments (!n) */
+    uint32_t n_targs;
+    CilType **margs; /* the method's arguments (!!n) */
+    uint32_t n_margs;
+} CilGenCtx;
 
 struct CilField {
     CilType *owner;
@@ -71,6 +82,12 @@ struct CilMethod {
     char *full_name;         /* "System.Console::WriteLine(string)" */
     void *backend[2];        /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
     uint32_t il_size;
+    /* generic methods: a definition has open arguments (placeholders); an instantiation
+     * has its generic_def and real method_args */
+    CilMethod *generic_def;
+    CilType **method_args;
+    uint32_t n_method_args;
+    CilMethod *instances, *next_instance;
 };
 
 struct CilType {
@@ -111,6 +128,16 @@ struct CilType {
 
     RtType *rt; /* runtime descriptor (cil_type_handle) */
     CilType *array_of, *byref_of, *pointer_of;
+
+    /* generics: a definition counts its parameters; an instantiation names its
+     * definition and arguments; a placeholder knows which parameter it is */
+    uint32_t n_generic_params;
+    CilType *generic_def;
+    CilType **type_args;
+    uint32_t n_type_args;
+    CilType *instances, *next_instance;
+    uint32_t param_index;
+    bool method_param;
 };
 
 /* How the backend provides code. */
@@ -142,6 +169,7 @@ CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 /* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);
 bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag);
+CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
 CilType *cil_array_type(CilType *elem);

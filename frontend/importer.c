@@ -69,6 +69,7 @@ typedef struct Importer {
     CilMethod *m;
     CilLoader *l;
     CilImage *img;
+    CilGenCtx gctx; /* what !n and !!n mean in this method's tokens */
     const CilPolicy *pol;
     CilDiag *diag;
     CilArena arena;
@@ -598,7 +599,7 @@ static bool setup_args_locals(Importer *im)
     im->local_types = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(CilType *));
     im->local_slots = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(LLVMValueRef));
     for (uint32_t i = 0; i < im->n_locals; i++) {
-        CilType *t = cil_type_from_sig(im->l, im->img, sigs[i], im->diag);
+        CilType *t = cil_type_from_sig(im->l, im->img, sigs[i], &im->gctx, im->diag);
         if (!t)
             return fail_resolve(im);
         if (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))
@@ -1137,7 +1138,7 @@ static uint8_t ldind_elem(CilOpcode op)
 
 static CilField *resolve_field(Importer *im, bool want_static)
 {
-    CilField *f = cil_field_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    CilField *f = cil_field_from_token(im->l, im->img, im->cur->arg.token, &im->gctx, im->diag);
     if (!f) {
         fail_resolve(im);
         return NULL;
@@ -1270,7 +1271,7 @@ static uint32_t elem_size_of(CilType *t)
 
 static CilType *token_type(Importer *im)
 {
-    CilType *t = cil_type_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    CilType *t = cil_type_from_token(im->l, im->img, im->cur->arg.token, &im->gctx, im->diag);
     if (!t || (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))) {
         fail_resolve(im);
         return NULL;
@@ -1601,7 +1602,7 @@ static bool check_args(Importer *im, CilMethod *m, StackVal *args)
 
 static CilMethod *resolve_method(Importer *im)
 {
-    CilMethod *m = cil_method_from_token(im->l, im->img, im->cur->arg.token, im->diag);
+    CilMethod *m = cil_method_from_token(im->l, im->img, im->cur->arg.token, &im->gctx, im->diag);
     if (!m) {
         fail_resolve(im);
         return NULL;
@@ -1695,6 +1696,8 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
     LLVMValueRef target;
     null_check(im, args[0].v);
     if (cil_method_is_virtual(m) && !is_final(m)) {
+        if (m->generic_def)
+            return fail(im, "call to generic virtual method %s is not supported yet", cil_method_name(m));
         if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
         target = virtual_target(im, m, args[0].v);
@@ -1872,7 +1875,7 @@ static bool op_ldtoken(Importer *im)
 {
     uint32_t tok = im->cur->arg.token;
     if (CIL_TOKEN_TABLE(tok) == CIL_TBL_FIELD || CIL_TOKEN_TABLE(tok) == CIL_TBL_MEMBERREF) {
-        CilField *f = cil_field_from_token(im->l, im->img, tok, im->diag);
+        CilField *f = cil_field_from_token(im->l, im->img, tok, &im->gctx, im->diag);
         if (!f)
             return fail_resolve(im);
         if (!push(im, SK_I, const_i64(im, 0), NULL))
@@ -1993,7 +1996,7 @@ static LLVMValueRef typeinfo(Importer *im, RtType *rt)
 
 static CilType *catch_type(Importer *im, const CilEHClause *c)
 {
-    CilType *t = cil_type_from_token(im->l, im->img, c->class_token, im->diag);
+    CilType *t = cil_type_from_token(im->l, im->img, c->class_token, &im->gctx, im->diag);
     if (!t || !cil_type_handle(t, im->diag))
         return NULL;
     return t;
@@ -2457,6 +2460,11 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
     LLVMValueRef result = NULL;
     if (!cil_method_resolve_sig(m, diag))
         goto out;
+    if (m->owner->n_generic_params || (m->sig.n_generic && !m->method_args)) {
+        fail(&im, "cannot compile an open generic method (no type arguments)");
+        goto out;
+    }
+    im.gctx = cil_method_context(m);
     if (unboxing) {
         result = import_unboxing_thunk(&im, symbol);
         goto out;

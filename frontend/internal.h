@@ -59,14 +59,17 @@ struct CilLoader {
     CilType *well_known[ELEMENT_TYPE_OBJECT + 1]; /* by ELEMENT_TYPE_* */
     CilType *t_object, *t_valuetype, *t_enum, *t_array, *t_string, *t_delegate;
     CilType **all_types; /* every type with a runtime descriptor, for vtable patching */
+    CilType *placeholders[2][64]; /* !n and !!n */
     uint32_t n_all_types, cap_all_types;
 };
 
 uint32_t cil_image_index(CilLoader *l, const CilImage *img);
-CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
-CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, CilDiag *diag);
-CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
-CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag);
+/* Token and signature resolution; ctx says what !n and !!n mean (NULL: nothing). */
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag);
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
+CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 CilType *cil_byref_type(CilType *elem);

@@ -166,7 +166,7 @@ CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag)
         cil_diag_set(diag, "%s: entry point token 0x%08x is not a MethodDef", img->path, tok);
         return NULL;
     }
-    CilMethod *m = cil_method_from_token(l, img, tok, diag);
+    CilMethod *m = cil_method_from_token(l, img, tok, NULL, diag);
     if (!m)
         return NULL;
     bool ok_ret = !m->ret || m->ret == l->well_known[ELEMENT_TYPE_I4];
@@ -190,7 +190,7 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
     size_t tlen = (size_t)(sep - spec);
     const char *mname = sep + 2;
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        CilType *t = cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, r), diag);
+        CilType *t = cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, r), NULL, diag);
         if (!t)
             return NULL;
         bool match = (strlen(t->full_name) == tlen && !strncmp(t->full_name, spec, tlen)) ||

@@ -284,6 +284,38 @@ static void classify(CilLoader *l, CilType *t)
                 t->elem_type = primitive_names[i].elem;
 }
 
+static uint32_t count_generic_params(const CilImage *img, uint32_t owner_token)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_GENERICPARAM]; i++)
+        if (img->genericparam[i].owner == owner_token)
+            n++;
+    return n;
+}
+
+/* The shared placeholder types !0..!n-1 (or !!0..), standing for open parameters. */
+static CilType **placeholders(CilLoader *l, uint32_t n, bool method)
+{
+    if (n > 64)
+        n = 64;
+    for (uint32_t i = 0; i < n; i++) {
+        CilType **slot = &l->placeholders[method][i];
+        if (*slot)
+            continue;
+        CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
+        char name[16];
+        snprintf(name, sizeof name, "%s%u", method ? "!!" : "!", i);
+        t->loader = l;
+        t->kind = TK_GENERICPARAM;
+        t->name = t->full_name = cil_arena_strdup(&l->arena, name);
+        t->ns = "";
+        t->param_index = i;
+        t->method_param = method;
+        *slot = t;
+    }
+    return l->placeholders[method];
+}
+
 static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
     uint32_t ii = cil_image_index(l, img);
@@ -310,9 +342,12 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
         return NULL;
     t->full_name = make_full_name(&l->arena, t);
     init_members(l, t, td);
+    t->n_generic_params = count_generic_params(img, CIL_TOKEN(CIL_TBL_TYPEDEF, row));
     if (td->extends) {
+        /* A generic definition's base is read with its own parameters as placeholders. */
+        CilGenCtx typical = {placeholders(l, t->n_generic_params, false), t->n_generic_params, NULL, 0};
         t->creating = true;
-        CilType *p = cil_type_from_token(l, img, td->extends, diag);
+        CilType *p = cil_type_from_token(l, img, td->extends, &typical, diag);
         t->creating = false;
         if (!p)
             return NULL;
@@ -328,6 +363,92 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
         enum_underlying(t);
     }
     return t;
+}
+
+/* ---- generic instantiation ---- */
+
+static bool same_args(CilType **a, CilType **b, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+static char *instance_name(CilArena *a, const char *base, CilType **args, uint32_t n)
+{
+    char buf[2048];
+    int len = snprintf(buf, sizeof buf, "%s<", base);
+    for (uint32_t i = 0; i < n && len < (int)sizeof buf - 64; i++)
+        len += snprintf(buf + len, sizeof buf - len, "%s%s", i ? "," : "", args[i]->full_name);
+    snprintf(buf + len, sizeof buf - len, ">");
+    return cil_arena_strdup(a, buf);
+}
+
+/* def<args>: one CilType per distinct argument list, with its own members. */
+CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag)
+{
+    CilLoader *l = def->loader;
+    if (n != def->n_generic_params) {
+        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", def->image->path, def->full_name,
+                     def->n_generic_params, n);
+        return NULL;
+    }
+    for (CilType *i = def->instances; i; i = i->next_instance)
+        if (same_args(i->type_args, args, n))
+            return i;
+    CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
+    t->loader = l;
+    t->image = def->image;
+    t->row = def->row;
+    t->name = def->name;
+    t->ns = def->ns;
+    t->flags = def->flags;
+    t->enclosing = def->enclosing;
+    t->generic_def = def;
+    t->n_type_args = n;
+    t->type_args = cil_arena_alloc(&l->arena, (n + 1) * sizeof(CilType *));
+    memcpy(t->type_args, args, n * sizeof(CilType *));
+    t->full_name = instance_name(&l->arena, def->full_name, args, n);
+    t->next_instance = def->instances;
+    def->instances = t; /* before resolving the base, which may mention t itself */
+    const CilTypeDefRow *td = &def->image->typedef_[def->row - 1];
+    init_members(l, t, td);
+    if (td->extends) {
+        CilGenCtx ctx = {t->type_args, n, NULL, 0};
+        if (!(t->parent = cil_type_from_token(l, t->image, td->extends, &ctx, diag)))
+            return NULL;
+    }
+    classify(l, t);
+    t->stack_kind = cil_stack_kind_of(t);
+    return t;
+}
+
+static CilGenCtx type_context(const CilType *t)
+{
+    return (CilGenCtx){t->type_args, t->n_type_args, NULL, 0};
+}
+
+CilGenCtx cil_method_context(const CilMethod *m)
+{
+    CilGenCtx c = type_context(m->owner);
+    if (m->method_args) {
+        c.margs = m->method_args;
+        c.n_margs = m->n_method_args;
+    } else if (m->sig.n_generic) {
+        c.margs = placeholders(m->owner->loader, m->sig.n_generic, true);
+        c.n_margs = m->sig.n_generic;
+    }
+    return c;
+}
+
+/* A TypeDef named inside generic code stands for its instantiation over the current
+ * type arguments (the way C# compilers refer to a generic type's own members). */
+static CilType *contextual(CilType *t, const CilGenCtx *ctx, CilDiag *diag)
+{
+    if (!t || !t->n_generic_params || !ctx || ctx->n_targs != t->n_generic_params)
+        return t;
+    return cil_type_instantiate(t, ctx->targs, ctx->n_targs, diag);
 }
 
 static bool is_corlib_alias(const char *name)
@@ -393,7 +514,7 @@ static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDi
     return t;
 }
 
-CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid type token 0x%08x", img->path, token);
@@ -401,7 +522,7 @@ CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDia
     }
     uint32_t row = CIL_TOKEN_ROW(token);
     switch (CIL_TOKEN_TABLE(token)) {
-    case CIL_TBL_TYPEDEF: return typedef_type(l, img, row, diag);
+    case CIL_TBL_TYPEDEF: return contextual(typedef_type(l, img, row, diag), ctx, diag);
     case CIL_TBL_TYPEREF: return resolve_typeref(l, img, row, diag);
     case CIL_TBL_TYPESPEC: {
         CilTypeSig *sig;
@@ -409,7 +530,7 @@ CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDia
         snprintf(what, sizeof what, "TypeSpec row %u", row);
         if (!cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, what, diag))
             return NULL;
-        return cil_type_from_sig(l, img, sig, diag);
+        return cil_type_from_sig(l, img, sig, ctx, diag);
     }
     default:
         cil_diag_set(diag, "%s: token 0x%08x is not a type", img->path, token);
@@ -444,7 +565,37 @@ CilType *cil_array_type(CilType *elem) { return derived_type(elem, TK_ARRAY, &el
 CilType *cil_byref_type(CilType *elem) { return derived_type(elem, TK_BYREF, &elem->byref_of, "&"); }
 CilType *cil_pointer_type(CilType *elem) { return derived_type(elem, TK_POINTER, &elem->pointer_of, "*"); }
 
-CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, CilDiag *diag)
+static CilType *generic_inst(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag)
+{
+    CilType *def = cil_type_from_token(l, img, sig->elem->token, NULL, diag);
+    if (!def)
+        return NULL;
+    CilType *args[64];
+    if (sig->n_args > 64) {
+        cil_diag_set(diag, "%s: generic instantiation with %u arguments", img->path, sig->n_args);
+        return NULL;
+    }
+    for (uint32_t i = 0; i < sig->n_args; i++)
+        if (!(args[i] = cil_type_from_sig(l, img, sig->args[i], ctx, diag)))
+            return NULL;
+    return cil_type_instantiate(def, args, sig->n_args, diag);
+}
+
+static CilType *generic_param(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx,
+                              CilDiag *diag)
+{
+    bool method = sig->kind == ELEMENT_TYPE_MVAR;
+    CilType **args = method ? (ctx ? ctx->margs : NULL) : (ctx ? ctx->targs : NULL);
+    uint32_t n = method ? (ctx ? ctx->n_margs : 0) : (ctx ? ctx->n_targs : 0);
+    if (sig->index >= n) {
+        cil_diag_set(diag, "%s: generic parameter %s%u used outside a generic context", img->path,
+                     method ? "!!" : "!", sig->index);
+        return NULL;
+    }
+    return args[sig->index];
+}
+
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag)
 {
     CilType *e;
     switch (sig->kind) {
@@ -456,13 +607,18 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, C
         return l->well_known[sig->kind];
     case ELEMENT_TYPE_CLASS:
     case ELEMENT_TYPE_VALUETYPE:
-        return cil_type_from_token(l, img, sig->token, diag);
+        return cil_type_from_token(l, img, sig->token, NULL, diag);
     case ELEMENT_TYPE_SZARRAY:
-        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_array_type(e) : NULL;
+        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_array_type(e) : NULL;
     case ELEMENT_TYPE_BYREF:
-        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_byref_type(e) : NULL;
+        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_byref_type(e) : NULL;
     case ELEMENT_TYPE_PTR:
-        return (e = cil_type_from_sig(l, img, sig->elem, diag)) ? cil_pointer_type(e) : NULL;
+        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_pointer_type(e) : NULL;
+    case ELEMENT_TYPE_GENERICINST:
+        return generic_inst(l, img, sig, ctx, diag);
+    case ELEMENT_TYPE_VAR:
+    case ELEMENT_TYPE_MVAR:
+        return generic_param(l, img, sig, ctx, diag);
     default: {
         char name[256];
         cil_sig_type_name(img, sig, name, sizeof name);
@@ -485,6 +641,7 @@ CilStackKind cil_stack_kind_of(const CilType *t)
     switch (t->kind) {
     case TK_BYREF: case TK_POINTER: return SK_PTR;
     case TK_CLASS: case TK_INTERFACE: case TK_ARRAY: return SK_REF;
+    case TK_GENERICPARAM: return SK_NONE; /* never reaches code: every instantiation is specialised */
     case TK_VALUETYPE: break;
     }
     switch (t->elem_type) {
@@ -529,25 +686,17 @@ bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
     snprintf(what, sizeof what, "MethodDef row %u (%s::%s) signature", m->row, m->owner->full_name, m->name);
     if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, what, diag))
         return false;
-    if (m->sig.n_generic) {
-        cil_diag_set(diag, "%s: method %s::%s: generic methods are not supported yet", img->path,
-                     m->owner->full_name, m->name);
-        return false;
-    }
+    CilGenCtx ctx = cil_method_context(m);
     m->params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof(CilType *));
     for (uint32_t i = 0; i < m->sig.n_params; i++)
-        if (!(m->params[i] = cil_type_from_sig(l, img, m->sig.params[i], diag)))
+        if (!(m->params[i] = cil_type_from_sig(l, img, m->sig.params[i], &ctx, diag)))
             return false;
-    if (m->sig.ret->kind != ELEMENT_TYPE_VOID && !(m->ret = cil_type_from_sig(l, img, m->sig.ret, diag)))
+    if (m->sig.ret->kind != ELEMENT_TYPE_VOID && !(m->ret = cil_type_from_sig(l, img, m->sig.ret, &ctx, diag)))
         return false;
     m->sig_resolved = true;
     m->full_name = method_full_name(m);
-    if (m->impl_flags & MIF_INTERNALCALL) {
+    if (m->impl_flags & MIF_INTERNALCALL)
         m->icall = rt_icall_lookup(m->owner->full_name, m->name);
-    }
-    const CilImage *im = m->owner->image;
-    m->il_size = 0;
-    (void)im;
     return true;
 }
 
@@ -562,18 +711,19 @@ static bool field_resolve(CilField *f, CilDiag *diag)
     if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, what, diag))
         return false;
     /* A primitive's own m_value field has the primitive's type: no recursion needed. */
-    f->type = cil_type_from_sig(l, img, f->sig, diag);
+    CilGenCtx ctx = type_context(f->owner);
+    f->type = cil_type_from_sig(l, img, f->sig, &ctx, diag);
     return f->type != NULL;
 }
 
-CilMethod *cil_method_from_def(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx, CilDiag *diag)
 {
     uint32_t owner = owner_typedef_of_method(img, row);
     if (!owner) {
         cil_diag_set(diag, "%s: MethodDef row %u belongs to no type", img->path, row);
         return NULL;
     }
-    CilType *t = typedef_type(l, img, owner, diag);
+    CilType *t = contextual(typedef_type(l, img, owner, diag), ctx, diag);
     if (!t)
         return NULL;
     CilMethod *m = &t->methods[row - t->image->typedef_[owner - 1].method_first];
@@ -621,16 +771,21 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
     return NULL;
 }
 
+/* A MemberRef's signature speaks of its parent's parameters (!n) and of the method's own
+ * (!!n, kept as placeholders), so it compares equal to the candidate's resolved one. */
 static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t row, CilType *parent,
                                            CilMethodSig *sig, CilDiag *diag)
 {
     const CilMemberRefRow *mr = &img->memberref[row - 1];
     CilType *ret = NULL;
+    CilGenCtx ctx = type_context(parent);
+    ctx.margs = placeholders(l, sig->n_generic, true);
+    ctx.n_margs = sig->n_generic;
     CilType **params = cil_arena_alloc(&l->arena, (sig->n_params + 1) * sizeof(CilType *));
-    if (sig->ret->kind != ELEMENT_TYPE_VOID && !(ret = cil_type_from_sig(l, img, sig->ret, diag)))
+    if (sig->ret->kind != ELEMENT_TYPE_VOID && !(ret = cil_type_from_sig(l, img, sig->ret, &ctx, diag)))
         return NULL;
     for (uint32_t i = 0; i < sig->n_params; i++)
-        if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], diag)))
+        if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], &ctx, diag)))
             return NULL;
     bool has_this = (sig->flags & CIL_SIG_HASTHIS) != 0;
     CilDiag inner = {{0}};
@@ -647,7 +802,61 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
     return NULL;
 }
 
-CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+/* m<args>: one CilMethod per distinct argument list. */
+static CilMethod *method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag)
+{
+    CilLoader *l = m->owner->loader;
+    if (n != m->sig.n_generic) {
+        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", m->owner->image->path, cil_method_name(m),
+                     m->sig.n_generic, n);
+        return NULL;
+    }
+    for (CilMethod *i = m->instances; i; i = i->next_instance)
+        if (same_args(i->method_args, args, n))
+            return i;
+    CilMethod *mi = cil_arena_alloc(&l->arena, sizeof *mi);
+    mi->owner = m->owner;
+    mi->row = m->row;
+    mi->name = m->name;
+    mi->flags = m->flags;
+    mi->impl_flags = m->impl_flags;
+    mi->vtable_slot = m->vtable_slot;
+    mi->generic_def = m;
+    mi->n_method_args = n;
+    mi->method_args = cil_arena_alloc(&l->arena, (n + 1) * sizeof(CilType *));
+    memcpy(mi->method_args, args, n * sizeof(CilType *));
+    mi->next_instance = m->instances;
+    m->instances = mi;
+    if (!cil_method_resolve_sig(mi, diag))
+        return NULL;
+    mi->full_name = instance_name(&l->arena, mi->full_name, args, n);
+    return mi;
+}
+
+static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx, CilDiag *diag)
+{
+    const CilMethodSpecRow *ms = &img->methodspec[row - 1];
+    CilMethod *m = cil_method_from_token(l, img, ms->method, ctx, diag);
+    if (!m)
+        return NULL;
+    uint32_t n;
+    CilTypeSig **sigs;
+    char what[64];
+    snprintf(what, sizeof what, "MethodSpec row %u", row);
+    if (!cil_sig_methodspec(img, ms->instantiation, &l->arena, &n, &sigs, what, diag))
+        return NULL;
+    CilType *args[64];
+    if (n > 64) {
+        cil_diag_set(diag, "%s: %s has %u type arguments", img->path, what, n);
+        return NULL;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (!(args[i] = cil_type_from_sig(l, img, sigs[i], ctx, diag)))
+            return NULL;
+    return method_instantiate(m, args, n, diag);
+}
+
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid method token 0x%08x", img->path, token);
@@ -656,12 +865,12 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, Ci
     uint32_t row = CIL_TOKEN_ROW(token);
     switch (CIL_TOKEN_TABLE(token)) {
     case CIL_TBL_METHODDEF:
-        return cil_method_from_def(l, img, row, diag);
+        return method_from_def(l, img, row, ctx, diag);
     case CIL_TBL_MEMBERREF: {
         const CilMemberRefRow *mr = &img->memberref[row - 1];
         if (CIL_TOKEN_TABLE(mr->parent) == CIL_TBL_METHODDEF)
-            return cil_method_from_def(l, img, CIL_TOKEN_ROW(mr->parent), diag);
-        CilType *parent = cil_type_from_token(l, img, mr->parent, diag);
+            return method_from_def(l, img, CIL_TOKEN_ROW(mr->parent), ctx, diag);
+        CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
         if (!parent)
             return NULL;
         CilMethodSig sig;
@@ -672,16 +881,14 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, Ci
         return resolve_memberref_method(l, img, row, parent, &sig, diag);
     }
     case CIL_TBL_METHODSPEC:
-        cil_diag_set(diag, "%s: generic method instantiation (MethodSpec row %u) is not supported yet",
-                     img->path, row);
-        return NULL;
+        return resolve_methodspec(l, img, row, ctx, diag);
     default:
         cil_diag_set(diag, "%s: token 0x%08x is not a method", img->path, token);
         return NULL;
     }
 }
 
-CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilDiag *diag)
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid field token 0x%08x", img->path, token);
@@ -691,7 +898,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilD
     CilField *f = NULL;
     if (CIL_TOKEN_TABLE(token) == CIL_TBL_FIELD) {
         uint32_t owner = owner_typedef_of_field(img, row);
-        CilType *t = owner ? typedef_type(l, img, owner, diag) : NULL;
+        CilType *t = owner ? contextual(typedef_type(l, img, owner, diag), ctx, diag) : NULL;
         if (!t) {
             if (!owner)
                 cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
@@ -700,7 +907,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, CilD
         f = &t->fields[row - img->typedef_[owner - 1].field_first];
     } else if (CIL_TOKEN_TABLE(token) == CIL_TBL_MEMBERREF) {
         const CilMemberRefRow *mr = &img->memberref[row - 1];
-        CilType *parent = cil_type_from_token(l, img, mr->parent, diag);
+        CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
         if (!parent)
             return NULL;
         for (CilType *c = parent; c && !f; c = c->parent)
@@ -888,7 +1095,8 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
     for (uint32_t i = 0; i < img->rows[CIL_TBL_INTERFACEIMPL]; i++) {
         if (img->interfaceimpl[i].class_row != t->row)
             continue;
-        CilType *itf = cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, diag);
+        CilGenCtx ctx = type_context(t);
+        CilType *itf = cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, &ctx, diag);
         if (!itf)
             return false;
         if (itf->kind != TK_INTERFACE) {
@@ -921,9 +1129,10 @@ static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
         const CilMethodImplRow *mi = &img->methodimpl[i];
         if (mi->class_row != t->row)
             continue;
-        CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, diag);
+        CilGenCtx ctx = type_context(t);
+        CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, &ctx, diag);
         if (d == decl)
-            return cil_method_from_token(t->loader, t->image, mi->body, diag);
+            return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
     }
     return NULL;
 }

@@ -31,7 +31,7 @@ static CilType *type(const char *name)
 {
     for (uint32_t r = 1; r <= fixture->rows[CIL_TBL_TYPEDEF]; r++) {
         CilDiag d = {{0}};
-        CilType *t = cil_type_from_token(loader, fixture, CIL_TOKEN(CIL_TBL_TYPEDEF, r), &d);
+        CilType *t = cil_type_from_token(loader, fixture, CIL_TOKEN(CIL_TBL_TYPEDEF, r), NULL, &d);
         cr_assert(t, "%s", d.msg);
         if (!strcmp(t->name, name))
             return t;
@@ -159,7 +159,7 @@ Test(typesys, a_missing_corlib_member_is_named)
     cr_assert(cil_method_body(fixture, m->row, &arena, &body, &d), "%s", d.msg);
     /* Missing() is: call void [mscorlib]System.Console::Beep(); ret */
     uint32_t token = body.code[1] | body.code[2] << 8 | body.code[3] << 16 | (uint32_t)body.code[4] << 24;
-    cr_assert(!cil_method_from_token(loader, fixture, token, &d));
+    cr_assert(!cil_method_from_token(loader, fixture, token, NULL, &d));
     cr_expect(strstr(d.msg, "System.Console::Beep()") != NULL, "got: %s", d.msg);
     cr_expect(strstr(d.msg, "corlib") != NULL, "got: %s", d.msg);
     cil_arena_free(&arena);
