@@ -1751,6 +1751,9 @@ static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
     return fail(im, "string constructor %s has no String.Ctor counterpart in corlib", cil_method_name(ctor));
 }
 
+static bool is_delegate(const CilType *t);
+static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args);
+
 /* newobj of a struct: construct in a zeroed temporary, then push its value. */
 static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
 {
@@ -1784,6 +1787,8 @@ static bool op_newobj(Importer *im)
         return false;
     if (t == im->l->t_string)
         return op_newobj_string(im, ctor, args);
+    if (is_delegate(t))
+        return op_newobj_delegate(im, ctor, args);
     if (t->kind == TK_VALUETYPE)
         return op_newobj_struct(im, ctor, args);
     if (t->kind == TK_ARRAY)
@@ -1884,6 +1889,172 @@ static bool op_ldtoken(Importer *im)
         return true;
     }
     return fail(im, "ldtoken of a type or method is not supported yet");
+}
+
+/* ---- delegates (ECMA-335 II.14.6) ----
+ *
+ * A delegate object holds a target (null for a static method) and a code pointer, in
+ * System.Delegate's fields _target and _methodPtr; a combined delegate also has
+ * MulticastDelegate._invocationList. The constructor and Invoke have no IL: the importer
+ * writes them. ldftn yields the method's current entry, read from its slot.
+ */
+
+static CilField *delegate_field(Importer *im, const char *name)
+{
+    for (CilType *c = im->l->t_delegate; c; c = c->parent)
+        for (uint32_t i = 0; i < c->n_fields; i++)
+            if (!c->fields[i].is_static && !strcmp(c->fields[i].name, name)) {
+                CilDiag d = {{0}};
+                return cil_type_layout(c, &d) ? &c->fields[i] : NULL;
+            }
+    return NULL;
+}
+
+static bool is_delegate(const CilType *t)
+{
+    for (const CilType *c = t; c; c = c->parent)
+        if (c == t->loader->t_delegate)
+            return true;
+    return false;
+}
+
+static LLVMValueRef field_ptr(Importer *im, LLVMValueRef obj, const CilField *f)
+{
+    LLVMValueRef off = const_i64(im, f->offset);
+    return LLVMBuildGEP2(im->b, im->t_i8, obj, &off, 1, "");
+}
+
+static bool op_ldftn(Importer *im, bool virt)
+{
+    CilMethod *m = resolve_method(im);
+    if (!m)
+        return false;
+    LLVMValueRef fn;
+    if (virt) {
+        StackVal obj;
+        if (!pop(im, &obj))
+            return false;
+        if (obj.kind != SK_REF)
+            return fail(im, "ldvirtftn needs an object reference");
+        null_check(im, obj.v);
+        if (!cil_method_is_virtual(m) || is_final(m))
+            virt = false;
+        else if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
+            return fail_resolve(im);
+        else
+            fn = virtual_target(im, m, obj.v);
+    }
+    if (!virt) {
+        if (!cil_type_handle(m->owner, im->diag))
+            return fail_resolve(im);
+        /* A struct's instance method bound to a delegate receives the boxed value. */
+        bool unbox = m->owner->kind == TK_VALUETYPE && !cil_method_is_static(m);
+        fn = callee_pointer(im, m, unbox);
+    }
+    return push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL);
+}
+
+static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
+{
+    CilField *target = delegate_field(im, "_target"), *code = delegate_field(im, "_methodPtr");
+    if (!target || !code)
+        return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
+    if (ctor->sig.n_params != 2 || args[1].kind != SK_REF || (args[2].kind != SK_I && args[2].kind != SK_I8))
+        return fail(im, "delegate constructor %s expects (object, native int)", cil_method_name(ctor));
+    LLVMValueRef h = type_handle(im, ctor->owner);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    LLVMBuildStore(im->b, args[1].v, field_ptr(im, obj, target));
+    LLVMBuildStore(im->b, args[2].v, field_ptr(im, obj, code));
+    return push(im, SK_REF, obj, ctor->owner);
+}
+
+/* The body of D::Invoke: call every delegate of the invocation list in turn, or the one
+ * target, as a static call when the target is null. */
+static bool import_delegate_invoke(Importer *im, const char *symbol)
+{
+    CilMethod *m = im->m;
+    CilField *target = delegate_field(im, "_target"), *code = delegate_field(im, "_methodPtr");
+    CilField *list = delegate_field(im, "_invocationList");
+    if (!target || !code)
+        return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
+    LLVMTypeRef ft = cil_llvm_fn_type(im->ctx, m);
+    im->fn = LLVMAddFunction(im->mod, symbol, ft);
+    add_sig_attrs(im, im->fn, m, false);
+    im->entry_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "entry");
+    LLVMPositionBuilderAtEnd(im->b, im->entry_bb);
+    unsigned n = LLVMCountParams(im->fn), self = has_sret(m);
+    LLVMValueRef *params = malloc((n + 1) * sizeof *params);
+    for (unsigned i = 0; i < n; i++)
+        params[i] = LLVMGetParam(im->fn, i);
+    LLVMValueRef this_ = params[self];
+    LLVMValueRef result = NULL;
+    if (list) { /* multicast: for (i = 0; i < list.Length; i++) r = list[i].Invoke(...) */
+        LLVMBasicBlockRef multi = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "multi");
+        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "loop");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "done");
+        LLVMBasicBlockRef single = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "single");
+        LLVMValueRef arr = LLVMBuildLoad2(im->b, im->t_ptr, field_ptr(im, this_, list), "list");
+        LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, arr, ""), single, multi);
+        LLVMPositionBuilderAtEnd(im->b, multi);
+        LLVMValueRef len = array_length(im, arr);
+        LLVMValueRef last = m->ret && !self ? entry_alloca(im, storage_type(im->ctx, m->ret), "last") : NULL;
+        LLVMValueRef idx = entry_alloca(im, im->t_i64, "i");
+        LLVMBuildStore(im->b, const_i64(im, 0), idx);
+        LLVMBuildBr(im->b, loop);
+        LLVMPositionBuilderAtEnd(im->b, loop);
+        LLVMValueRef i = LLVMBuildLoad2(im->b, im->t_i64, idx, "");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "body");
+        LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntULT, i, len, ""), body, done);
+        LLVMPositionBuilderAtEnd(im->b, body);
+        LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, i, const_i64(im, 8), ""),
+                                        const_i64(im, RT_ARRAY_DATA_OFFSET), "");
+        params[self] = LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, arr, &off, 1, ""), "");
+        LLVMValueRef r = LLVMBuildCall2(im->b, ft, im->fn, params, n, "");
+        add_sig_attrs(im, r, m, true);
+        if (last)
+            LLVMBuildStore(im->b, r, last);
+        LLVMBuildStore(im->b, LLVMBuildAdd(im->b, i, const_i64(im, 1), ""), idx);
+        LLVMBuildBr(im->b, loop);
+        LLVMPositionBuilderAtEnd(im->b, done);
+        if (last)
+            LLVMBuildRet(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, m->ret), last, ""));
+        else
+            LLVMBuildRetVoid(im->b);
+        params[self] = this_;
+        LLVMPositionBuilderAtEnd(im->b, single);
+    }
+    LLVMValueRef tgt = LLVMBuildLoad2(im->b, im->t_ptr, field_ptr(im, this_, target), "target");
+    LLVMValueRef fn = LLVMBuildIntToPtr(im->b, LLVMBuildLoad2(im->b, im->t_i64, field_ptr(im, this_, code), ""),
+                                        im->t_ptr, "fn");
+    LLVMBasicBlockRef stat = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "static");
+    LLVMBasicBlockRef inst = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "instance");
+    LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, tgt, ""), stat, inst);
+    for (int k = 0; k < 2; k++) { /* k = 0: static target (no `this`), k = 1: instance */
+        LLVMPositionBuilderAtEnd(im->b, k ? inst : stat);
+        LLVMTypeRef *pts = malloc((n + 1) * sizeof *pts);
+        LLVMValueRef *vals = malloc((n + 1) * sizeof *vals);
+        unsigned c = 0;
+        for (unsigned j = 0; j < n; j++) {
+            if (j == self && !k)
+                continue;
+            vals[c] = j == self ? tgt : params[j];
+            pts[c] = LLVMTypeOf(vals[c]);
+            c++;
+        }
+        LLVMTypeRef cft = LLVMFunctionType(LLVMGetReturnType(ft), pts, c, 0);
+        result = LLVMBuildCall2(im->b, cft, fn, vals, c, "");
+        if (m->ret && !self)
+            LLVMBuildRet(im->b, result);
+        else
+            LLVMBuildRetVoid(im->b);
+        free(pts);
+        free(vals);
+    }
+    free(params);
+    return true;
 }
 
 /* ---- exception handling: regions, landing pads, dispatch, finally continuations ----
@@ -2334,6 +2505,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_SIZEOF: return op_sizeof(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     case CEE_LEAVE: case CEE_LEAVE_S: return op_leave(im);
+    case CEE_LDFTN: return op_ldftn(im, false);
+    case CEE_LDVIRTFTN: return op_ldftn(im, true);
     case CEE_ENDFINALLY: return op_endfinally(im);
     case CEE_ENDFILTER: return op_endfilter(im);
     case CEE_RETHROW: return op_rethrow(im);
@@ -2467,6 +2640,10 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
     im.gctx = cil_method_context(m);
     if (unboxing) {
         result = import_unboxing_thunk(&im, symbol);
+        goto out;
+    }
+    if ((m->impl_flags & 3) == 3 && is_delegate(m->owner) && !strcmp(m->name, "Invoke")) {
+        result = import_delegate_invoke(&im, symbol) ? im.fn : NULL;
         goto out;
     }
     if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag) ||
