@@ -51,6 +51,7 @@ typedef struct Region {
     const CilEHClause *clauses;
     uint32_t n_clauses;
     bool is_finally; /* finally or fault: runs on the way out */
+    bool guard;      /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
     int parent;      /* the next region out, -1 at the top */
     LLVMBasicBlockRef landing, dispatch, throw_bb[THROW_COUNT];
     LLVMValueRef cont_slot;  /* finally: which continuation endfinally takes */
@@ -2108,7 +2109,7 @@ static int handler_at(Importer *im, uint32_t off, uint32_t *clause, bool filter)
 static bool build_regions(Importer *im)
 {
     const CilBody *b = &im->body;
-    im->regions = cil_arena_alloc(&im->arena, (b->n_clauses + 1) * sizeof(Region));
+    im->regions = cil_arena_alloc(&im->arena, (b->n_clauses + 2) * sizeof(Region));
     for (uint32_t i = 0; i < b->n_clauses; i++) {
         const CilEHClause *c = &b->clauses[i];
         bool fin = c->kind == CIL_EH_FINALLY || c->kind == CIL_EH_FAULT;
@@ -2124,6 +2125,9 @@ static bool build_regions(Importer *im)
         *r = (Region){.try_start = c->try_offset, .try_end = c->try_offset + c->try_length,
                       .clauses = c, .n_clauses = 1, .is_finally = fin, .parent = -1};
     }
+    if (im->m == im->m->owner->cctor) /* outermost, so it is every other region's ancestor */
+        im->regions[im->n_regions++] = (Region){.try_start = 0, .try_end = im->body.code_size, .guard = true,
+                                                .parent = -1};
     for (uint32_t r = 0; r < im->n_regions; r++) {
         Region *R = &im->regions[r];
         for (uint32_t q = r + 1; q < im->n_regions && R->parent < 0; q++)
@@ -2267,7 +2271,13 @@ static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     R->dispatch = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch");
     LLVMPositionBuilderAtEnd(im->b, R->dispatch);
-    if (R->is_finally) {
+    if (R->guard) {
+        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr}, fty;
+        LLVMValueRef args[2] = {const_ptr(im, im->m->owner->rt), LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "")};
+        LLVMValueRef f = runtime_fn(im, "rt_type_init_failed", im->t_void, pts, 2, &fty);
+        LLVMBuildCall2(im->b, fty, f, args, 2, "");
+        LLVMBuildUnreachable(im->b);
+    } else if (R->is_finally) {
         uint32_t id = add_continuation(im, R, next_dispatch(im, r));
         LLVMBuildStore(im->b, const_i32(im, id), R->cont_slot);
         LLVMBuildBr(im->b, enter_handler(im, R->clauses[0].handler_offset, 0, NULL));
@@ -2311,6 +2321,8 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
     for (int q = r; q >= 0; q = im->regions[q].parent) {
         const Region *Q = &im->regions[q];
         cleanup |= Q->is_finally;
+        if (Q->guard)
+            LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
         for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
             LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER ? LLVMConstNull(im->t_ptr)
                                                                   : typeinfo(im, catch_type(im, &Q->clauses[i])->rt));

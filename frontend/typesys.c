@@ -184,6 +184,12 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
     w->invalid_cast = handle_of(l, "System", "InvalidCastException", diag);
     w->overflow = handle_of(l, "System", "OverflowException", diag);
     w->divide_by_zero = handle_of(l, "System", "DivideByZeroException", diag);
+    w->array_type_mismatch = handle_of(l, "System", "ArrayTypeMismatchException", diag);
+    w->type_initialization = handle_of(l, "System", "TypeInitializationException", diag);
+    w->out_of_memory = handle_of(l, "System", "OutOfMemoryException", diag);
+    w->invalid_program = handle_of(l, "System", "InvalidProgramException", diag);
+    w->missing_method = handle_of(l, "System", "MissingMethodException", diag);
+    w->argument_out_of_range = handle_of(l, "System", "ArgumentOutOfRangeException", diag);
     return w->char_array && w->object_array && w->string_array && w->int32;
 }
 
@@ -978,7 +984,7 @@ static bool layout_fields(CilType *t, CilDiag *diag)
         if (f->type == t && t->elem_type) { /* a primitive's m_value */
             size = a = primitive_size(t->elem_type);
             refs = false;
-        } else if (f->type == t && !f->is_static) {
+        } else if (f->type == t && !f->is_static && t->kind == TK_VALUETYPE) {
             cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path,
                          t->full_name, f->name);
             return false;

@@ -87,19 +87,53 @@ _Noreturn void rt_throw(RtObject *exception)
 
 _Noreturn void rt_rethrow(RtObject *exception) { rt_throw(exception); }
 
-/* A corlib exception of the named well-known type, with its message set directly. */
+/* A corlib exception built without running its constructor: System.Exception's first
+ * two fields are _message (offset 8) and _innerException (offset 16). */
+static RtObject *new_exception(RtType *type, const char *message, RtObject *inner)
+{
+    RtObject *e = rt_new_object(type);
+    RtObject **fields = (RtObject **)((char *)e + sizeof(RtObject));
+    fields[0] = (RtObject *)rt_string_from_utf8(message);
+    fields[1] = inner;
+    return e;
+}
+
 _Noreturn static void throw_new(RtType *type, const char *fallback_name, const char *message)
 {
     if (!type)
         die_unhandled(fallback_name, message);
-    RtObject *e = rt_new_object(type);
-    *(RtString **)((char *)e + sizeof(RtObject)) = rt_string_from_utf8(message);
-    rt_throw(e);
+    rt_throw(new_exception(type, message, NULL));
 }
 
 _Noreturn void rt_throw_named(const char *type_name, const char *message)
 {
+    static const struct { const char *name; size_t offset; } known[] = {
+        {"System.ArrayTypeMismatchException", offsetof(RtWellKnown, array_type_mismatch)},
+        {"System.OutOfMemoryException", offsetof(RtWellKnown, out_of_memory)},
+        {"System.InvalidProgramException", offsetof(RtWellKnown, invalid_program)},
+        {"System.MissingMethodException", offsetof(RtWellKnown, missing_method)},
+        {"System.ArgumentOutOfRangeException", offsetof(RtWellKnown, argument_out_of_range)},
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (!strcmp(known[i].name, type_name))
+            throw_new(*(RtType **)((char *)&rt_types + known[i].offset), type_name, message);
     die_unhandled(type_name, message);
+}
+
+_Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
+{
+    char name[512], msg[600];
+    type_full_name(type, name, sizeof name);
+    snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", name);
+    RtObject *inner = rt_exception_object(unwind_exception);
+    if (!rt_types.type_initialization)
+        unhandled(inner);
+    RtObject *tie = new_exception(rt_types.type_initialization, msg, inner);
+    if (!type->init_error)
+        type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
+    *type->init_error = tie;
+    __atomic_store_n(&type->init_state, RT_INIT_FAILED, __ATOMIC_RELEASE);
+    rt_throw(tie);
 }
 
 _Noreturn void rt_throw_null_reference(void)

@@ -25,6 +25,7 @@ void rt_init(void)
 {
     GC_INIT();
     GC_allow_register_threads();
+    rt_signals_init();
 }
 
 void rt_finish(void)

@@ -62,7 +62,7 @@ enum {
 };
 
 /* RtType.init_state: static constructor progress (ECMA-335 II.10.5.3.3) */
-enum { RT_INIT_NONE = 0, RT_INIT_RUNNING = 1, RT_INIT_DONE = 2 };
+enum { RT_INIT_NONE = 0, RT_INIT_RUNNING = 1, RT_INIT_DONE = 2, RT_INIT_FAILED = 3 };
 
 typedef struct RtInterfaceEntry {
     RtType *iface;
@@ -88,6 +88,7 @@ struct RtType {
     volatile int32_t init_state;
     void (*run_cctor)(RtType *); /* set by the loader; runs .cctor, then marks DONE */
     void *loader_data;           /* the frontend's CilType, for lazy work; NULL in AOT */
+    RtObject **init_error;       /* FAILED: the TypeInitializationException (a GC root cell) */
     RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
     uint32_t n_vtable;
     void *vtable[];
@@ -98,6 +99,8 @@ typedef struct RtWellKnown {
     RtType *object, *string, *char_array, *object_array, *string_array;
     RtType *int32, *int64, *double_, *single, *boolean, *char_, *uint32, *uint64;
     RtType *null_reference, *index_out_of_range, *invalid_cast, *overflow, *divide_by_zero;
+    RtType *array_type_mismatch, *type_initialization, *out_of_memory, *invalid_program;
+    RtType *missing_method, *argument_out_of_range;
 } RtWellKnown;
 extern RtWellKnown rt_types;
 
@@ -137,6 +140,8 @@ _Noreturn void rt_throw_invalid_cast(void);
 _Noreturn void rt_throw_overflow(void);
 _Noreturn void rt_throw_divide_by_zero(void);
 _Noreturn void rt_throw_named(const char *type_name, const char *message);
+/* A .cctor's guard landing pad: wrap in TypeInitializationException, remember, throw. */
+_Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception);
 _Noreturn void rt_fatal(const char *fmt, ...);
 
 /* ---- process ---- */

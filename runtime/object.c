@@ -107,6 +107,8 @@ void rt_run_class_init(RtType *type)
 {
     /* Single-threaded for now: RUNNING marks recursion (a cctor touching its own type
      * proceeds, as ECMA-335 II.10.5.3.3 allows). */
+    if (type->init_state == RT_INIT_FAILED) /* every later access fails the same way */
+        rt_throw(*type->init_error);
     if (type->init_state != RT_INIT_NONE)
         return;
     type->init_state = RT_INIT_RUNNING;

@@ -2,7 +2,7 @@
  * test_importer.c — the IL importer: valid methods become functions that pass the LLVM
  * verifier; invalid IL is an error naming the method, the IL offset and the fault.
  */
-#include "internal.h"
+#include "frontend/internal.h"
 
 #include <criterion/criterion.h>
 #include <llvm-c/Analysis.h>

@@ -2,7 +2,7 @@
  * test_typesys.c — layout, vtables, interface maps and corlib binding, on the shapes of
  * tests/unit/fixtures/typesys.cs.
  */
-#include "internal.h"
+#include "frontend/internal.h"
 
 #include <criterion/criterion.h>
 #include <string.h>

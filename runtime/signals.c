@@ -1,0 +1,64 @@
+/*
+ * signals.c — hardware faults that compiled code does not check for itself.
+ *
+ * Null references, bounds, division and overflow are tested explicitly by compiled code,
+ * so the only fault expected here is running out of stack: deep recursion touches the
+ * guard page below the main thread's stack. The handler runs on an alternate signal
+ * stack (the normal one is exhausted), flushes what the program printed, says
+ * "Stack overflow." as .NET does, and exits with code 1 — it cannot be caught, as in .NET.
+ * Any other SIGSEGV/SIGBUS/SIGILL is an internal error, also reported, never silent.
+ */
+#define _GNU_SOURCE
+#include "ilrt.h"
+#include "internal.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static uintptr_t stack_low, stack_high; /* the main thread's stack */
+
+static void say(const char *s) { (void)!write(2, s, strlen(s)); }
+
+static void on_fault(int sig, siginfo_t *info, void *uctx)
+{
+    (void)uctx;
+    uintptr_t addr = (uintptr_t)info->si_addr;
+    rt_console_flush();
+    if (sig == SIGSEGV && addr + 1024 * 1024 >= stack_low && addr < stack_high) {
+        say("Stack overflow.\n");
+        _exit(1);
+    }
+    say(sig == SIGSEGV ? "ilc: internal error: segmentation fault\n"
+        : sig == SIGBUS ? "ilc: internal error: bus error\n"
+                        : "ilc: internal error: illegal instruction\n");
+    _exit(70);
+}
+
+void rt_signals_init(void)
+{
+    pthread_attr_t attr;
+    void *base;
+    size_t size;
+    if (!pthread_getattr_np(pthread_self(), &attr)) {
+        if (!pthread_attr_getstack(&attr, &base, &size)) {
+            stack_low = (uintptr_t)base;
+            stack_high = stack_low + size;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    static char alt[64 * 1024];
+    stack_t ss = {.ss_sp = alt, .ss_size = sizeof alt};
+    sigaltstack(&ss, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGILL, &sa, NULL);
+}
