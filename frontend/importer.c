@@ -135,8 +135,10 @@ static bool fail_resolve(Importer *im)
     size_t plen = strlen(im->img->path);
     if (!strncmp(msg, im->img->path, plen) && msg[plen] == ':')
         msg += plen + 2;
-    cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
-                 im->cur ? im->cur->offset : 0, msg);
+    if (im->cur)
+        cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m), im->cur->offset, msg);
+    else
+        cil_diag_set(im->diag, "%s: %s: %s", im->img->path, cil_method_name(im->m), msg);
     return false;
 }
 
@@ -320,6 +322,13 @@ static bool pop_n(Importer *im, StackVal *out, uint32_t n)
     return true;
 }
 
+static const char *kind_name(CilStackKind k)
+{
+    static const char *names[] = {"nothing", "int32", "int64", "native int", "float32", "float64",
+                                  "an object reference", "a pointer", "a struct"};
+    return k <= SK_VT ? names[k] : "?";
+}
+
 static bool is_int_kind(CilStackKind k) { return k == SK_I4 || k == SK_I8 || k == SK_I; }
 static bool is_float_kind(CilStackKind k) { return k == SK_F4 || k == SK_F8; }
 
@@ -491,14 +500,20 @@ static bool flow_to(Importer *im, uint32_t target)
         blk->entry = cil_arena_alloc(&im->arena, (im->sp + 1) * sizeof(StackVal));
         memcpy(blk->entry, im->stack, im->sp * sizeof(StackVal));
     } else {
+        /* Reported at the join point, the instruction the paths disagree about. */
+        const CilInsn *from = im->cur;
+        im->cur = &im->insns[blk->first];
         if (blk->depth != im->sp)
-            return fail(im, "stack depth %u differs from %u at join point IL_%04x", im->sp, blk->depth, target);
+            return fail(im, "stack depth differs where paths join: %u on the path from IL_%04x, %u on another",
+                        im->sp, from->offset, blk->depth);
         for (uint32_t i = 0; i < im->sp; i++) {
             if (blk->entry[i].kind != im->stack[i].kind)
-                return fail(im, "stack slot %u has mismatched types at join point IL_%04x", i, target);
+                return fail(im, "stack slot %u has mismatched types where paths join (%s from IL_%04x, %s on another)",
+                            i, kind_name(im->stack[i].kind), from->offset, kind_name(blk->entry[i].kind));
             if (blk->entry[i].type != im->stack[i].type)
                 blk->entry[i].type = NULL;
         }
+        im->cur = from;
     }
     for (uint32_t i = 0; i < im->sp; i++)
         LLVMBuildStore(im->b, im->stack[i].v, spill_slot(im, i, im->stack[i].kind));
@@ -1031,8 +1046,11 @@ static LLVMValueRef conv_int(Importer *im, StackVal v, ConvInfo ci, unsigned bit
 {
     LLVMValueRef x = v.v;
     unsigned w = LLVMGetIntTypeWidth(LLVMTypeOf(x));
-    if (w < 64) /* widen to i64 first, according to the source's signedness */
-        x = ci.un ? LLVMBuildZExt(im->b, x, im->t_i64, "") : LLVMBuildSExt(im->b, x, im->t_i64, "");
+    /* Widening an int32: checked forms read the source as signed unless .un; unchecked
+     * ones extend by the target's signedness (conv.u8 zero-extends, conv.i8 sign-extends). */
+    bool zext = ci.ovf ? ci.un : !sgn;
+    if (w < 64)
+        x = zext ? LLVMBuildZExt(im->b, x, im->t_i64, "") : LLVMBuildSExt(im->b, x, im->t_i64, "");
     if (ci.ovf) {
         LLVMValueRef bad;
         if (sgn) {
@@ -1267,7 +1285,10 @@ static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t
 
 static uint32_t elem_size_of(CilType *t)
 {
-    return t->kind == TK_VALUETYPE ? t->size : 8; /* layout done when the type was resolved */
+    CilDiag d;
+    if (t->kind != TK_VALUETYPE)
+        return 8;
+    return cil_type_layout(t, &d) ? t->size : 0; /* a struct's layout was checked when resolved */
 }
 
 static CilType *token_type(Importer *im)
@@ -1884,7 +1905,13 @@ static bool op_ldtoken(Importer *im)
         CilField *f = cil_field_from_token(im->l, im->img, tok, &im->gctx, im->diag);
         if (!f)
             return fail_resolve(im);
-        if (!push(im, SK_I, const_i64(im, 0), NULL))
+        /* A RuntimeFieldHandle value; the field itself rides along for InitializeArray. */
+        CilType *h = cil_corlib_type(im->l, "System", "RuntimeFieldHandle");
+        if (!h || !cil_type_layout(h, im->diag))
+            return fail(im, "corlib lacks System.RuntimeFieldHandle");
+        LLVMValueRef tmp = vt_temp(im, h);
+        zero_vt(im, tmp, h);
+        if (!push(im, is_struct(h) ? SK_VT : SK_I, is_struct(h) ? tmp : const_i64(im, 0), h))
             return false;
         im->stack[im->sp - 1].field = f;
         return true;
@@ -2658,8 +2685,11 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
         result = import_delegate_invoke(&im, symbol) ? im.fn : NULL;
         goto out;
     }
-    if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag) ||
-        !cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag))
+    if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag)) {
+        fail_resolve(&im); /* name the method whose body is broken */
+        goto out;
+    }
+    if (!cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag))
         goto out;
     if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag)))
         goto out;

@@ -71,7 +71,8 @@ static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
     for (uint32_t i = 0; i < t->n_interfaces; i++) {
         if (!(rt->interfaces[i].iface = cil_type_handle(t->interfaces[i], diag)))
             return false;
-        rt->interfaces[i].vtable_offset = t->iface_offsets[i];
+        /* An interface lists its base interfaces only for casts; it has no slot blocks. */
+        rt->interfaces[i].vtable_offset = t->iface_offsets ? t->iface_offsets[i] : 0;
     }
     return true;
 }

@@ -969,6 +969,26 @@ static bool storage_of(CilType *t, uint32_t *size, uint32_t *align, bool *refs, 
 
 static uint32_t align_up(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
 
+/* ClassLayout (II.22.8): an explicit total size, as for the blobs behind array literals. */
+static uint32_t class_size(const CilType *t)
+{
+    const CilImage *img = t->image;
+    for (uint32_t i = 0; img && i < img->rows[CIL_TBL_CLASSLAYOUT]; i++)
+        if (img->classlayout[i].parent_row == t->row)
+            return img->classlayout[i].size;
+    return 0;
+}
+
+/* FieldLayout (II.22.16): the offset of a field of an explicit-layout type, or -1. */
+static int64_t explicit_offset(const CilField *f)
+{
+    const CilImage *img = f->owner->image;
+    for (uint32_t i = 0; img && i < img->rows[CIL_TBL_FIELDLAYOUT]; i++)
+        if (img->fieldlayout[i].field_row == f->row)
+            return img->fieldlayout[i].offset;
+    return -1;
+}
+
 static bool layout_fields(CilType *t, CilDiag *diag)
 {
     uint32_t off = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
@@ -1001,9 +1021,17 @@ static bool layout_fields(CilType *t, CilDiag *diag)
             t->statics_have_refs |= refs;
             continue;
         }
-        off = align_up(off, a);
-        f->offset = off;
-        off += size;
+        int64_t fixed = (t->flags & 0x18) == 0x10 ? explicit_offset(f) : -1; /* ExplicitLayout */
+        if (fixed >= 0) {
+            uint32_t base = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
+            f->offset = base + (uint32_t)fixed;
+            if (f->offset + size > off)
+                off = f->offset + size;
+        } else {
+            off = align_up(off, a);
+            f->offset = off;
+            off += size;
+        }
         if (a > align)
             align = a;
         t->has_refs |= refs;
@@ -1016,6 +1044,9 @@ static bool layout_fields(CilType *t, CilDiag *diag)
     } else {
         t->size = off ? align_up(off, align) : (t->kind == TK_VALUETYPE ? 1 : 8);
         t->align = align;
+        uint32_t explicit_size = class_size(t);
+        if (t->kind == TK_VALUETYPE && explicit_size > t->size)
+            t->size = explicit_size;
     }
     t->statics_size = soff;
     return true;

@@ -10,6 +10,7 @@
 #include <unwind.h>
 
 void rt_console_flush(void);
+void rt_signals_init(void);
 _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t exception_class,
                                    struct _Unwind_Exception *ue, struct _Unwind_Context *ctx);
 float rt_fmodf(float a, float b);
@@ -17,5 +18,134 @@ double rt_fmod(double a, double b);
 void rt_array_store_check(RtArray *array, RtObject *value);
 
 /* ---- internal calls (icalls.def), grouped by file ---- */
+
+/* string.c: strings, chars, UTF-8/UTF-16 helpers */
+int32_t rt_utf8_to_utf16(const char *src, size_t n, uint16_t *dst); /* dst NULL: just count */
+int rt_utf8_encode(uint32_t c, char *out);                           /* returns bytes written */
+uint32_t rt_utf16_next(const uint16_t *chars, int32_t length, int32_t *i);
+bool rt_char_is_white_space(uint16_t c);
+int32_t rt_char_get_category(uint16_t c);
+uint16_t rt_char_to_upper(uint16_t c);
+uint16_t rt_char_to_lower(uint16_t c);
+double rt_char_numeric_value(uint16_t c);
+int32_t rt_string_get_length(RtString *s);
+uint16_t rt_string_get_chars(RtString *s, int32_t index);
+RtString *rt_string_from_chars(RtArray *value, int32_t start, int32_t length);
+RtString *rt_string_repeat(uint16_t c, int32_t count);
+RtString *rt_string_concat2(RtString *a, RtString *b);
+RtString *rt_string_concat_array(RtArray *values);
+RtString *rt_string_substring(RtString *s, int32_t start, int32_t length);
+bool rt_string_equals(RtString *a, RtString *b);
+bool rt_string_equals_ignore_case(RtString *a, RtString *b);
+int32_t rt_string_compare_ordinal(RtString *a, int32_t ia, RtString *b, int32_t ib, int32_t length);
+int32_t rt_string_compare_ordinal_full(RtString *a, RtString *b);
+int32_t rt_string_compare_ordinal_ignore_case(RtString *a, int32_t ia, RtString *b, int32_t ib,
+                                              int32_t length);
+int32_t rt_string_compare_culture(RtString *a, int32_t ia, int32_t la, RtString *b, int32_t ib,
+                                  int32_t lb, bool ignore_case);
+int32_t rt_string_index_of_char(RtString *s, uint16_t c, int32_t start, int32_t count);
+int32_t rt_string_last_index_of_char(RtString *s, uint16_t c, int32_t start, int32_t count);
+int32_t rt_string_index_of_string(RtString *s, RtString *v, int32_t start, int32_t count,
+                                  bool ignore_case);
+int32_t rt_string_last_index_of_string(RtString *s, RtString *v, int32_t start, int32_t count,
+                                       bool ignore_case);
+RtString *rt_string_replace_char(RtString *s, uint16_t old_char, uint16_t new_char);
+RtString *rt_string_replace_string(RtString *s, RtString *old_value, RtString *new_value);
+RtString *rt_string_to_upper(RtString *s);
+RtString *rt_string_to_lower(RtString *s);
+RtString *rt_string_trim(RtString *s, RtArray *trim_chars, int32_t which);
+RtString *rt_string_pad(RtString *s, int32_t total_width, uint16_t c, bool left);
+RtString *rt_string_join(RtString *separator, RtArray *values, int32_t start, int32_t count);
+RtArray *rt_string_to_char_array(RtString *s, int32_t start, int32_t length);
+void rt_string_copy_to_array(RtString *s, int32_t source_index, RtArray *destination,
+                             int32_t destination_index, int32_t count);
+int32_t rt_string_hash(RtString *s);
+RtString *rt_string_intern(RtString *s, bool add);
+RtString *rt_string_insert(RtString *s, int32_t start, RtString *value);
+RtString *rt_string_remove(RtString *s, int32_t start, int32_t count);
+
+/* number.c: formatting returns NULL for a bad format; parsing returns 0 ok,
+ * 1 format error, 2 overflow */
+RtString *rt_number_format_int64(int64_t value, RtString *format, int32_t size);
+RtString *rt_number_format_uint64(uint64_t value, RtString *format, int32_t size);
+RtString *rt_number_format_double(double value, RtString *format);
+RtString *rt_number_format_single(float value, RtString *format);
+int32_t rt_number_parse_int64(RtString *s, int32_t styles, int32_t size, int64_t *result);
+int32_t rt_number_parse_uint64(RtString *s, int32_t styles, int32_t size, uint64_t *result);
+int32_t rt_number_parse_double(RtString *s, int32_t styles, double *result);
+int64_t rt_bitconverter_double_to_int64_bits(double value);
+double rt_bitconverter_int64_bits_to_double(int64_t value);
+int32_t rt_bitconverter_single_to_int32_bits(float value);
+float rt_bitconverter_int32_bits_to_single(int32_t value);
+
+/* console.c: stream 1 is stdout, 2 is stderr */
+void rt_console_write_string(int32_t stream, RtString *value);
+void rt_console_write_char(int32_t stream, uint16_t value);
+void rt_console_write_chars(int32_t stream, RtArray *buffer, int32_t index, int32_t count);
+void rt_console_flush_stream(int32_t stream);
+RtString *rt_console_read_line(void);
+int32_t rt_console_read(bool peek);
+
+/* mathlib.c */
+double rt_math_sin(double a);
+double rt_math_cos(double d);
+double rt_math_tan(double a);
+double rt_math_asin(double d);
+double rt_math_acos(double d);
+double rt_math_atan(double d);
+double rt_math_atan2(double y, double x);
+double rt_math_sinh(double value);
+double rt_math_cosh(double value);
+double rt_math_tanh(double value);
+double rt_math_asinh(double d);
+double rt_math_acosh(double d);
+double rt_math_atanh(double d);
+double rt_math_exp(double d);
+double rt_math_log(double d);
+double rt_math_log10(double d);
+double rt_math_pow(double x, double y);
+double rt_math_sqrt(double d);
+double rt_math_cbrt(double d);
+double rt_math_ieee_remainder(double x, double y);
+double rt_math_floor(double d);
+double rt_math_ceiling(double a);
+double rt_math_truncate(double d);
+double rt_math_round(double a);
+double rt_math_abs(double value);
+float rt_math_absf(float value);
+
+/* env.c: Environment, Stopwatch, GC, and Object/Type/Array reflection on RtType */
+RtArray *rt_env_get_args(void);
+int32_t rt_env_tick_count(void);
+int64_t rt_stopwatch_get_timestamp(void);
+int32_t rt_env_get_exit_code(void);
+void rt_env_set_exit_code(int32_t code);
+void rt_env_exit(int32_t code);
+RtString *rt_env_get_variable(RtString *name);
+int32_t rt_env_processor_count(void);
+RtString *rt_env_get_cwd(void);
+RtString *rt_env_machine_name(void);
+void rt_gc_collect(void);
+int64_t rt_gc_total_memory(void);
+int32_t rt_gc_collection_count(void);
+RtString *rt_object_get_type_name(RtObject *self);
+int64_t rt_object_get_type_handle(RtObject *self);
+RtObject *rt_object_memberwise_clone(RtObject *self);
+int32_t rt_object_get_hash_code(RtObject *o);
+bool rt_valuetype_equals(RtObject *a, RtObject *b);
+int32_t rt_valuetype_get_hash_code(RtObject *o);
+int64_t rt_enum_get_value(RtObject *self);
+int32_t rt_enum_get_value_size(RtObject *self);
+RtString *rt_type_get_name(int64_t handle);
+RtString *rt_type_get_namespace(int64_t handle);
+int64_t rt_type_get_parent(int64_t handle);
+int32_t rt_type_get_flags(int64_t handle);
+int32_t rt_array_get_length(RtArray *self);
+bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index, int32_t length);
+void rt_array_clear(RtArray *a, int32_t index, int32_t length);
+void rt_array_reverse(RtArray *a, int32_t index, int32_t length);
+RtObject *rt_array_clone(RtArray *self);
+RtObject *rt_array_get_value(RtArray *self, int32_t index);
+bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
 
 #endif

@@ -98,7 +98,7 @@ static void expect_error(const char *spec, const char *offset, const char *what)
 
 Test(importer, stack_underflow_is_located) { expect_error("Bad::Underflow", "IL_0001", "stack underflow"); }
 Test(importer, bad_local_index_is_located) { expect_error("Bad::BadLocal", "IL_0000", "local variable index 5"); }
-Test(importer, join_with_different_depths_is_rejected) { expect_error("Bad::JoinMismatch", "IL_0", "join point"); }
+Test(importer, join_with_different_depths_is_rejected) { expect_error("Bad::JoinMismatch", "IL_0008", "stack depth differs where paths join"); }
 Test(importer, value_returned_from_void_method_is_rejected) { expect_error("Bad::VoidReturnsValue", "IL_0001", "stack must be empty"); }
 Test(importer, falling_off_the_end_is_rejected) { expect_error("Bad::FallsOffTheEnd", "IL_0001", "falls through the end"); }
 

@@ -1,0 +1,183 @@
+// Type.cs — a minimal System.Type: enough for GetType(), typeof, Name/FullName and
+// type equality. ilc has no reflection yet; a RuntimeType just wraps the runtime's
+// RtType pointer (as a long, because corlib may not use pointers), and two
+// RuntimeTypes are equal when they wrap the same RtType.
+using System.Runtime.CompilerServices;
+
+namespace System.Reflection
+{
+    public abstract class MemberInfo
+    {
+        protected MemberInfo()
+        {
+        }
+
+        public abstract string Name { get; }
+    }
+}
+
+namespace System
+{
+    public abstract class Type : System.Reflection.MemberInfo
+    {
+        protected Type()
+        {
+        }
+
+        public abstract string FullName { get; }
+        public abstract string Namespace { get; }
+        public abstract Type BaseType { get; }
+
+        public bool IsValueType
+        {
+            get { return IsValueTypeImpl(); }
+        }
+
+        public bool IsArray
+        {
+            get { return IsArrayImpl(); }
+        }
+
+        protected virtual bool IsValueTypeImpl()
+        {
+            return false;
+        }
+
+        protected abstract bool IsArrayImpl();
+
+        public static bool operator ==(Type left, Type right)
+        {
+            if ((object)left == (object)right)
+                return true;
+            if ((object)left == null || (object)right == null)
+                return false;
+            return left.Equals(right);
+        }
+
+        public static bool operator !=(Type left, Type right)
+        {
+            return !(left == right);
+        }
+
+        public override bool Equals(object o)
+        {
+            return (object)this == o;
+        }
+
+        public override int GetHashCode()
+        {
+            return base.GetHashCode();
+        }
+
+        public override string ToString()
+        {
+            return FullName;
+        }
+
+        public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
+        {
+            return new RuntimeType(handle.value);
+        }
+    }
+
+    internal sealed class RuntimeType : Type
+    {
+        internal long handle;
+
+        internal RuntimeType(long handle)
+        {
+            this.handle = handle;
+        }
+
+        public override string Name
+        {
+            get { return GetName(handle); }
+        }
+
+        public override string Namespace
+        {
+            get { return GetNamespace(handle); }
+        }
+
+        public override string FullName
+        {
+            get
+            {
+                string ns = GetNamespace(handle);
+                if (ns == null || ns.Length == 0)
+                    return GetName(handle);
+                return ns + "." + GetName(handle);
+            }
+        }
+
+        public override Type BaseType
+        {
+            get
+            {
+                long parent = GetParent(handle);
+                return parent == 0 ? null : new RuntimeType(parent);
+            }
+        }
+
+        protected override bool IsValueTypeImpl()
+        {
+            return (GetFlags(handle) & 1) != 0;
+        }
+
+        protected override bool IsArrayImpl()
+        {
+            return (GetFlags(handle) & 8) != 0;
+        }
+
+        public override bool Equals(object o)
+        {
+            RuntimeType other = o as RuntimeType;
+            return other != null && other.handle == handle;
+        }
+
+        public override int GetHashCode()
+        {
+            return (int)handle ^ (int)(handle >> 32);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string GetName(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string GetNamespace(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long GetParent(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int GetFlags(long handle);
+    }
+
+    // Handles are what ldtoken pushes. The runtime defines their contents: a
+    // pointer-sized value (RtType*, field or method descriptor).
+    public struct RuntimeTypeHandle
+    {
+        internal long value;
+    }
+
+    public struct RuntimeFieldHandle
+    {
+        internal long value;
+    }
+
+    public struct RuntimeMethodHandle
+    {
+        internal long value;
+    }
+
+    public struct RuntimeArgumentHandle
+    {
+        internal long value;
+    }
+
+    public struct TypedReference
+    {
+        internal long value;
+        internal long type;
+    }
+}

@@ -1,0 +1,353 @@
+/*
+ * env.c — corlib's view of the process and of the runtime's own data structures:
+ *
+ *   Environment   tick count, command line (rt_set_args), exit code, variables
+ *   Stopwatch     the monotonic clock, in Mono's 100 ns ticks
+ *   GC            Boehm's collect / heap size / collection count
+ *   Object, Type  type names and handles read from the RtType descriptor, cloning,
+ *                 identity hash codes, bitwise equality of boxed structs
+ *   Array         copy, clear, reverse, clone and boxed element access, which all
+ *                 depend on the element type that only the RtType knows
+ */
+#include "ilrt.h"
+#include "internal.h"
+
+#include <gc.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ---- Environment ---- */
+
+static int saved_argc;
+static char **saved_argv;
+
+void rt_set_args(int argc, char **argv)
+{
+    saved_argc = argc;
+    saved_argv = argv;
+}
+
+RtArray *rt_env_get_args(void)
+{
+    RtArray *a = rt_new_array(rt_types.string_array, saved_argc);
+    RtString **items = rt_array_data(a);
+    for (int i = 0; i < saved_argc; i++)
+        items[i] = rt_string_from_utf8(saved_argv[i]);
+    return a;
+}
+
+static int64_t monotonic_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Milliseconds since boot, truncated to 32 bits as .NET's TickCount wraps. */
+int32_t rt_env_tick_count(void)
+{
+    return (int32_t)(uint32_t)(uint64_t)(monotonic_ns() / 1000000);
+}
+
+int64_t rt_stopwatch_get_timestamp(void)
+{
+    return monotonic_ns() / 100;
+}
+
+int32_t rt_env_get_exit_code(void)
+{
+    return rt_exit_code;
+}
+
+void rt_env_set_exit_code(int32_t code)
+{
+    rt_exit_code = code;
+}
+
+/* Environment.Exit: the program asked to end here, so buffered output goes first. */
+void rt_env_exit(int32_t code)
+{
+    rt_exit_code = code;
+    rt_finish();
+    exit(code);
+}
+
+RtString *rt_env_get_variable(RtString *name)
+{
+    const char *value = getenv(rt_string_to_utf8(name));
+    return value ? rt_string_from_utf8(value) : NULL;
+}
+
+int32_t rt_env_processor_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int32_t)n : 1;
+}
+
+RtString *rt_env_get_cwd(void)
+{
+    char buf[PATH_MAX];
+    return rt_string_from_utf8(getcwd(buf, sizeof buf) ? buf : "");
+}
+
+RtString *rt_env_machine_name(void)
+{
+    char buf[256];
+    if (gethostname(buf, sizeof buf) != 0)
+        buf[0] = 0;
+    buf[sizeof buf - 1] = 0;
+    return rt_string_from_utf8(buf);
+}
+
+/* ---- GC ---- */
+
+void rt_gc_collect(void)
+{
+    GC_gcollect();
+}
+
+int64_t rt_gc_total_memory(void)
+{
+    return (int64_t)(GC_get_heap_size() - GC_get_free_bytes());
+}
+
+int32_t rt_gc_collection_count(void)
+{
+    return (int32_t)GC_get_gc_no();
+}
+
+/* ---- Object and Type ---- */
+
+static RtString *full_name(const RtType *t)
+{
+    if (!t->ns || !t->ns[0])
+        return rt_string_from_utf8(t->name);
+    size_t n = strlen(t->ns) + strlen(t->name) + 2;
+    char *buf = malloc(n);
+    if (!buf)
+        rt_fatal("out of memory naming a type");
+    strcpy(buf, t->ns);
+    strcat(buf, ".");
+    strcat(buf, t->name);
+    RtString *s = rt_string_from_utf8(buf);
+    free(buf);
+    return s;
+}
+
+RtString *rt_object_get_type_name(RtObject *self)
+{
+    return full_name(self->type);
+}
+
+int64_t rt_object_get_type_handle(RtObject *self)
+{
+    return (int64_t)(intptr_t)self->type;
+}
+
+static size_t object_size(const RtObject *o)
+{
+    const RtType *t = o->type;
+    if (t->flags & RT_TYPE_ARRAY)
+        return RT_ARRAY_DATA_OFFSET + (size_t)((const RtArray *)o)->length * t->elem_size;
+    if (t->flags & RT_TYPE_STRING)
+        return RT_STRING_CHARS_OFFSET + 2 * ((size_t)((const RtString *)o)->length + 1);
+    if (t->flags & RT_TYPE_VALUETYPE)
+        return sizeof(RtObject) + t->instance_size; /* a boxed value */
+    return t->instance_size;
+}
+
+RtObject *rt_object_memberwise_clone(RtObject *self)
+{
+    size_t size = object_size(self);
+    RtObject *copy = rt_alloc(size, (self->type->flags & RT_TYPE_HAS_REFS) != 0);
+    memcpy(copy, self, size);
+    return copy;
+}
+
+/* Identity hash: Boehm never moves objects, so the address is stable. */
+int32_t rt_object_get_hash_code(RtObject *o)
+{
+    uint64_t h = (uint64_t)(uintptr_t)o >> 3;
+    h *= UINT64_C(0x9E3779B97F4A7C15);
+    return (int32_t)(h >> 33);
+}
+
+static const unsigned char *boxed_bytes(const RtObject *o)
+{
+    return (const unsigned char *)o + sizeof(RtObject);
+}
+
+bool rt_valuetype_equals(RtObject *a, RtObject *b)
+{
+    return a->type == b->type && !memcmp(boxed_bytes(a), boxed_bytes(b), a->type->instance_size);
+}
+
+/* FNV-1a over the value's bytes. */
+int32_t rt_valuetype_get_hash_code(RtObject *o)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *p = boxed_bytes(o);
+    for (uint32_t i = 0; i < o->type->instance_size; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return (int32_t)h;
+}
+
+int32_t rt_enum_get_value_size(RtObject *self)
+{
+    return (int32_t)self->type->instance_size;
+}
+
+/* The boxed enum's value, sign-extended from its storage size. */
+int64_t rt_enum_get_value(RtObject *self)
+{
+    const unsigned char *p = boxed_bytes(self);
+    switch (self->type->instance_size) {
+    case 1: return *(const int8_t *)p;
+    case 2: {
+        int16_t v;
+        memcpy(&v, p, sizeof v);
+        return v;
+    }
+    case 4: {
+        int32_t v;
+        memcpy(&v, p, sizeof v);
+        return v;
+    }
+    default: {
+        int64_t v;
+        memcpy(&v, p, sizeof v);
+        return v;
+    }
+    }
+}
+
+static const RtType *handle_type(int64_t handle)
+{
+    return (const RtType *)(intptr_t)handle;
+}
+
+RtString *rt_type_get_name(int64_t handle)
+{
+    return rt_string_from_utf8(handle_type(handle)->name);
+}
+
+RtString *rt_type_get_namespace(int64_t handle)
+{
+    const char *ns = handle_type(handle)->ns;
+    return rt_string_from_utf8(ns ? ns : "");
+}
+
+int64_t rt_type_get_parent(int64_t handle)
+{
+    return (int64_t)(intptr_t)handle_type(handle)->parent;
+}
+
+int32_t rt_type_get_flags(int64_t handle)
+{
+    return (int32_t)handle_type(handle)->flags;
+}
+
+/* ---- Array ---- */
+
+int32_t rt_array_get_length(RtArray *self)
+{
+    return (int32_t)self->length;
+}
+
+static char *element_at(RtArray *a, intptr_t index)
+{
+    return (char *)rt_array_data(a) + (size_t)index * a->type->elem_size;
+}
+
+static bool is_reference_element(const RtArray *a)
+{
+    return !(a->type->elem->flags & RT_TYPE_VALUETYPE);
+}
+
+/*
+ * Array.Copy: same element type (or references into a supertype) is one memmove;
+ * references into a narrower type are checked one by one. Returns false when the
+ * element types cannot be copied between (ArrayTypeMismatchException).
+ */
+bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index, int32_t length)
+{
+    RtType *se = src->type->elem, *de = dst->type->elem;
+    bool src_ref = is_reference_element(src), dst_ref = is_reference_element(dst);
+    if (se == de || (src_ref && dst_ref && rt_is_subtype(se, de))) {
+        memmove(element_at(dst, dst_index), element_at(src, src_index),
+                (size_t)length * src->type->elem_size);
+        return true;
+    }
+    if (!src_ref || !dst_ref)
+        return false;
+    RtObject **from = (RtObject **)element_at(src, src_index);
+    RtObject **to = (RtObject **)element_at(dst, dst_index);
+    for (int32_t i = 0; i < length; i++)
+        if (from[i] && !rt_isinst(from[i], de))
+            rt_throw_invalid_cast();
+    memmove(to, from, (size_t)length * sizeof *to);
+    return true;
+}
+
+void rt_array_clear(RtArray *a, int32_t index, int32_t length)
+{
+    memset(element_at(a, index), 0, (size_t)length * a->type->elem_size);
+}
+
+void rt_array_reverse(RtArray *a, int32_t index, int32_t length)
+{
+    size_t size = a->type->elem_size;
+    char tmp[64];
+    char *lo = element_at(a, index), *hi = element_at(a, index + length - 1);
+    if (size > sizeof tmp)
+        rt_fatal("Array.Reverse: element of %zu bytes", size);
+    for (; lo < hi; lo += size, hi -= size) {
+        memcpy(tmp, lo, size);
+        memcpy(lo, hi, size);
+        memcpy(hi, tmp, size);
+    }
+}
+
+RtObject *rt_array_clone(RtArray *self)
+{
+    RtArray *copy = rt_new_array(self->type, self->length);
+    memcpy(rt_array_data(copy), rt_array_data(self), (size_t)self->length * self->type->elem_size);
+    return (RtObject *)copy;
+}
+
+/* Array.GetValue: references as they are, values boxed. */
+RtObject *rt_array_get_value(RtArray *self, int32_t index)
+{
+    if (is_reference_element(self))
+        return *(RtObject **)element_at(self, index);
+    RtType *elem = self->type->elem;
+    RtObject *box = rt_alloc(sizeof(RtObject) + elem->instance_size,
+                             (elem->flags & RT_TYPE_HAS_REFS) != 0);
+    box->type = elem;
+    memcpy((char *)box + sizeof(RtObject), element_at(self, index), elem->instance_size);
+    return box;
+}
+
+/* Array.SetValue: false when the value does not fit the element type. */
+bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
+{
+    RtType *elem = self->type->elem;
+    char *slot = element_at(self, index);
+    if (is_reference_element(self)) {
+        if (value && !rt_isinst(value, elem))
+            return false;
+        *(RtObject **)slot = value;
+        return true;
+    }
+    if (!value) {
+        memset(slot, 0, self->type->elem_size);
+        return true;
+    }
+    if (value->type != elem)
+        return false;
+    memcpy(slot, boxed_bytes(value), elem->instance_size);
+    return true;
+}
