@@ -44,7 +44,8 @@ have_ilc=0
 [ -x "$ilc" ] && have_ilc=1
 ilc_help=""
 [ $have_ilc -eq 1 ] && ilc_help=$("$ilc" --help 2>&1)
-has_mode() { printf '%s' "$ilc_help" | grep -q -- "$1"; }
+# A mode exists when --help lists it as an option line ("  --aot ..."), not merely mentions it.
+has_mode() { printf '%s\n' "$ilc_help" | grep -qE -- "^  $1( |\$)"; }
 
 banner "ilc demo"
 echo "ilc:  $ilc$([ $have_ilc -eq 1 ] || echo ' (NOT BUILT: run make build)')"
