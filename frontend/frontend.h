@@ -155,6 +155,9 @@ typedef struct CilPolicy {
     /* JIT and R2R-at-run-time: runtime data (types, statics, strings, entry slots) is
      * already allocated, so its address is embedded as a constant. */
     bool embed_addresses;
+    /* Callees with at most this many bytes of IL are copied into the caller's module so
+     * that LLVM can inline them (0: never; the Tier0-like policy). */
+    uint32_t inline_il_limit;
     /* Entry slot of a callee: the address of the word callers load the target from. */
     void **(*entry_slot)(void *ctx, CilMethod *m, bool unboxing);
     void *ctx;

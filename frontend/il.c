@@ -8,6 +8,7 @@
  */
 #include "internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 const CilOpInfo cil_opinfo[CEE_COUNT] = {
@@ -16,14 +17,12 @@ const CilOpInfo cil_opinfo[CEE_COUNT] = {
 #undef OP
 };
 
-/* Opcode byte(s) to CilOpcode; -1 for undefined. */
+/* Opcode byte(s) to CilOpcode; -1 for undefined. Built once, from the one table. */
 static int16_t one_byte[256], two_byte[256];
-static bool tables_ready;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static void init_tables(void)
+static void build_tables(void)
 {
-    if (tables_ready)
-        return;
     memset(one_byte, 0xff, sizeof one_byte);
     memset(two_byte, 0xff, sizeof two_byte);
     for (int i = 0; i < CEE_COUNT; i++) {
@@ -33,7 +32,6 @@ static void init_tables(void)
         else
             one_byte[c] = (int16_t)i;
     }
-    tables_ready = true;
 }
 
 static uint32_t rd32(const uint8_t *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
@@ -106,7 +104,7 @@ static bool check_target(CilMethod *m, const CilInsn *in, uint32_t target, const
 bool cil_decode(CilMethod *m, const CilBody *body, CilArena *arena, CilInsn **out, uint32_t *n_out,
                 CilDiag *diag)
 {
-    init_tables();
+    pthread_once(&tables_once, build_tables);
     const uint8_t *code = body->code;
     uint32_t size = body->code_size;
     CilInsn *insns = cil_arena_alloc(arena, (size + 1) * sizeof(CilInsn));

@@ -99,6 +99,8 @@ typedef struct Importer {
     bool terminated;
     CilType *constrained; /* set by the constrained. prefix for the next callvirt */
 
+    int inline_depth; /* 0 for the method being compiled, 1+ for callees copied into its module */
+
     Region *regions;
     uint32_t n_regions;
     int cur_region;           /* innermost region whose try covers the current instruction */
@@ -1643,6 +1645,33 @@ static CilMethod *resolve_method(Importer *im)
     return m;
 }
 
+static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
+                                  bool unboxing, int depth, CilDiag *diag);
+
+/* Cross-method inlining (the optimising policies): a small callee with a body is imported
+ * again into this module as an internal function, so that LLVM's inliner can see it. The
+ * real method keeps its own slot and code; a callee that fails to import here is simply
+ * called through its slot, where its real compilation reports any error. */
+static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
+{
+    if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
+        !im->img || !m->owner->image->methoddef[m->row - 1].rva || (m->impl_flags & 0x20 /* synchronized */))
+        return NULL;
+    CilArena a = {0};
+    CilBody body;
+    CilDiag d = {{0}};
+    bool small = cil_method_body(m->owner->image, m->row, &a, &body, &d) && body.code_size <= im->pol->inline_il_limit;
+    cil_arena_free(&a);
+    if (!small)
+        return NULL;
+    char symbol[2200];
+    snprintf(symbol, sizeof symbol, "inline:%s", cil_method_name(m));
+    LLVMValueRef fn = LLVMGetNamedFunction(im->mod, symbol);
+    if (!fn && (fn = import_method(m, im->pol, im->mod, symbol, false, im->inline_depth + 1, &d)))
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+    return fn;
+}
+
 static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
 {
     if (m->impl_flags & 0x1000) {
@@ -1657,6 +1686,8 @@ static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
         return fail(im, "platform invoke (%s) is not supported", cil_method_name(m));
     if (!cil_type_handle(m->owner, im->diag))
         return fail_resolve(im);
+    if ((*target = inline_copy(im, m)))
+        return true;
     *target = callee_pointer(im, m, false);
     return true;
 }
@@ -2664,8 +2695,14 @@ static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol, bool unboxing,
                         CilDiag *diag)
 {
+    return import_method(m, policy, mod, symbol, unboxing, 0, diag);
+}
+
+static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
+                                  bool unboxing, int depth, CilDiag *diag)
+{
     Importer im = {.m = m, .l = m->owner->loader, .img = m->owner->image, .pol = policy, .diag = diag, .mod = mod,
-                   .cur_region = -1};
+                   .cur_region = -1, .inline_depth = depth};
     im.ctx = LLVMGetModuleContext(mod);
     init_types(&im);
     im.b = LLVMCreateBuilderInContext(im.ctx);

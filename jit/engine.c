@@ -107,6 +107,7 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
     jit->policy = (CilPolicy){.name = opts->opt_level ? "jit-O2" : "jit-O0",
                               .opt_level = opts->opt_level,
                               .embed_addresses = true,
+                              .inline_il_limit = opts->opt_level ? 64 : 0,
                               .entry_slot = entry_slot,
                               .ctx = jit};
     return jit;
