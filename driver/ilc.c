@@ -146,6 +146,18 @@ static const char *corlib_path(char *buf, size_t size)
 
 static void on_jit_error(const char *msg) { die(msg); }
 
+/* Environment.GetCommandLineArgs(): the program's absolute path, then its arguments, as
+ * Mono reports them (Main's own string[] excludes the path). */
+static void set_command_line(const Options *o)
+{
+    char **argv = calloc((size_t)o->prog_argc + 2, sizeof *argv);
+    char *path = realpath(o->input, NULL);
+    argv[0] = path ? path : (char *)o->input;
+    for (int i = 0; i < o->prog_argc; i++)
+        argv[i + 1] = o->prog_argv[i];
+    rt_set_args(o->prog_argc + 1, argv);
+}
+
 int main(int argc, char **argv)
 {
     Options o = {0};
@@ -179,7 +191,7 @@ int main(int argc, char **argv)
         CilMethod *main_m = cil_entry_point(loader, img, &diag);
         if (!main_m)
             die(diag.msg);
-        rt_set_args(o.prog_argc, o.prog_argv);
+        set_command_line(&o);
         code = jit_run_main(jit, main_m, o.prog_argc, o.prog_argv);
     }
     rt_finish();

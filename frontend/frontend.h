@@ -110,7 +110,7 @@ struct CilType {
     CilMethod *cctor;
 
     /* layout (cil_type_layout) */
-    bool layout_done, layout_busy;
+    bool layout_done, layout_busy, size_known;
     uint32_t size, align; /* instance size (header included for classes), alignment */
     bool has_refs;
     uint32_t statics_size;

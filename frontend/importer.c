@@ -31,6 +31,7 @@ typedef struct StackVal {
     LLVMValueRef v;
     CilType *type;    /* refs and pointers: the static type when known */
     CilField *field;  /* ldtoken of a field: the field (for InitializeArray) */
+    CilMethod *method; /* ldftn: the method (a stable identity for delegate equality) */
 } StackVal;
 
 typedef struct Block {
@@ -302,7 +303,7 @@ static bool push(Importer *im, CilStackKind k, LLVMValueRef v, CilType *t)
 {
     if (im->sp >= im->max_stack)
         return fail(im, "stack overflow (more than max stack %u)", im->max_stack);
-    im->stack[im->sp++] = (StackVal){k, v, t, NULL};
+    im->stack[im->sp++] = (StackVal){k, v, t, NULL, NULL};
     return true;
 }
 
@@ -394,6 +395,13 @@ static void copy_vt(Importer *im, LLVMValueRef dst, LLVMValueRef src, CilType *t
 static void zero_vt(Importer *im, LLVMValueRef dst, CilType *t)
 {
     LLVMBuildMemSet(im->b, dst, LLVMConstInt(im->t_i8, 0, 0), const_i64(im, t->size), t->align);
+}
+
+/* Address of field f in an object or struct at obj (f->offset includes any header). */
+static LLVMValueRef field_ptr(Importer *im, LLVMValueRef obj, const CilField *f)
+{
+    LLVMValueRef off = const_i64(im, f->offset);
+    return LLVMBuildGEP2(im->b, im->t_i8, obj, &off, 1, "");
 }
 
 /* Pushes the value of type t stored at addr: a load, or for a struct a fresh copy. */
@@ -1409,6 +1417,76 @@ static bool op_cast(Importer *im, bool is_isinst)
     return push(im, SK_REF, r, t->kind == TK_VALUETYPE ? im->l->t_object : t);
 }
 
+/* ---- Nullable<T> (ECMA-335 III.4.1): boxes as null or as a boxed T ---- */
+
+static CilField *nullable_field(CilType *t, const char *name)
+{
+    if (!t->generic_def || strcmp(t->generic_def->full_name, "System.Nullable`1"))
+        return NULL;
+    for (uint32_t i = 0; i < t->n_fields; i++)
+        if (!t->fields[i].is_static && !strcmp(t->fields[i].name, name))
+            return &t->fields[i];
+    return NULL;
+}
+
+static bool box_nullable(Importer *im, CilType *t, StackVal v)
+{
+    CilField *has = nullable_field(t, "hasValue"), *val = nullable_field(t, "value");
+    if (!has || !val)
+        return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
+    CilType *inner = t->type_args[0];
+    LLVMValueRef result = entry_alloca(im, im->t_ptr, "boxed");
+    LLVMBuildStore(im->b, LLVMConstNull(im->t_ptr), result);
+    LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "hasvalue");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "boxed");
+    LLVMValueRef hv = LLVMBuildLoad2(im->b, im->t_i8, field_ptr(im, v.v, has), "");
+    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntNE, hv, LLVMConstInt(im->t_i8, 0, 0), ""), yes, done);
+    LLVMPositionBuilderAtEnd(im->b, yes);
+    LLVMValueRef h = type_handle(im, inner);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    LLVMValueRef off = const_i64(im, 8);
+    LLVMValueRef dst = LLVMBuildGEP2(im->b, im->t_i8, obj, &off, 1, "");
+    if (is_struct(inner))
+        copy_vt(im, dst, field_ptr(im, v.v, val), inner);
+    else
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), field_ptr(im, v.v, val), ""), dst);
+    LLVMBuildStore(im->b, obj, result);
+    LLVMBuildBr(im->b, done);
+    LLVMPositionBuilderAtEnd(im->b, done);
+    return push(im, SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, result, ""), inner);
+}
+
+static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
+{
+    CilField *has = nullable_field(t, "hasValue"), *val = nullable_field(t, "value");
+    if (!has || !val)
+        return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
+    CilType *inner = t->type_args[0];
+    LLVMValueRef tmp = vt_temp(im, t);
+    zero_vt(im, tmp, t);
+    LLVMBasicBlockRef some = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "some");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "unboxed");
+    LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, obj.v, ""), done, some);
+    LLVMPositionBuilderAtEnd(im->b, some);
+    LLVMValueRef h = type_handle(im, inner);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef args[2] = {obj.v, h};
+    LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
+    LLVMBuildStore(im->b, LLVMConstInt(im->t_i8, 1, 0), field_ptr(im, tmp, has));
+    if (is_struct(inner))
+        copy_vt(im, field_ptr(im, tmp, val), p, inner);
+    else
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), p, ""), field_ptr(im, tmp, val));
+    LLVMBuildBr(im->b, done);
+    LLVMPositionBuilderAtEnd(im->b, done);
+    return push_from(im, tmp, t);
+}
+
 static bool op_box(Importer *im)
 {
     CilType *t = token_type(im);
@@ -1417,6 +1495,8 @@ static bool op_box(Importer *im)
         return false;
     if (t->kind != TK_VALUETYPE) /* box of a reference type is a no-op */
         return push(im, v.kind, v.v, t);
+    if (nullable_field(t, "hasValue"))
+        return box_nullable(im, t, v);
     LLVMValueRef h = type_handle(im, t);
     if (!h)
         return fail_resolve(im);
@@ -1445,6 +1525,8 @@ static bool op_unbox(Importer *im, bool any)
             return fail(im, "unbox of reference type %s", t->full_name);
         return push(im, SK_REF, call_rt(im, "rt_castclass", im->t_ptr, pts, args, 2), t);
     }
+    if (any && nullable_field(t, "hasValue"))
+        return unbox_nullable(im, t, v);
     LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
     if (!any)
         return push(im, SK_PTR, p, cil_byref_type(t));
@@ -1665,7 +1747,9 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
     if (!small)
         return NULL;
     char symbol[2200];
-    snprintf(symbol, sizeof symbol, "inline:%s", cil_method_name(m));
+    /* The display name omits the return type, so overloads on it (op_Explicit) would
+     * collide: the descriptor's address makes the symbol unique. */
+    snprintf(symbol, sizeof symbol, "inline:%s@%p", cil_method_name(m), (void *)m);
     LLVMValueRef fn = LLVMGetNamedFunction(im->mod, symbol);
     if (!fn && (fn = import_method(m, im->pol, im->mod, symbol, false, im->inline_depth + 1, &d)))
         LLVMSetLinkage(fn, LLVMInternalLinkage);
@@ -1718,7 +1802,7 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
     if (args[0].kind != SK_PTR)
         return fail(im, "constrained. callvirt needs an address as `this`");
     if (t->kind != TK_VALUETYPE) {
-        args[0] = (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL};
+        args[0] = (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL, NULL};
         return virtual_call(im, m, args, n);
     }
     CilMethod *impl = own_implementation(im, t, m);
@@ -1740,7 +1824,7 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
         copy_vt(im, dst, args[0].v, t);
     else
         LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), args[0].v, ""), dst);
-    args[0] = (StackVal){SK_REF, box, t, NULL};
+    args[0] = (StackVal){SK_REF, box, t, NULL, NULL};
     return virtual_call(im, m, args, n);
 }
 
@@ -1818,7 +1902,7 @@ static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
         zero_vt(im, tmp, t);
     else
         LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
-    args[0] = (StackVal){SK_PTR, tmp, cil_byref_type(t), NULL};
+    args[0] = (StackVal){SK_PTR, tmp, cil_byref_type(t), NULL, NULL};
     for (uint32_t i = 0; i < ctor->sig.n_params; i++)
         if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
             return false;
@@ -1853,7 +1937,7 @@ static bool op_newobj(Importer *im)
         return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
-    args[0] = (StackVal){SK_REF, obj, t, NULL};
+    args[0] = (StackVal){SK_REF, obj, t, NULL, NULL};
     for (uint32_t i = 0; i < n; i++)
         if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
             return false;
@@ -1923,6 +2007,23 @@ static bool op_cpobj(Importer *im)
     return true;
 }
 
+/* localloc (stackalloc): a dynamic alloca at the point of use, zeroed as initlocals asks. */
+static bool op_localloc(Importer *im)
+{
+    StackVal n;
+    if (!pop(im, &n))
+        return false;
+    if (n.kind != SK_I4 && n.kind != SK_I)
+        return fail(im, "localloc needs an integer size");
+    if (im->sp)
+        return fail(im, "localloc needs an otherwise empty stack");
+    LLVMValueRef size = n.kind == SK_I4 ? LLVMBuildZExt(im->b, n.v, im->t_i64, "") : n.v;
+    LLVMValueRef p = LLVMBuildArrayAlloca(im->b, im->t_i8, size, "stackalloc");
+    LLVMSetAlignment(p, 16);
+    LLVMBuildMemSet(im->b, p, LLVMConstInt(im->t_i8, 0, 0), size, 16);
+    return push(im, SK_PTR, p, NULL);
+}
+
 static bool op_sizeof(Importer *im)
 {
     CilType *t = token_type(im);
@@ -1977,12 +2078,6 @@ static bool is_delegate(const CilType *t)
     return false;
 }
 
-static LLVMValueRef field_ptr(Importer *im, LLVMValueRef obj, const CilField *f)
-{
-    LLVMValueRef off = const_i64(im, f->offset);
-    return LLVMBuildGEP2(im->b, im->t_i8, obj, &off, 1, "");
-}
-
 static bool op_ldftn(Importer *im, bool virt)
 {
     CilMethod *m = resolve_method(im);
@@ -2010,7 +2105,10 @@ static bool op_ldftn(Importer *im, bool virt)
         bool unbox = m->owner->kind == TK_VALUETYPE && !cil_method_is_static(m);
         fn = callee_pointer(im, m, unbox);
     }
-    return push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL);
+    if (!push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL))
+        return false;
+    im->stack[im->sp - 1].method = m;
+    return true;
 }
 
 static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
@@ -2027,6 +2125,13 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMBuildStore(im->b, args[1].v, field_ptr(im, obj, target));
     LLVMBuildStore(im->b, args[2].v, field_ptr(im, obj, code));
+    /* The code pointer changes when the method is compiled or rejitted; the address of
+     * its entry slot does not, so equality (and -=) compares that. */
+    CilField *ident = delegate_field(im, "_method");
+    if (ident && args[2].method)
+        LLVMBuildStore(im->b, LLVMBuildPtrToInt(im->b, const_ptr(im, im->pol->entry_slot(im->pol->ctx, args[2].method, false)),
+                                                im->t_i64, ""),
+                       field_ptr(im, obj, ident));
     return push(im, SK_REF, obj, ctor->owner);
 }
 
@@ -2208,7 +2313,7 @@ static LLVMBasicBlockRef enter_handler(Importer *im, uint32_t off, uint32_t dept
         blk->reached = true;
         blk->depth = depth;
         blk->entry = cil_arena_alloc(&im->arena, 2 * sizeof(StackVal));
-        blk->entry[0] = (StackVal){SK_REF, NULL, type, NULL};
+        blk->entry[0] = (StackVal){SK_REF, NULL, type, NULL, NULL};
     }
     return blk->bb;
 }
@@ -2336,7 +2441,19 @@ static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
         LLVMBuildCall2(im->b, fty, f, args, 2, "");
         LLVMBuildUnreachable(im->b);
     } else if (R->is_finally) {
-        uint32_t id = add_continuation(im, R, next_dispatch(im, r));
+        /* The handler may itself throw and catch, which reuses the landing-pad slots:
+         * keep the exception in flight aside and put it back before dispatch goes on. */
+        LLVMValueRef exn = entry_alloca(im, im->t_ptr, "inflight.exn"), sel = entry_alloca(im, im->t_i32, "inflight.sel");
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, ""), exn);
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, ""), sel);
+        LLVMBasicBlockRef here_d = LLVMGetInsertBlock(im->b);
+        LLVMBasicBlockRef restore = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "restore");
+        LLVMPositionBuilderAtEnd(im->b, restore);
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, exn, ""), im->lp_exn);
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_i32, sel, ""), im->lp_sel);
+        LLVMBuildBr(im->b, next_dispatch(im, r));
+        LLVMPositionBuilderAtEnd(im->b, here_d);
+        uint32_t id = add_continuation(im, R, restore);
         LLVMBuildStore(im->b, const_i32(im, id), R->cont_slot);
         LLVMBuildBr(im->b, enter_handler(im, R->clauses[0].handler_offset, 0, NULL));
     } else {
@@ -2573,6 +2690,7 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_STOBJ: return op_stobj(im);
     case CEE_CPOBJ: return op_cpobj(im);
     case CEE_SIZEOF: return op_sizeof(im);
+    case CEE_LOCALLOC: return op_localloc(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     case CEE_LEAVE: case CEE_LEAVE_S: return op_leave(im);
     case CEE_LDFTN: return op_ldftn(im, false);

@@ -130,6 +130,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     t->rt = rt; /* before recursing into element and interface types */
     if (t->kind == TK_ARRAY && !fill_array(t, rt, diag))
         return t->rt = NULL;
+    if ((rt->flags & RT_TYPE_ENUM) && !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
+        return t->rt = NULL; /* an enum's elem is its underlying primitive */
     if (!fill_interfaces(t, rt, diag))
         return t->rt = NULL;
     if (t->statics_size)

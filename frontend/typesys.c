@@ -553,11 +553,13 @@ static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, c
     t->loader = l;
     t->kind = kind;
     t->elem = elem;
-    t->name = t->ns = "";
+    /* As .NET names them: Name "String[]", Namespace "System", FullName "System.String[]". */
     char buf[1024];
     snprintf(buf, sizeof buf, "%s%s", elem->full_name, suffix);
     t->full_name = cil_arena_strdup(&l->arena, buf);
-    t->name = t->full_name;
+    snprintf(buf, sizeof buf, "%s%s", elem->name, suffix);
+    t->name = cil_arena_strdup(&l->arena, buf);
+    t->ns = elem->ns;
     if (kind == TK_ARRAY) {
         t->parent = l->t_array;
         t->flags = TDF_SEALED;
@@ -959,8 +961,8 @@ static bool storage_of(CilType *t, uint32_t *size, uint32_t *align, bool *refs, 
         *size = *align = primitive_size(t->elem_type);
         return true;
     }
-    if (!cil_type_layout(t, diag))
-        return false;
+    if (!(t->layout_busy && t->size_known) && !cil_type_layout(t, diag))
+        return false; /* a type whose statics are being placed already knows its size */
     *size = t->size;
     *align = t->align;
     *refs = t->has_refs;
@@ -989,41 +991,39 @@ static int64_t explicit_offset(const CilField *f)
     return -1;
 }
 
-static bool layout_fields(CilType *t, CilDiag *diag)
+/* Size, alignment and reference-ness of field f's storage. */
+static bool field_storage(CilType *t, CilField *f, uint32_t *size, uint32_t *a, bool *refs, CilDiag *diag)
 {
-    uint32_t off = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
-    uint32_t align = t->kind == TK_VALUETYPE ? 1 : 8, soff = 0;
+    if (!field_resolve(f, diag))
+        return false;
+    if (f->type == t && t->elem_type) { /* a primitive's m_value */
+        *size = *a = primitive_size(t->elem_type);
+        *refs = false;
+        return true;
+    }
+    if (f->type == t && !f->is_static && t->kind == TK_VALUETYPE) {
+        cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path, t->full_name, f->name);
+        return false;
+    }
+    return storage_of(f->type, size, a, refs, diag);
+}
+
+/* Instance fields: sequential at natural alignment, or at FieldLayout offsets. */
+static bool layout_instance(CilType *t, CilDiag *diag)
+{
+    uint32_t base = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
+    uint32_t off = base, align = t->kind == TK_VALUETYPE ? 1 : 8;
+    bool explicit_layout = (t->flags & 0x18) == 0x10;
     for (uint32_t i = 0; i < t->n_fields; i++) {
         CilField *f = &t->fields[i];
-        if (f->flags & FDF_LITERAL)
-            continue;
-        if (!field_resolve(f, diag))
-            return false;
         uint32_t size, a;
         bool refs;
-        if (f->type == t && t->elem_type) { /* a primitive's m_value */
-            size = a = primitive_size(t->elem_type);
-            refs = false;
-        } else if (f->type == t && !f->is_static && t->kind == TK_VALUETYPE) {
-            cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path,
-                         t->full_name, f->name);
-            return false;
-        } else if (f->is_static && f->type->kind == TK_VALUETYPE && f->type->layout_busy) {
-            size = a = 8; /* a static of the type being laid out: sized once known, boxed-free */
-            refs = false;
-        } else if (!storage_of(f->type, &size, &a, &refs, diag)) {
-            return false;
-        }
-        if (f->is_static) {
-            soff = align_up(soff, a < 8 ? 8 : a);
-            f->offset = soff;
-            soff += size < 8 ? 8 : size;
-            t->statics_have_refs |= refs;
+        if (f->is_static || (f->flags & FDF_LITERAL))
             continue;
-        }
-        int64_t fixed = (t->flags & 0x18) == 0x10 ? explicit_offset(f) : -1; /* ExplicitLayout */
+        if (!field_storage(t, f, &size, &a, &refs, diag))
+            return false;
+        int64_t fixed = explicit_layout ? explicit_offset(f) : -1;
         if (fixed >= 0) {
-            uint32_t base = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
             f->offset = base + (uint32_t)fixed;
             if (f->offset + size > off)
                 off = f->offset + size;
@@ -1035,8 +1035,6 @@ static bool layout_fields(CilType *t, CilDiag *diag)
         if (a > align)
             align = a;
         t->has_refs |= refs;
-        if (t->kind == TK_VALUETYPE && t->elem_type == ELEMENT_TYPE_VOID)
-            off = 0;
     }
     if (t->elem_type) { /* primitives and enums take the underlying size */
         t->size = t->align = t->elem_type == ELEMENT_TYPE_VOID ? 1 : primitive_size(t->elem_type);
@@ -1047,6 +1045,27 @@ static bool layout_fields(CilType *t, CilDiag *diag)
         uint32_t explicit_size = class_size(t);
         if (t->kind == TK_VALUETYPE && explicit_size > t->size)
             t->size = explicit_size;
+    }
+    t->size_known = true;
+    return true;
+}
+
+/* Statics, after the instance layout: a struct may have a static of its own type. */
+static bool layout_statics(CilType *t, CilDiag *diag)
+{
+    uint32_t soff = 0;
+    for (uint32_t i = 0; i < t->n_fields; i++) {
+        CilField *f = &t->fields[i];
+        uint32_t size, a;
+        bool refs;
+        if (!f->is_static || (f->flags & FDF_LITERAL))
+            continue;
+        if (!field_storage(t, f, &size, &a, &refs, diag))
+            return false;
+        soff = align_up(soff, a < 8 ? 8 : a);
+        f->offset = soff;
+        soff += size < 8 ? 8 : size;
+        t->statics_have_refs |= refs;
     }
     t->statics_size = soff;
     return true;
@@ -1085,7 +1104,7 @@ bool cil_type_layout(CilType *t, CilDiag *diag)
             ok = field_resolve(&t->fields[i], diag);
     if (ok)
         enum_underlying(t);
-    ok = ok && layout_fields(t, diag);
+    ok = ok && layout_instance(t, diag) && layout_statics(t, diag);
     t->layout_busy = false;
     t->layout_done = ok;
     return ok;

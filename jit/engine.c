@@ -304,5 +304,5 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
         ((void (*)(RtArray *))entry)(args);
     else
         ((void (*)(void))entry)();
-    return code;
+    return main->ret ? code : rt_exit_code; /* a void Main exits with Environment.ExitCode */
 }

@@ -50,8 +50,7 @@ static void write_all(int fd, const char *p, size_t n)
     while (n > 0) {
         ssize_t w = write(fd, p, n);
         if (w < 0) {
-            if (errno == EINTR)
-                continue;
+            if (errno == EINTR) continue;
             return; /* a closed pipe or full disk loses output, as in .NET */
         }
         p += w;
@@ -67,11 +66,9 @@ static void flush_locked(OutStream *s)
 
 static void put_code_point(OutStream *s, uint32_t c)
 {
-    if (s->cap - s->len < 4)
-        flush_locked(s);
+    if (s->cap - s->len < 4) flush_locked(s);
     s->len += (size_t)rt_utf8_encode(c, s->buf + s->len);
-    if (c == '\n' && s->line_flush)
-        flush_locked(s);
+    if (c == '\n' && s->line_flush) flush_locked(s);
 }
 
 /* Feeds one UTF-16 code unit, pairing surrogates across calls. */
@@ -97,8 +94,7 @@ static void put_unit(OutStream *s, uint16_t u)
 static OutStream *begin_write(int32_t stream)
 {
     OutStream *s = stream_of(stream);
-    if (s->fd == 2)
-        rt_console_flush_stream(1);
+    if (s->fd == 2) rt_console_flush_stream(1);
     pthread_mutex_lock(&s->lock);
     if (!s->checked_tty) {
         s->line_flush = isatty(s->fd) == 1;
@@ -109,8 +105,7 @@ static OutStream *begin_write(int32_t stream)
 
 static void end_write(OutStream *s)
 {
-    if (s->fd == 2)
-        flush_locked(s);
+    if (s->fd == 2) flush_locked(s);
     pthread_mutex_unlock(&s->lock);
 }
 
@@ -124,8 +119,7 @@ static void write_units(int32_t stream, const uint16_t *chars, int32_t count)
 
 void rt_console_write_string(int32_t stream, RtString *value)
 {
-    if (value)
-        write_units(stream, value->chars, value->length);
+    if (value) write_units(stream, value->chars, value->length);
 }
 
 void rt_console_write_char(int32_t stream, uint16_t value)
@@ -174,15 +168,13 @@ static struct {
 /* Makes at least `want` bytes available unless the input ends first. */
 static void fill(size_t want)
 {
-    if (in.len - in.pos >= want || in.eof)
-        return;
+    if (in.len - in.pos >= want || in.eof) return;
     memmove(in.buf, in.buf + in.pos, in.len - in.pos);
     in.len -= in.pos;
     in.pos = 0;
     while (in.len < want && !in.eof) {
         ssize_t r = read(0, in.buf + in.len, sizeof in.buf - in.len);
-        if (r < 0 && errno == EINTR)
-            continue;
+        if (r < 0 && errno == EINTR) continue;
         if (r <= 0)
             in.eof = true;
         else
@@ -201,25 +193,20 @@ static int32_t next_unit(bool consume)
 {
     if (in.pending_low >= 0) {
         int32_t u = in.pending_low;
-        if (consume)
-            in.pending_low = -1;
+        if (consume) in.pending_low = -1;
         return u;
     }
     fill(1);
-    if (in.pos >= in.len)
-        return -1;
+    if (in.pos >= in.len) return -1;
     size_t need = utf8_length(in.buf[in.pos]);
     fill(need);
     size_t avail = in.len - in.pos;
     uint16_t units[2];
     int32_t n = rt_utf8_to_utf16((const char *)in.buf + in.pos, need < avail ? need : avail, units);
-    if (n <= 0)
-        return -1;
-    if (!consume)
-        return units[0];
+    if (n <= 0) return -1;
+    if (!consume) return units[0];
     in.pos += need < avail ? need : avail;
-    if (n == 2)
-        in.pending_low = units[1];
+    if (n == 2) in.pending_low = units[1];
     return units[0];
 }
 
@@ -240,16 +227,12 @@ RtString *rt_console_read_line(void)
     uint16_t *line = malloc(cap * sizeof *line);
     int32_t u = -1;
     while (line && (u = next_unit(true)) >= 0 && u != '\n' && u != '\r') {
-        if (len == cap)
-            line = realloc(line, (cap *= 2) * sizeof *line);
-        if (line)
-            line[len++] = (uint16_t)u;
+        if (len == cap) line = realloc(line, (cap *= 2) * sizeof *line);
+        if (line) line[len++] = (uint16_t)u;
     }
-    if (u == '\r' && next_unit(false) == '\n')
-        next_unit(true);
+    if (u == '\r' && next_unit(false) == '\n') next_unit(true);
     pthread_mutex_unlock(&in.lock);
-    if (!line)
-        rt_fatal("out of memory reading a line");
+    if (!line) rt_fatal("out of memory reading a line");
     RtString *s = (u < 0 && len == 0) ? NULL : rt_string_from_utf16(line, (int32_t)len);
     free(line);
     return s;

@@ -8,12 +8,14 @@
  *                 identity hash codes, bitwise equality of boxed structs
  *   Array         copy, clear, reverse, clone and boxed element access, which all
  *                 depend on the element type that only the RtType knows
+ *   Interlocked   sequentially consistent atomics on int, long and references
  */
 #include "ilrt.h"
 #include "internal.h"
 
 #include <gc.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -96,8 +98,7 @@ RtString *rt_env_get_cwd(void)
 RtString *rt_env_machine_name(void)
 {
     char buf[256];
-    if (gethostname(buf, sizeof buf) != 0)
-        buf[0] = 0;
+    if (gethostname(buf, sizeof buf) != 0) buf[0] = 0;
     buf[sizeof buf - 1] = 0;
     return rt_string_from_utf8(buf);
 }
@@ -121,17 +122,27 @@ int32_t rt_gc_collection_count(void)
 
 /* ---- Object and Type ---- */
 
-static RtString *full_name(const RtType *t)
+/* An array's name is its element's plus "[]" (Int32[][]), in the element's namespace. */
+static const RtType *innermost_element(const RtType *t)
 {
-    if (!t->ns || !t->ns[0])
-        return rt_string_from_utf8(t->name);
-    size_t n = strlen(t->ns) + strlen(t->name) + 2;
+    while ((t->flags & RT_TYPE_ARRAY) && t->elem)
+        t = t->elem;
+    return t;
+}
+
+static RtString *type_name(const RtType *t, bool with_namespace)
+{
+    const RtType *e = innermost_element(t);
+    int rank = 0;
+    for (const RtType *a = t; a != e; a = a->elem)
+        rank++;
+    const char *ns = with_namespace && e->ns ? e->ns : "";
+    size_t n = strlen(ns) + 1 + strlen(e->name) + 2 * (size_t)rank + 1;
     char *buf = malloc(n);
-    if (!buf)
-        rt_fatal("out of memory naming a type");
-    strcpy(buf, t->ns);
-    strcat(buf, ".");
-    strcat(buf, t->name);
+    if (!buf) rt_fatal("out of memory naming a type");
+    snprintf(buf, n, "%s%s%s", ns, ns[0] ? "." : "", e->name);
+    for (int i = 0; i < rank; i++)
+        strcat(buf, "[]");
     RtString *s = rt_string_from_utf8(buf);
     free(buf);
     return s;
@@ -139,7 +150,7 @@ static RtString *full_name(const RtType *t)
 
 RtString *rt_object_get_type_name(RtObject *self)
 {
-    return full_name(self->type);
+    return type_name(self->type, true);
 }
 
 int64_t rt_object_get_type_handle(RtObject *self)
@@ -231,12 +242,12 @@ static const RtType *handle_type(int64_t handle)
 
 RtString *rt_type_get_name(int64_t handle)
 {
-    return rt_string_from_utf8(handle_type(handle)->name);
+    return type_name(handle_type(handle), false);
 }
 
 RtString *rt_type_get_namespace(int64_t handle)
 {
-    const char *ns = handle_type(handle)->ns;
+    const char *ns = innermost_element(handle_type(handle))->ns;
     return rt_string_from_utf8(ns ? ns : "");
 }
 
@@ -281,13 +292,11 @@ bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_in
                 (size_t)length * src->type->elem_size);
         return true;
     }
-    if (!src_ref || !dst_ref)
-        return false;
+    if (!src_ref || !dst_ref) return false;
     RtObject **from = (RtObject **)element_at(src, src_index);
     RtObject **to = (RtObject **)element_at(dst, dst_index);
     for (int32_t i = 0; i < length; i++)
-        if (from[i] && !rt_isinst(from[i], de))
-            rt_throw_invalid_cast();
+        if (from[i] && !rt_isinst(from[i], de)) rt_throw_invalid_cast();
     memmove(to, from, (size_t)length * sizeof *to);
     return true;
 }
@@ -302,8 +311,7 @@ void rt_array_reverse(RtArray *a, int32_t index, int32_t length)
     size_t size = a->type->elem_size;
     char tmp[64];
     char *lo = element_at(a, index), *hi = element_at(a, index + length - 1);
-    if (size > sizeof tmp)
-        rt_fatal("Array.Reverse: element of %zu bytes", size);
+    if (size > sizeof tmp) rt_fatal("Array.Reverse: element of %zu bytes", size);
     for (; lo < hi; lo += size, hi -= size) {
         memcpy(tmp, lo, size);
         memcpy(lo, hi, size);
@@ -321,11 +329,10 @@ RtObject *rt_array_clone(RtArray *self)
 /* Array.GetValue: references as they are, values boxed. */
 RtObject *rt_array_get_value(RtArray *self, int32_t index)
 {
-    if (is_reference_element(self))
-        return *(RtObject **)element_at(self, index);
+    if (is_reference_element(self)) return *(RtObject **)element_at(self, index);
     RtType *elem = self->type->elem;
-    RtObject *box = rt_alloc(sizeof(RtObject) + elem->instance_size,
-                             (elem->flags & RT_TYPE_HAS_REFS) != 0);
+    RtObject *box =
+        rt_alloc(sizeof(RtObject) + elem->instance_size, (elem->flags & RT_TYPE_HAS_REFS) != 0);
     box->type = elem;
     memcpy((char *)box + sizeof(RtObject), element_at(self, index), elem->instance_size);
     return box;
@@ -337,8 +344,7 @@ bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
     RtType *elem = self->type->elem;
     char *slot = element_at(self, index);
     if (is_reference_element(self)) {
-        if (value && !rt_isinst(value, elem))
-            return false;
+        if (value && !rt_isinst(value, elem)) return false;
         *(RtObject **)slot = value;
         return true;
     }
@@ -346,8 +352,57 @@ bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
         memset(slot, 0, self->type->elem_size);
         return true;
     }
-    if (value->type != elem)
-        return false;
+    if (value->type != elem) return false;
     memcpy(slot, boxed_bytes(value), elem->instance_size);
     return true;
+}
+
+/* ---- Interlocked ---- */
+
+int32_t rt_interlocked_add32(int32_t *location, int32_t value)
+{
+    return __atomic_add_fetch(location, value, __ATOMIC_SEQ_CST);
+}
+
+int64_t rt_interlocked_add64(int64_t *location, int64_t value)
+{
+    return __atomic_add_fetch(location, value, __ATOMIC_SEQ_CST);
+}
+
+int32_t rt_interlocked_exchange32(int32_t *location, int32_t value)
+{
+    return __atomic_exchange_n(location, value, __ATOMIC_SEQ_CST);
+}
+
+int64_t rt_interlocked_exchange64(int64_t *location, int64_t value)
+{
+    return __atomic_exchange_n(location, value, __ATOMIC_SEQ_CST);
+}
+
+RtObject *rt_interlocked_exchange_object(RtObject **location, RtObject *value)
+{
+    return __atomic_exchange_n(location, value, __ATOMIC_SEQ_CST);
+}
+
+/* Each returns what the location held; it was replaced only if that equals comparand. */
+int32_t rt_interlocked_compare_exchange32(int32_t *location, int32_t value, int32_t comparand)
+{
+    __atomic_compare_exchange_n(location, &comparand, value, false, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    return comparand;
+}
+
+int64_t rt_interlocked_compare_exchange64(int64_t *location, int64_t value, int64_t comparand)
+{
+    __atomic_compare_exchange_n(location, &comparand, value, false, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    return comparand;
+}
+
+RtObject *rt_interlocked_compare_exchange_object(RtObject **location, RtObject *value,
+                                                 RtObject *comparand)
+{
+    __atomic_compare_exchange_n(location, &comparand, value, false, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    return comparand;
 }

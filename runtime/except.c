@@ -73,6 +73,16 @@ static void cleanup(_Unwind_Reason_Code reason, struct _Unwind_Exception *e)
     (void)e; /* the wrapper is GC memory */
 }
 
+/* Forced unwinding of an unhandled exception stops here, past the last frame. */
+static _Unwind_Reason_Code stop_at_end(int version, _Unwind_Action actions, uint64_t cls,
+                                       struct _Unwind_Exception *ue, struct _Unwind_Context *ctx, void *param)
+{
+    (void)version, (void)cls, (void)ue, (void)ctx;
+    if (actions & _UA_END_OF_STACK)
+        unhandled(param);
+    return _URC_NO_REASON;
+}
+
 _Noreturn void rt_throw(RtObject *exception)
 {
     if (!exception)
@@ -82,7 +92,10 @@ _Noreturn void rt_throw(RtObject *exception)
     w->header.exception_cleanup = cleanup;
     w->object = exception;
     _Unwind_RaiseException(&w->header);
-    unhandled(exception); /* phase 1 found no handler */
+    /* Nothing catches it. Like Mono, run the finally blocks on the way out (no catch can
+     * match, or phase 1 would have found it), then report at the end of the stack. */
+    _Unwind_ForcedUnwind(&w->header, stop_at_end, exception);
+    unhandled(exception);
 }
 
 _Noreturn void rt_rethrow(RtObject *exception) { rt_throw(exception); }
@@ -138,8 +151,9 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
 
 _Noreturn void rt_throw_null_reference(void)
 {
+    /* Mono's runtime-raised message has no final period (the constructor's default has). */
     throw_new(rt_types.null_reference, "System.NullReferenceException",
-              "Object reference not set to an instance of an object.");
+              "Object reference not set to an instance of an object");
 }
 
 _Noreturn void rt_throw_index_out_of_range(void)

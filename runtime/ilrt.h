@@ -79,7 +79,7 @@ struct RtType {
     const char *ns;
     uint32_t flags;
     uint32_t instance_size; /* ref types: bytes incl. header; value types: bytes of the value */
-    RtType *elem;           /* arrays: element type */
+    RtType *elem;           /* arrays: element type; enums: the underlying primitive */
     uint32_t elem_size;     /* arrays: bytes per element */
     uint32_t depth;         /* 0 for System.Object, parent->depth + 1 otherwise */
     uint32_t n_interfaces;

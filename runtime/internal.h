@@ -147,5 +147,14 @@ void rt_array_reverse(RtArray *a, int32_t index, int32_t length);
 RtObject *rt_array_clone(RtArray *self);
 RtObject *rt_array_get_value(RtArray *self, int32_t index);
 bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
+int32_t rt_interlocked_add32(int32_t *location, int32_t value); /* returns the new value */
+int64_t rt_interlocked_add64(int64_t *location, int64_t value);
+int32_t rt_interlocked_exchange32(int32_t *location, int32_t value); /* returns the old value */
+int64_t rt_interlocked_exchange64(int64_t *location, int64_t value);
+RtObject *rt_interlocked_exchange_object(RtObject **location, RtObject *value);
+int32_t rt_interlocked_compare_exchange32(int32_t *location, int32_t value, int32_t comparand);
+int64_t rt_interlocked_compare_exchange64(int64_t *location, int64_t value, int64_t comparand);
+RtObject *rt_interlocked_compare_exchange_object(RtObject **location, RtObject *value,
+                                                 RtObject *comparand);
 
 #endif

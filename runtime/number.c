@@ -33,9 +33,16 @@ enum { DOUBLE_PRECISION = 15, FLOAT_PRECISION = 7 };
 
 /* NumberStyles */
 enum {
-    NS_LEADING_WHITE = 1, NS_TRAILING_WHITE = 2, NS_LEADING_SIGN = 4, NS_TRAILING_SIGN = 8,
-    NS_PARENTHESES = 16, NS_DECIMAL_POINT = 32, NS_THOUSANDS = 64, NS_EXPONENT = 128,
-    NS_CURRENCY = 256, NS_HEX = 512,
+    NS_LEADING_WHITE = 1,
+    NS_TRAILING_WHITE = 2,
+    NS_LEADING_SIGN = 4,
+    NS_TRAILING_SIGN = 8,
+    NS_PARENTHESES = 16,
+    NS_DECIMAL_POINT = 32,
+    NS_THOUSANDS = 64,
+    NS_EXPONENT = 128,
+    NS_CURRENCY = 256,
+    NS_HEX = 512,
 };
 
 typedef struct Number {
@@ -62,17 +69,14 @@ static void buf_init(Buf *b)
 
 static void buf_reserve(Buf *b, int extra)
 {
-    if (b->len + extra <= b->cap)
-        return;
+    if (b->len + extra <= b->cap) return;
     int cap = b->cap * 2;
     while (cap < b->len + extra)
         cap *= 2;
     uint16_t *p = malloc((size_t)cap * sizeof *p);
-    if (!p)
-        rt_fatal("out of memory formatting a number");
+    if (!p) rt_fatal("out of memory formatting a number");
     memcpy(p, b->p, (size_t)b->len * sizeof *p);
-    if (b->p != b->inline_chars)
-        free(b->p);
+    if (b->p != b->inline_chars) free(b->p);
     b->p = p;
     b->cap = cap;
 }
@@ -107,8 +111,7 @@ static void buf_insert_front(Buf *b, const char *s)
 
 static void buf_free(Buf *b)
 {
-    if (b->p != b->inline_chars)
-        free(b->p);
+    if (b->p != b->inline_chars) free(b->p);
 }
 
 static RtString *buf_finish(Buf *b)
@@ -133,20 +136,17 @@ static bool is_ascii_letter(uint16_t c)
 static uint16_t parse_format_specifier(const RtString *format, int *digits)
 {
     *digits = -1;
-    if (!format || format->length == 0)
-        return 'G';
+    if (!format || format->length == 0) return 'G';
     const uint16_t *p = format->chars;
     int len = format->length;
     uint16_t ch = p[0];
-    if (!is_ascii_letter(ch))
-        return 0;
+    if (!is_ascii_letter(ch)) return 0;
     int i = 1, n = -1;
     if (i < len && p[i] >= '0' && p[i] <= '9') {
         n = p[i++] - '0';
         while (i < len && p[i] >= '0' && p[i] <= '9') {
             n = n * 10 + p[i++] - '0';
-            if (n >= 10)
-                break;
+            if (n >= 10) break;
         }
     }
     if (i == len || p[i] == 0) {
@@ -186,16 +186,14 @@ static void number_from_double(Number *n, double v, int precision, int digits)
     n->negative = signbit(v) != 0;
     n->scale = 0;
     n->digits[0] = 0;
-    if (v == 0)
-        return;
+    if (v == 0) return;
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%.40e", fabs(v));
     const char *e = strchr(tmp, 'e');
     char all[48];
     int len = 0;
     for (const char *p = tmp; p < e; p++)
-        if (*p >= '0' && *p <= '9')
-            all[len++] = *p;
+        if (*p >= '0' && *p <= '9') all[len++] = *p;
     n->scale = atoi(e + 1) + 1;
     memcpy(n->digits, all, (size_t)digits);
     n->digits[digits] = 0;
@@ -244,8 +242,8 @@ static const uint64_t pow10_by16_mantissa[42] = {
     0xC0314325637A1978, 0xAD1C8EAB5EE43BA2, 0x9BECCE62836AC5B0, 0x8C71DCD9BA0B495C,
     0xFD00B89747823938, 0xE3E27A444D8D991A,
 };
-static const int16_t pow10_by16_exponent[21] = {54,  107, 160, 213, 266, 319, 373,
-                                                426, 479, 532, 585, 638, 691, 745,
+static const int16_t pow10_by16_exponent[21] = {54,  107, 160, 213, 266,  319,  373,
+                                                426, 479, 532, 585, 638,  691,  745,
                                                 798, 851, 904, 957, 1010, 1064, 1117};
 
 static uint32_t digits_to_int(const char *p, int count)
@@ -312,12 +310,10 @@ static uint64_t assemble_double(uint64_t v, int exp)
     if (exp <= 0) {
         if (exp == -52 && v >= 0x8000000000000058)
             return 1; /* between Epsilon/2 and Epsilon: round up to Epsilon */
-        if (exp <= -52)
-            return 0;
+        if (exp <= -52) return 0;
         return v >> (-exp + 11 + 1); /* subnormal, truncated */
     }
-    if (exp >= 0x7FF)
-        return 0x7FF0000000000000;
+    if (exp >= 0x7FF) return 0x7FF0000000000000;
     return ((uint64_t)exp << 52) + ((v >> 11) & 0x000FFFFFFFFFFFFF);
 }
 
@@ -329,8 +325,7 @@ static double number_to_double(const Number *n)
         remaining--;
         src++;
     }
-    if (remaining == 0)
-        return 0;
+    if (remaining == 0) return 0;
     int count = remaining < 9 ? remaining : 9;
     remaining -= count;
     uint64_t v = digits_to_int(src, count);
@@ -350,8 +345,7 @@ static double number_to_double(const Number *n)
         v = scale_by_pow10(v, scale, &exp);
         bits = assemble_double(v, exp);
     }
-    if (n->negative)
-        bits |= 0x8000000000000000;
+    if (n->negative) bits |= 0x8000000000000000;
     double d;
     memcpy(&d, &bits, sizeof d);
     return d;
@@ -399,7 +393,8 @@ static void put_uint_min_digits(Buf *b, uint32_t v, int min_digits)
         buf_putc(b, (uint8_t)tmp[--len]);
 }
 
-static void format_exponent(Buf *b, int value, uint16_t exp_char, int min_digits, bool positive_sign)
+static void format_exponent(Buf *b, int value, uint16_t exp_char, int min_digits,
+                            bool positive_sign)
 {
     buf_putc(b, exp_char);
     if (value < 0) {
@@ -418,8 +413,7 @@ static void format_fixed(Buf *b, Number *n, int decimals, bool group)
     const char *dig = n->digits;
     if (dig_pos > 0) {
         for (int i = 0; i < dig_pos; i++) {
-            if (group && i > 0 && (dig_pos - i) % 3 == 0)
-                buf_putc(b, ',');
+            if (group && i > 0 && (dig_pos - i) % 3 == 0) buf_putc(b, ',');
             buf_putc(b, *dig ? (uint8_t)*dig++ : '0');
         }
     } else {
@@ -441,8 +435,7 @@ static void format_scientific(Buf *b, Number *n, int digits, uint16_t exp_char)
 {
     const char *dig = n->digits;
     buf_putc(b, *dig ? (uint8_t)*dig++ : '0');
-    if (digits != 1)
-        buf_putc(b, '.');
+    if (digits != 1) buf_putc(b, '.');
     while (--digits > 0)
         buf_putc(b, *dig ? (uint8_t)*dig++ : '0');
     int e = n->digits[0] == 0 ? 0 : n->scale - 1;
@@ -472,25 +465,21 @@ static void format_general(Buf *b, Number *n, int digits, uint16_t exp_char)
         while (*dig)
             buf_putc(b, (uint8_t)*dig++);
     }
-    if (scientific)
-        format_exponent(b, n->scale - 1, exp_char, 2, true);
+    if (scientific) format_exponent(b, n->scale - 1, exp_char, 2, true);
 }
 
 /* Invariant culture patterns: currency "¤n" / "(¤n)", percent "n %" / "-n %". */
 static void format_currency(Buf *b, Number *n, int decimals)
 {
-    if (n->negative)
-        buf_putc(b, '(');
+    if (n->negative) buf_putc(b, '(');
     buf_putc(b, 0x00A4);
     format_fixed(b, n, decimals, true);
-    if (n->negative)
-        buf_putc(b, ')');
+    if (n->negative) buf_putc(b, ')');
 }
 
 static void format_percent(Buf *b, Number *n, int decimals)
 {
-    if (n->negative)
-        buf_putc(b, '-');
+    if (n->negative) buf_putc(b, '-');
     format_fixed(b, n, decimals, true);
     buf_puts(b, " %");
 }
@@ -499,47 +488,44 @@ static void format_percent(Buf *b, Number *n, int decimals)
 static bool number_to_string(Buf *b, Number *n, uint16_t fmt, int digits)
 {
     switch (fmt) {
-    case 'C': case 'c':
-        if (digits < 0)
-            digits = 2;
+    case 'C':
+    case 'c':
+        if (digits < 0) digits = 2;
         round_number(n, n->scale + digits);
         format_currency(b, n, digits);
         return true;
-    case 'F': case 'f':
-    case 'N': case 'n':
-        if (digits < 0)
-            digits = 2;
+    case 'F':
+    case 'f':
+    case 'N':
+    case 'n':
+        if (digits < 0) digits = 2;
         round_number(n, n->scale + digits);
-        if (n->negative)
-            buf_putc(b, '-');
+        if (n->negative) buf_putc(b, '-');
         format_fixed(b, n, digits, fmt == 'N' || fmt == 'n');
         return true;
-    case 'E': case 'e':
-        if (digits < 0)
-            digits = 6;
+    case 'E':
+    case 'e':
+        if (digits < 0) digits = 6;
         digits++;
         round_number(n, digits);
-        if (n->negative)
-            buf_putc(b, '-');
+        if (n->negative) buf_putc(b, '-');
         format_scientific(b, n, digits, fmt);
         return true;
-    case 'G': case 'g':
-        if (digits < 1)
-            digits = n->precision;
+    case 'G':
+    case 'g':
+        if (digits < 1) digits = n->precision;
         round_number(n, digits);
-        if (n->negative)
-            buf_putc(b, '-');
+        if (n->negative) buf_putc(b, '-');
         format_general(b, n, digits, fmt == 'G' ? 'E' : 'e');
         return true;
-    case 'P': case 'p':
-        if (digits < 0)
-            digits = 2;
+    case 'P':
+    case 'p':
+        if (digits < 0) digits = 2;
         n->scale += 2;
         round_number(n, n->scale + digits);
         format_percent(b, n, digits);
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -558,30 +544,25 @@ static uint16_t pat_at(const Pattern *f, int i)
 /* Start of section 0, 1 (negative) or 2 (zero); 0 when that section is absent. */
 static int find_section(const Pattern *f, int section)
 {
-    if (section == 0)
-        return 0;
+    if (section == 0) return 0;
     int src = 0;
     for (;;) {
-        if (src >= f->len)
-            return 0;
+        if (src >= f->len) return 0;
         uint16_t ch = f->p[src++];
         switch (ch) {
-        case '\'': case '"':
+        case '\'':
+        case '"':
             while (src < f->len && f->p[src] != 0 && f->p[src++] != ch)
                 ;
             break;
         case '\\':
-            if (src < f->len && f->p[src] != 0)
-                src++;
+            if (src < f->len && f->p[src] != 0) src++;
             break;
         case ';':
-            if (--section != 0)
-                break;
-            if (src < f->len && f->p[src] != 0 && f->p[src] != ';')
-                return src;
+            if (--section != 0) break;
+            if (src < f->len && f->p[src] != 0 && f->p[src] != ';') return src;
             return 0;
-        case 0:
-            return 0;
+        case 0: return 0;
         }
     }
 }
@@ -609,18 +590,14 @@ static void scan_section(const Pattern *f, Section *s)
     uint16_t ch;
     while (src < f->len && (ch = f->p[src++]) != 0 && ch != ';') {
         switch (ch) {
-        case '#':
-            s->digit_count++;
-            break;
+        case '#': s->digit_count++; break;
         case '0':
-            if (s->first_digit == 0x7FFFFFFF)
-                s->first_digit = s->digit_count;
+            if (s->first_digit == 0x7FFFFFFF) s->first_digit = s->digit_count;
             s->digit_count++;
             s->last_digit = s->digit_count;
             break;
         case '.':
-            if (s->decimal_pos < 0)
-                s->decimal_pos = s->digit_count;
+            if (s->decimal_pos < 0) s->decimal_pos = s->digit_count;
             break;
         case ',':
             if (s->digit_count > 0 && s->decimal_pos < 0) {
@@ -635,21 +612,18 @@ static void scan_section(const Pattern *f, Section *s)
                 s->thousand_count = 1;
             }
             break;
-        case '%':
-            s->scale_adjust += 2;
-            break;
-        case 0x2030:
-            s->scale_adjust += 3;
-            break;
-        case '\'': case '"':
+        case '%': s->scale_adjust += 2; break;
+        case 0x2030: s->scale_adjust += 3; break;
+        case '\'':
+        case '"':
             while (src < f->len && f->p[src] != 0 && f->p[src++] != ch)
                 ;
             break;
         case '\\':
-            if (src < f->len && f->p[src] != 0)
-                src++;
+            if (src < f->len && f->p[src] != 0) src++;
             break;
-        case 'E': case 'e':
+        case 'E':
+        case 'e':
             if (pat_at(f, src) == '0' ||
                 ((pat_at(f, src) == '+' || pat_at(f, src) == '-') && pat_at(f, src + 1) == '0')) {
                 while (++src < f->len && f->p[src] == '0')
@@ -659,8 +633,7 @@ static void scan_section(const Pattern *f, Section *s)
             break;
         }
     }
-    if (s->decimal_pos < 0)
-        s->decimal_pos = s->digit_count;
+    if (s->decimal_pos < 0) s->decimal_pos = s->digit_count;
     if (s->thousand_pos >= 0) {
         if (s->thousand_pos == s->decimal_pos)
             s->scale_adjust -= s->thousand_count * 3;
@@ -701,8 +674,7 @@ static int group_positions(int dig_pos, int adjust, int first_digit, int **out)
     int num_digits = first_digit > total ? first_digit : total;
     int count = num_digits > 3 ? (num_digits - 1) / 3 : 0;
     int *pos = malloc((size_t)(count + 1) * sizeof *pos);
-    if (!pos)
-        rt_fatal("out of memory formatting a number");
+    if (!pos) rt_fatal("out of memory formatting a number");
     for (int i = 0; i < count; i++)
         pos[i] = 3 * (i + 1);
     *out = pos;
@@ -735,8 +707,7 @@ static int emit_custom_exponent(Emit *e, const Pattern *f, int src, uint16_t ch,
     if (!s->scientific) {
         buf_putc(b, ch);
         if (src < f->len) {
-            if (f->p[src] == '+' || f->p[src] == '-')
-                buf_putc(b, f->p[src++]);
+            if (f->p[src] == '+' || f->p[src] == '-') buf_putc(b, f->p[src++]);
             while (src < f->len && f->p[src] == '0')
                 buf_putc(b, f->p[src++]);
         }
@@ -754,8 +725,7 @@ static int emit_custom_exponent(Emit *e, const Pattern *f, int src, uint16_t ch,
     }
     while (++src < f->len && f->p[src] == '0')
         i++;
-    if (i > 10)
-        i = 10;
+    if (i > 10) i = 10;
     int exp = n->digits[0] == 0 ? 0 : n->scale - s->decimal_pos;
     format_exponent(b, exp, ch, i, positive_sign);
     s->scientific = false;
@@ -778,10 +748,8 @@ static void number_to_string_format(Buf *b, Number *n, const Pattern *f)
         adjust = n->scale - s.decimal_pos;
     }
     Emit e = {b, dig_pos, NULL, -1, s.thousand_seps};
-    if (s.thousand_seps)
-        e.sep_ctr = group_positions(dig_pos, adjust, first_digit, &e.sep_pos);
-    if (n->negative && s.start == 0 && n->scale != 0)
-        buf_putc(b, '-');
+    if (s.thousand_seps) e.sep_ctr = group_positions(dig_pos, adjust, first_digit, &e.sep_pos);
+    if (n->negative && s.start == 0 && n->scale != 0) buf_putc(b, '-');
     bool decimal_written = false;
     const char *cur = n->digits;
     int src = s.start;
@@ -795,7 +763,8 @@ static void number_to_string_format(Buf *b, Number *n, const Pattern *f)
             }
         }
         switch (ch) {
-        case '#': case '0': {
+        case '#':
+        case '0': {
             uint16_t d;
             if (adjust < 0) {
                 adjust++;
@@ -803,48 +772,36 @@ static void number_to_string_format(Buf *b, Number *n, const Pattern *f)
             } else {
                 d = *cur ? (uint8_t)*cur++ : (e.dig_pos > last_digit ? '0' : 0);
             }
-            if (d)
-                emit_digit(&e, d);
+            if (d) emit_digit(&e, d);
             e.dig_pos--;
             break;
         }
         case '.':
-            if (e.dig_pos != 0 || decimal_written)
-                break;
+            if (e.dig_pos != 0 || decimal_written) break;
             if (last_digit < 0 || (s.decimal_pos < s.digit_count && *cur)) {
                 buf_putc(b, '.');
                 decimal_written = true;
             }
             break;
-        case 0x2030:
-            buf_putc(b, 0x2030);
-            break;
-        case '%':
-            buf_putc(b, '%');
-            break;
-        case ',':
-            break;
-        case '\'': case '"':
+        case 0x2030: buf_putc(b, 0x2030); break;
+        case '%': buf_putc(b, '%'); break;
+        case ',': break;
+        case '\'':
+        case '"':
             while (src < f->len && f->p[src] != 0 && f->p[src] != ch)
                 buf_putc(b, f->p[src++]);
-            if (src < f->len && f->p[src] != 0)
-                src++;
+            if (src < f->len && f->p[src] != 0) src++;
             break;
         case '\\':
-            if (src < f->len && f->p[src] != 0)
-                buf_putc(b, f->p[src++]);
+            if (src < f->len && f->p[src] != 0) buf_putc(b, f->p[src++]);
             break;
-        case 'E': case 'e':
-            src = emit_custom_exponent(&e, f, src, ch, n, &s);
-            break;
-        default:
-            buf_putc(b, ch);
-            break;
+        case 'E':
+        case 'e': src = emit_custom_exponent(&e, f, src, ch, n, &s); break;
+        default: buf_putc(b, ch); break;
         }
     }
     free(e.sep_pos);
-    if (n->negative && s.start == 0 && n->scale == 0 && b->len > 0)
-        buf_insert_front(b, "-");
+    if (n->negative && s.start == 0 && n->scale == 0 && b->len > 0) buf_insert_front(b, "-");
 }
 
 static void format_number(Buf *b, Number *n, uint16_t fmt, int digits, const RtString *format,
@@ -869,8 +826,7 @@ static void put_decimal(Buf *b, uint64_t mag, bool negative, int min_digits)
         tmp[len++] = (char)('0' + mag % 10);
         mag /= 10;
     }
-    if (negative)
-        buf_putc(b, '-');
+    if (negative) buf_putc(b, '-');
     while (len > 0)
         buf_putc(b, (uint8_t)tmp[--len]);
 }
@@ -891,8 +847,7 @@ static void put_hex(Buf *b, uint64_t v, bool upper, int min_digits)
 /* 'G' precision of an integer type: Int32-sized types 10, Int64 19, UInt64 20. */
 static int integer_precision(int size, bool is_unsigned)
 {
-    if (size < 8)
-        return 10;
+    if (size < 8) return 10;
     return is_unsigned ? 20 : 19;
 }
 
@@ -908,8 +863,7 @@ static RtString *format_integer(uint64_t mag, bool negative, uint64_t bits, int 
     if ((upper == 'G' && digits < 1) || upper == 'D') {
         put_decimal(&b, mag, negative, digits);
     } else if (upper == 'X') {
-        if (size < 8)
-            bits &= (UINT64_C(1) << (8 * size)) - 1;
+        if (size < 8) bits &= (UINT64_C(1) << (8 * size)) - 1;
         put_hex(&b, bits, fmt == 'X', digits);
     } else {
         Number n;
@@ -938,8 +892,7 @@ RtString *rt_number_format_uint64(uint64_t value, RtString *format, int32_t size
 
 static RtString *format_special(double value)
 {
-    if (isnan(value))
-        return rt_string_from_utf8("NaN");
+    if (isnan(value)) return rt_string_from_utf8("NaN");
     return rt_string_from_utf8(value < 0 ? "-Infinity" : "Infinity");
 }
 
@@ -952,8 +905,7 @@ static bool round_trips(const Number *n, double value, bool is_float)
 
 static RtString *format_floating(double value, const RtString *format, bool is_float)
 {
-    if (!isfinite(value))
-        return format_special(value);
+    if (!isfinite(value)) return format_special(value);
     int digits;
     uint16_t fmt = parse_format_specifier(format, &digits);
     int base = is_float ? FLOAT_PRECISION : DOUBLE_PRECISION;
@@ -964,23 +916,24 @@ static RtString *format_floating(double value, const RtString *format, bool is_f
     buf_init(&b);
     bool ok = true;
     switch (fmt) {
-    case 'R': case 'r':
+    case 'R':
+    case 'r':
         number_from_double(&n, value, base, base);
-        if (!round_trips(&n, value, is_float))
-            number_from_double(&n, value, full, full);
+        if (!round_trips(&n, value, is_float)) number_from_double(&n, value, full, full);
         number_to_string(&b, &n, 'G', n.precision);
         return buf_finish(&b);
-    case 'E': case 'e':
-        if (digits > base - 1)
-            precision = full;
+    case 'E':
+    case 'e':
+        if (digits > base - 1) precision = full;
         break;
-    case 'G': case 'g':
-        if (digits > base)
-            precision = full;
+    case 'G':
+    case 'g':
+        if (digits > base) precision = full;
         break;
-    case 'D': case 'd': case 'X': case 'x':
-        buf_free(&b);
-        return NULL;
+    case 'D':
+    case 'd':
+    case 'X':
+    case 'x': buf_free(&b); return NULL;
     }
     number_from_double(&n, value, base, precision);
     format_number(&b, &n, fmt, digits, format, &ok);
@@ -1053,15 +1006,13 @@ static bool parse_digits(Scanner *sc, int styles, Number *n, int *digit_count, b
     *decimal = false;
     for (;; sc->pos++) {
         uint16_t ch = sc_peek(sc);
-        bool hex_digit = (styles & NS_HEX) &&
-                         ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'));
+        bool hex_digit =
+            (styles & NS_HEX) && ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'));
         if ((ch >= '0' && ch <= '9') || hex_digit) {
             any = true;
             if (ch != '0' || *nonzero) {
-                if (count < NUMBER_MAXDIGITS)
-                    n->digits[count++] = (char)ch;
-                if (!*decimal)
-                    n->scale++;
+                if (count < NUMBER_MAXDIGITS) n->digits[count++] = (char)ch;
+                if (!*decimal) n->scale++;
                 *nonzero = true;
             } else if (*decimal) {
                 n->scale--;
@@ -1084,8 +1035,7 @@ static bool parse_digits(Scanner *sc, int styles, Number *n, int *digit_count, b
 static void parse_exponent(Scanner *sc, int styles, Number *n)
 {
     uint16_t ch = sc_peek(sc);
-    if (!((ch == 'E' || ch == 'e') && (styles & NS_EXPONENT)))
-        return;
+    if (!((ch == 'E' || ch == 'e') && (styles & NS_EXPONENT))) return;
     int save = sc->pos++;
     bool neg = false;
     ch = sc_peek(sc);
@@ -1113,8 +1063,7 @@ static bool parse_suffix(Scanner *sc, int styles, Number *n, int state, bool cur
 {
     for (;; sc->pos++) {
         uint16_t ch = sc_peek(sc);
-        if (is_white(ch) && (styles & NS_TRAILING_WHITE))
-            continue;
+        if (is_white(ch) && (styles & NS_TRAILING_WHITE)) continue;
         if ((styles & NS_TRAILING_SIGN) && !(state & 1) && (ch == '+' || ch == '-')) {
             state |= 1;
             n->negative = ch == '-';
@@ -1126,12 +1075,10 @@ static bool parse_suffix(Scanner *sc, int styles, Number *n, int state, bool cur
             break;
         }
     }
-    if (state & 2)
-        return false;
+    if (state & 2) return false;
     /* Only NULs may follow the number. */
     for (int i = sc->pos; i < sc->len; i++)
-        if (sc->p[i] != 0)
-            return false;
+        if (sc->p[i] != 0) return false;
     return true;
 }
 
@@ -1144,16 +1091,13 @@ static bool parse_number(const RtString *s, int styles, Number *n)
     int state = parse_prefix(&sc, styles, n, &currency_pending);
     int count;
     bool nonzero, decimal;
-    if (!parse_digits(&sc, styles, n, &count, &nonzero, &decimal))
-        return false;
+    if (!parse_digits(&sc, styles, n, &count, &nonzero, &decimal)) return false;
     n->precision = count;
     parse_exponent(&sc, styles, n);
-    if (!parse_suffix(&sc, styles, n, state, currency_pending))
-        return false;
+    if (!parse_suffix(&sc, styles, n, state, currency_pending)) return false;
     if (!nonzero) {
         n->scale = 0;
-        if (!decimal)
-            n->negative = false;
+        if (!decimal) n->negative = false;
     }
     return true;
 }
@@ -1162,18 +1106,15 @@ static bool parse_number(const RtString *s, int styles, Number *n)
 static bool number_to_magnitude(const Number *n, uint64_t limit, uint64_t *out)
 {
     int i = n->scale;
-    if (i > 20 || i < n->precision)
-        return false;
+    if (i > 20 || i < n->precision) return false;
     const char *p = n->digits;
     uint64_t v = 0;
     while (--i >= 0) {
-        if (v > limit / 10)
-            return false;
+        if (v > limit / 10) return false;
         v *= 10;
         if (*p) {
             uint64_t d = (uint64_t)(*p++ - '0');
-            if (v > limit - d)
-                return false;
+            if (v > limit - d) return false;
             v += d;
         }
     }
@@ -1184,8 +1125,7 @@ static bool number_to_magnitude(const Number *n, uint64_t limit, uint64_t *out)
 static bool hex_to_bits(const Number *n, int size, uint64_t *out)
 {
     int i = n->scale;
-    if (i < n->precision || i > 2 * size)
-        return false;
+    if (i < n->precision || i > 2 * size) return false;
     const char *p = n->digits;
     uint64_t v = 0;
     while (--i >= 0) {
@@ -1208,22 +1148,18 @@ int32_t rt_number_parse_int64(RtString *s, int32_t styles, int32_t size, int64_t
 {
     Number n;
     *result = 0;
-    if (!s || !parse_number(s, styles, &n))
-        return PARSE_FORMAT_ERROR;
+    if (!s || !parse_number(s, styles, &n)) return PARSE_FORMAT_ERROR;
     uint64_t mag;
     if (styles & NS_HEX) {
-        if (!hex_to_bits(&n, size, &mag))
-            return PARSE_OVERFLOW;
+        if (!hex_to_bits(&n, size, &mag)) return PARSE_OVERFLOW;
         mag &= size_mask(size);
         /* sign-extend from the type's width: "FFFFFFFF" is -1 for an Int32 */
-        if (size < 8 && (mag >> (8 * size - 1)) & 1)
-            mag |= ~size_mask(size);
+        if (size < 8 && (mag >> (8 * size - 1)) & 1) mag |= ~size_mask(size);
         *result = (int64_t)mag;
         return PARSE_OK;
     }
     uint64_t limit = n.negative ? UINT64_C(1) << 63 : (UINT64_C(1) << 63) - 1;
-    if (!number_to_magnitude(&n, limit, &mag))
-        return PARSE_OVERFLOW;
+    if (!number_to_magnitude(&n, limit, &mag)) return PARSE_OVERFLOW;
     *result = n.negative ? (int64_t)(0 - mag) : (int64_t)mag;
     return PARSE_OK;
 }
@@ -1232,18 +1168,15 @@ int32_t rt_number_parse_uint64(RtString *s, int32_t styles, int32_t size, uint64
 {
     Number n;
     *result = 0;
-    if (!s || !parse_number(s, styles, &n))
-        return PARSE_FORMAT_ERROR;
+    if (!s || !parse_number(s, styles, &n)) return PARSE_FORMAT_ERROR;
     uint64_t mag;
     if (styles & NS_HEX) {
-        if (!hex_to_bits(&n, size, &mag))
-            return PARSE_OVERFLOW;
+        if (!hex_to_bits(&n, size, &mag)) return PARSE_OVERFLOW;
         *result = mag & size_mask(size);
         return PARSE_OK;
     }
     /* "-0" lost its sign while parsing; "-0.0" keeps it and overflows, as in .NET */
-    if (n.negative || !number_to_magnitude(&n, UINT64_MAX, &mag))
-        return PARSE_OVERFLOW;
+    if (n.negative || !number_to_magnitude(&n, UINT64_MAX, &mag)) return PARSE_OVERFLOW;
     *result = mag;
     return PARSE_OK;
 }
@@ -1261,8 +1194,7 @@ static bool parse_symbol(const RtString *s, double *result)
     const double values[] = {INFINITY, -INFINITY, -NAN};
     for (int k = 0; k < 3; k++) {
         int len = (int)strlen(names[k]);
-        if (len != end - start)
-            continue;
+        if (len != end - start) continue;
         int i = 0;
         while (i < len && s->chars[start + i] == (uint8_t)names[k][i])
             i++;
@@ -1278,13 +1210,11 @@ int32_t rt_number_parse_double(RtString *s, int32_t styles, double *result)
 {
     Number n;
     *result = 0;
-    if (!s)
-        return PARSE_FORMAT_ERROR;
+    if (!s) return PARSE_FORMAT_ERROR;
     if (!parse_number(s, styles & ~NS_HEX, &n))
         return parse_symbol(s, result) ? PARSE_OK : PARSE_FORMAT_ERROR;
     double d = number_to_double(&n);
-    if (!isfinite(d))
-        return PARSE_OVERFLOW;
+    if (!isfinite(d)) return PARSE_OVERFLOW;
     *result = d == 0 ? 0.0 : d; /* -0 parses as +0, as in .NET */
     return PARSE_OK;
 }

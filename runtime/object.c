@@ -83,11 +83,18 @@ void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index)
     rt_throw_invalid_cast();
 }
 
+/* Unboxing looks through enums to their underlying type (ECMA-335 III.4.32): a boxed
+ * int unboxes as an enum over int and the other way round. */
+static const RtType *unbox_identity(const RtType *t)
+{
+    return (t->flags & RT_TYPE_ENUM) ? t->elem : t;
+}
+
 void *rt_unbox(RtObject *obj, RtType *type)
 {
     if (!obj)
         rt_throw_null_reference();
-    if (obj->type != type)
+    if (obj->type != type && unbox_identity(obj->type) != unbox_identity(type))
         rt_throw_invalid_cast();
     return (char *)obj + sizeof(RtObject);
 }

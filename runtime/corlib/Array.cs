@@ -4,8 +4,8 @@
 // them out as header, intptr length, elements (ilrt.h). Everything that depends on the
 // element type (copying, clearing, boxing an element) is an internal call into
 // runtime/array_icalls: C knows the element size and whether elements are references.
-// The generic helpers (Sort<T>, IndexOf<T>, Resize<T>, ...) need generics and are
-// not here yet.
+// The generic helpers (Sort<T>, IndexOf<T>, Resize<T>, ...) are written in C# over
+// T[] directly.
 using System.Collections;
 using System.Runtime.CompilerServices;
 
@@ -258,6 +258,452 @@ namespace System
         public IEnumerator GetEnumerator()
         {
             return new ArrayEnumerator(this);
+        }
+
+        // ---- generic helpers: mcs binds Array.Sort(int[]) and friends to these, and
+        // emits Array.Empty<T>() for a params call with no arguments ----
+
+        public static T[] Empty<T>()
+        {
+            return EmptyArray<T>.Value;
+        }
+
+        public static void Reverse<T>(T[] array)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            Reverse<T>(array, 0, array.Length);
+        }
+
+        public static void Reverse<T>(T[] array, int index, int length)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (index < 0 || length < 0)
+                throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
+            if (array.Length - index < length)
+                throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            int i = index;
+            int j = index + length - 1;
+            while (i < j)
+            {
+                T t = array[i];
+                array[i] = array[j];
+                array[j] = t;
+                i++;
+                j--;
+            }
+        }
+
+        public static int IndexOf<T>(T[] array, T value)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            return IndexOf<T>(array, value, 0, array.Length);
+        }
+
+        public static int IndexOf<T>(T[] array, T value, int startIndex)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            return IndexOf<T>(array, value, startIndex, array.Length - startIndex);
+        }
+
+        // Equality through object.Equals, which is what EqualityComparer<T>.Default
+        // amounts to for the types corlib knows.
+        public static int IndexOf<T>(T[] array, T value, int startIndex, int count)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (startIndex < 0 || startIndex > array.Length)
+                throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count > array.Length - startIndex)
+                throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            object boxed = value;
+            for (int i = startIndex; i < startIndex + count; i++)
+                if (Object.Equals(array[i], boxed))
+                    return i;
+            return -1;
+        }
+
+        public static int LastIndexOf<T>(T[] array, T value)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            object boxed = value;
+            for (int i = array.Length - 1; i >= 0; i--)
+                if (Object.Equals(array[i], boxed))
+                    return i;
+            return -1;
+        }
+
+        public static void Resize<T>(ref T[] array, int newSize)
+        {
+            if (newSize < 0)
+                throw new ArgumentOutOfRangeException("newSize", "Non-negative number required.");
+            T[] larger = new T[newSize];
+            if (array != null)
+                Copy(array, larger, array.Length < newSize ? array.Length : newSize);
+            array = larger;
+        }
+
+        public static void Fill<T>(T[] array, T value)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            for (int i = 0; i < array.Length; i++)
+                array[i] = value;
+        }
+
+        public static void Sort<T>(T[] array)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            ArraySort<T>.Sort(array, 0, array.Length, SortComparer<T>.For(array));
+        }
+
+        public static void Sort<T>(T[] array, Comparison<T> comparison)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (comparison == null)
+                throw new ArgumentNullException("comparison");
+            ArraySort<T>.Sort(array, 0, array.Length, new ComparisonSortComparer<T>(comparison));
+        }
+
+        public static TOutput[] ConvertAll<TInput, TOutput>(TInput[] array, Converter<TInput, TOutput> converter)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (converter == null)
+                throw new ArgumentNullException("converter");
+            TOutput[] result = new TOutput[array.Length];
+            for (int i = 0; i < array.Length; i++)
+                result[i] = converter(array[i]);
+            return result;
+        }
+
+        public static bool Exists<T>(T[] array, Predicate<T> match)
+        {
+            return FindIndex<T>(array, match) != -1;
+        }
+
+        public static T Find<T>(T[] array, Predicate<T> match)
+        {
+            int i = FindIndex<T>(array, match);
+            return i < 0 ? default(T) : array[i];
+        }
+
+        public static int FindIndex<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (match == null)
+                throw new ArgumentNullException("match");
+            for (int i = 0; i < array.Length; i++)
+                if (match(array[i]))
+                    return i;
+            return -1;
+        }
+
+        public static T FindLast<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (match == null)
+                throw new ArgumentNullException("match");
+            for (int i = array.Length - 1; i >= 0; i--)
+                if (match(array[i]))
+                    return array[i];
+            return default(T);
+        }
+
+        public static T[] FindAll<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (match == null)
+                throw new ArgumentNullException("match");
+            int n = 0;
+            for (int i = 0; i < array.Length; i++)
+                if (match(array[i]))
+                    n++;
+            T[] result = new T[n];
+            n = 0;
+            for (int i = 0; i < array.Length; i++)
+                if (match(array[i]))
+                    result[n++] = array[i];
+            return result;
+        }
+
+        public static bool TrueForAll<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (match == null)
+                throw new ArgumentNullException("match");
+            for (int i = 0; i < array.Length; i++)
+                if (!match(array[i]))
+                    return false;
+            return true;
+        }
+
+        public static void ForEach<T>(T[] array, Action<T> action)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (action == null)
+                throw new ArgumentNullException("action");
+            for (int i = 0; i < array.Length; i++)
+                action(array[i]);
+        }
+
+        public static void Sort<T>(T[] array, int index, int length)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array");
+            if (index < 0 || length < 0)
+                throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
+            if (array.Length - index < length)
+                throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            ArraySort<T>.Sort(array, index, length, SortComparer<T>.For(array));
+        }
+    }
+
+    internal static class EmptyArray<T>
+    {
+        internal static readonly T[] Value = new T[0];
+    }
+
+    // How Array.Sort<T> orders elements: Comparer<T>.Default's order, through a virtual
+    // call that does not box for the common element types.
+    internal abstract class SortComparer<T>
+    {
+        internal abstract int Compare(T a, T b);
+
+        internal static SortComparer<T> For(T[] keys)
+        {
+            object k = keys;
+            if (k is int[])
+                return (SortComparer<T>)(object)new Int32SortComparer();
+            if (k is long[])
+                return (SortComparer<T>)(object)new Int64SortComparer();
+            if (k is double[])
+                return (SortComparer<T>)(object)new DoubleSortComparer();
+            if (k is string[])
+                return (SortComparer<T>)(object)new StringSortComparer();
+            return new ObjectSortComparer<T>();
+        }
+    }
+
+    internal sealed class Int32SortComparer : SortComparer<int>
+    {
+        internal override int Compare(int a, int b)
+        {
+            return a < b ? -1 : (a > b ? 1 : 0);
+        }
+    }
+
+    internal sealed class Int64SortComparer : SortComparer<long>
+    {
+        internal override int Compare(long a, long b)
+        {
+            return a < b ? -1 : (a > b ? 1 : 0);
+        }
+    }
+
+    internal sealed class DoubleSortComparer : SortComparer<double>
+    {
+        internal override int Compare(double a, double b)
+        {
+            return a.CompareTo(b);
+        }
+    }
+
+    internal sealed class StringSortComparer : SortComparer<string>
+    {
+        internal override int Compare(string a, string b)
+        {
+            return String.Compare(a, b);
+        }
+    }
+
+    internal sealed class ComparisonSortComparer<T> : SortComparer<T>
+    {
+        private Comparison<T> comparison;
+
+        internal ComparisonSortComparer(Comparison<T> comparison)
+        {
+            this.comparison = comparison;
+        }
+
+        internal override int Compare(T a, T b)
+        {
+            return comparison(a, b);
+        }
+    }
+
+    // Any other element type: through IComparable on the boxed values.
+    internal sealed class ObjectSortComparer<T> : SortComparer<T>
+    {
+        internal override int Compare(T a, T b)
+        {
+            object x = a;
+            object y = b;
+            if (x == null)
+                return y == null ? 0 : -1;
+            if (y == null)
+                return 1;
+            IComparable c = x as IComparable;
+            if (c == null)
+                throw new InvalidOperationException("Failed to compare two elements in the array.");
+            return c.CompareTo(y);
+        }
+    }
+
+    // Introsort as .NET's ArraySortHelper: insertion sort below 16 elements, median-of-
+    // three quicksort, heapsort past a depth limit, so equal keys land where .NET puts
+    // them.
+    internal static class ArraySort<T>
+    {
+        internal static void Sort(T[] keys, int index, int length, SortComparer<T> comparer)
+        {
+            if (length < 2)
+                return;
+            IntroSort(keys, index, length + index - 1, 2 * (Log2(length) + 1), comparer);
+        }
+
+        private static int Log2(int n)
+        {
+            int r = 0;
+            while (n > 1)
+            {
+                n >>= 1;
+                r++;
+            }
+            return r;
+        }
+
+        private static void SwapIfGreater(T[] keys, int i, int j, SortComparer<T> comparer)
+        {
+            if (i != j && comparer.Compare(keys[i], keys[j]) > 0)
+            {
+                T t = keys[i];
+                keys[i] = keys[j];
+                keys[j] = t;
+            }
+        }
+
+        private static void Swap(T[] a, int i, int j)
+        {
+            T t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+
+        private static void IntroSort(T[] keys, int lo, int hi, int depthLimit, SortComparer<T> comparer)
+        {
+            while (hi > lo)
+            {
+                int partitionSize = hi - lo + 1;
+                if (partitionSize <= 16)
+                {
+                    if (partitionSize == 1)
+                        return;
+                    if (partitionSize == 2)
+                    {
+                        SwapIfGreater(keys, lo, hi, comparer);
+                        return;
+                    }
+                    if (partitionSize == 3)
+                    {
+                        SwapIfGreater(keys, lo, hi - 1, comparer);
+                        SwapIfGreater(keys, lo, hi, comparer);
+                        SwapIfGreater(keys, hi - 1, hi, comparer);
+                        return;
+                    }
+                    InsertionSort(keys, lo, hi, comparer);
+                    return;
+                }
+                if (depthLimit == 0)
+                {
+                    HeapSort(keys, lo, hi, comparer);
+                    return;
+                }
+                depthLimit--;
+                int p = PickPivotAndPartition(keys, lo, hi, comparer);
+                IntroSort(keys, p + 1, hi, depthLimit, comparer);
+                hi = p - 1;
+            }
+        }
+
+        private static int PickPivotAndPartition(T[] keys, int lo, int hi, SortComparer<T> comparer)
+        {
+            int middle = lo + ((hi - lo) >> 1);
+            SwapIfGreater(keys, lo, middle, comparer);
+            SwapIfGreater(keys, lo, hi, comparer);
+            SwapIfGreater(keys, middle, hi, comparer);
+            T pivot = keys[middle];
+            Swap(keys, middle, hi - 1);
+            int left = lo;
+            int right = hi - 1;
+            while (left < right)
+            {
+                while (comparer.Compare(keys[++left], pivot) < 0)
+                {
+                }
+                while (comparer.Compare(pivot, keys[--right]) < 0)
+                {
+                }
+                if (left >= right)
+                    break;
+                Swap(keys, left, right);
+            }
+            Swap(keys, left, hi - 1);
+            return left;
+        }
+
+        private static void HeapSort(T[] keys, int lo, int hi, SortComparer<T> comparer)
+        {
+            int n = hi - lo + 1;
+            for (int i = n >> 1; i >= 1; i--)
+                DownHeap(keys, i, n, lo, comparer);
+            for (int i = n; i > 1; i--)
+            {
+                Swap(keys, lo, lo + i - 1);
+                DownHeap(keys, 1, i - 1, lo, comparer);
+            }
+        }
+
+        private static void DownHeap(T[] keys, int i, int n, int lo, SortComparer<T> comparer)
+        {
+            T d = keys[lo + i - 1];
+            while (i <= n >> 1)
+            {
+                int child = 2 * i;
+                if (child < n && comparer.Compare(keys[lo + child - 1], keys[lo + child]) < 0)
+                    child++;
+                if (!(comparer.Compare(d, keys[lo + child - 1]) < 0))
+                    break;
+                keys[lo + i - 1] = keys[lo + child - 1];
+                i = child;
+            }
+            keys[lo + i - 1] = d;
+        }
+
+        private static void InsertionSort(T[] keys, int lo, int hi, SortComparer<T> comparer)
+        {
+            for (int i = lo; i < hi; i++)
+            {
+                int j = i;
+                T t = keys[i + 1];
+                while (j >= lo && comparer.Compare(t, keys[j]) < 0)
+                {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = t;
+            }
         }
     }
 

@@ -749,6 +749,17 @@ namespace System.Runtime.InteropServices
     }
 }
 
+namespace System.Security
+{
+    [AttributeUsage(AttributeTargets.Module, AllowMultiple = true)]
+    public sealed class UnverifiableCodeAttribute : Attribute
+    {
+        public UnverifiableCodeAttribute()
+        {
+        }
+    }
+}
+
 namespace System.Runtime.Versioning
 {
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]

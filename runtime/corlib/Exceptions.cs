@@ -71,6 +71,13 @@ namespace System
             get { return null; }
         }
 
+        // Exception redeclares GetType (for the _Exception COM interface), so programs
+        // calling e.GetType() bind here.
+        public new Type GetType()
+        {
+            return base.GetType();
+        }
+
         public virtual Exception GetBaseException()
         {
             Exception e = this;
