@@ -1400,6 +1400,8 @@ static bool op_ldstr(Importer *im)
     return push(im, SK_REF, const_ptr(im, s), im->l->t_string);
 }
 
+static CilField *nullable_field(CilType *t, const char *name);
+
 static bool op_cast(Importer *im, bool is_isinst)
 {
     CilType *t = token_type(im);
@@ -1408,6 +1410,8 @@ static bool op_cast(Importer *im, bool is_isinst)
         return false;
     if (v.kind != SK_REF)
         return fail(im, "%s needs an object reference", is_isinst ? "isinst" : "castclass");
+    if (nullable_field(t, "hasValue")) /* a boxed T is what a boxed T? looks like */
+        t = t->type_args[0];
     LLVMValueRef h = type_handle(im, t);
     if (!h)
         return fail_resolve(im);
@@ -2048,7 +2052,23 @@ static bool op_ldtoken(Importer *im)
         im->stack[im->sp - 1].field = f;
         return true;
     }
-    return fail(im, "ldtoken of a type or method is not supported yet");
+    if (CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPEDEF || CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPEREF ||
+        CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPESPEC) {
+        /* typeof(T): a RuntimeTypeHandle whose one field holds the RtType*. */
+        CilType *t = token_type(im), *h = cil_corlib_type(im->l, "System", "RuntimeTypeHandle");
+        if (!t)
+            return false;
+        if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
+            return fail(im, "corlib lacks the struct System.RuntimeTypeHandle");
+        LLVMValueRef rt = type_handle(im, t);
+        if (!rt)
+            return fail_resolve(im);
+        LLVMValueRef tmp = vt_temp(im, h);
+        zero_vt(im, tmp, h);
+        LLVMBuildStore(im->b, rt, tmp);
+        return push(im, SK_VT, tmp, h);
+    }
+    return fail(im, "ldtoken of a method is not supported yet");
 }
 
 /* ---- delegates (ECMA-335 II.14.6) ----

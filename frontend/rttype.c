@@ -96,6 +96,71 @@ static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
     return true;
 }
 
+/* ---- enum names, from the Constant rows of the enum's literal fields ---- */
+
+static uint64_t constant_value(const CilConstantRow *c)
+{
+    const uint8_t *p = c->value.data;
+    uint64_t v = 0;
+    uint32_t n = c->value.size < 8 ? c->value.size : 8;
+    for (uint32_t i = 0; i < n; i++)
+        v |= (uint64_t)p[i] << (8 * i);
+    switch (c->type) { /* sign-extend the signed kinds */
+    case ELEMENT_TYPE_I1: return (uint64_t)(int64_t)(int8_t)v;
+    case ELEMENT_TYPE_I2: return (uint64_t)(int64_t)(int16_t)v;
+    case ELEMENT_TYPE_I4: return (uint64_t)(int64_t)(int32_t)v;
+    default: return v;
+    }
+}
+
+static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row)
+{
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_CONSTANT]; i++)
+        if (img->constant[i].parent == CIL_TOKEN(CIL_TBL_FIELD, field_row))
+            return &img->constant[i];
+    return NULL;
+}
+
+/* Does a custom attribute of type System.FlagsAttribute sit on TypeDef row `row`? */
+static bool has_flags_attribute(const CilImage *img, uint32_t row)
+{
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_CUSTOMATTRIBUTE]; i++) {
+        const CilCustomAttributeRow *ca = &img->customattribute[i];
+        if (ca->parent != CIL_TOKEN(CIL_TBL_TYPEDEF, row) || CIL_TOKEN_TABLE(ca->type) != CIL_TBL_MEMBERREF)
+            continue;
+        uint32_t parent = img->memberref[CIL_TOKEN_ROW(ca->type) - 1].parent;
+        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF && !strcmp(img->typeref[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+            return true;
+        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF && !strcmp(img->typedef_[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+            return true;
+    }
+    return false;
+}
+
+static RtEnumInfo *enum_info(CilType *t)
+{
+    CilArena *a = &t->loader->arena;
+    RtEnumInfo *e = cil_arena_alloc(a, sizeof *e);
+    e->names = cil_arena_alloc(a, (t->n_fields + 1) * sizeof(char *));
+    e->values = cil_arena_alloc(a, (t->n_fields + 1) * sizeof(uint64_t));
+    e->flags = has_flags_attribute(t->image, t->row);
+    for (uint32_t i = 0; i < t->n_fields; i++) {
+        const CilConstantRow *c = (t->fields[i].flags & 0x40) ? constant_of(t->image, t->fields[i].row) : NULL;
+        if (!c)
+            continue;
+        uint64_t v = constant_value(c);
+        uint32_t j = e->n++; /* insertion sort: enums are short */
+        while (j > 0 && e->values[j - 1] > v) {
+            e->values[j] = e->values[j - 1];
+            e->names[j] = e->names[j - 1];
+            j--;
+        }
+        e->values[j] = v;
+        e->names[j] = t->fields[i].name;
+    }
+    return e;
+}
+
 RtType *cil_type_handle(CilType *t, CilDiag *diag)
 {
     if (t->rt)
@@ -122,6 +187,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     rt->instance_size = t->kind == TK_VALUETYPE ? 8 + t->size : t->size;
     if (t->kind == TK_VALUETYPE && rt->instance_size < 16)
         rt->instance_size = 16;
+    if (t->kind == TK_VALUETYPE)
+        rt->elem_size = t->size;
     if (t->has_refs)
         rt->flags |= RT_TYPE_HAS_REFS;
     rt->depth = parent ? parent->depth + 1 : 0;
@@ -132,6 +199,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return t->rt = NULL;
     if ((rt->flags & RT_TYPE_ENUM) && !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
         return t->rt = NULL; /* an enum's elem is its underlying primitive */
+    if (rt->flags & RT_TYPE_ENUM)
+        rt->enum_info = enum_info(t);
     if (!fill_interfaces(t, rt, diag))
         return t->rt = NULL;
     if (t->statics_size)

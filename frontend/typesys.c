@@ -160,6 +160,18 @@ static RtType *handle_of(CilLoader *l, const char *ns, const char *name, CilDiag
     return t ? cil_type_handle(t, diag) : NULL;
 }
 
+/* The entry point of System.T::name with n parameters, for the runtime to call. */
+static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint32_t n)
+{
+    CilType *t = cil_corlib_type(l, "System", type);
+    CilDiag d;
+    for (uint32_t i = 0; t && i < t->n_methods; i++)
+        if (!strcmp(t->methods[i].name, name) && cil_method_resolve_sig(&t->methods[i], &d) &&
+            t->methods[i].sig.n_params == n)
+            return l->hooks.entry_point(l->hooks.ctx, &t->methods[i], false);
+    return NULL;
+}
+
 /* Fills rt_types, the types the runtime allocates by itself. */
 static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
 {
@@ -190,6 +202,7 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
     w->invalid_program = handle_of(l, "System", "InvalidProgramException", diag);
     w->missing_method = handle_of(l, "System", "MissingMethodException", diag);
     w->argument_out_of_range = handle_of(l, "System", "ArgumentOutOfRangeException", diag);
+    w->type_init_ctor = corlib_entry(l, "TypeInitializationException", ".ctor", 2);
     return w->char_array && w->object_array && w->string_array && w->int32;
 }
 

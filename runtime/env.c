@@ -165,9 +165,7 @@ static size_t object_size(const RtObject *o)
         return RT_ARRAY_DATA_OFFSET + (size_t)((const RtArray *)o)->length * t->elem_size;
     if (t->flags & RT_TYPE_STRING)
         return RT_STRING_CHARS_OFFSET + 2 * ((size_t)((const RtString *)o)->length + 1);
-    if (t->flags & RT_TYPE_VALUETYPE)
-        return sizeof(RtObject) + t->instance_size; /* a boxed value */
-    return t->instance_size;
+    return t->instance_size; /* a boxed value's box included */
 }
 
 RtObject *rt_object_memberwise_clone(RtObject *self)
@@ -193,7 +191,7 @@ static const unsigned char *boxed_bytes(const RtObject *o)
 
 bool rt_valuetype_equals(RtObject *a, RtObject *b)
 {
-    return a->type == b->type && !memcmp(boxed_bytes(a), boxed_bytes(b), a->type->instance_size);
+    return a->type == b->type && !memcmp(boxed_bytes(a), boxed_bytes(b), a->type->elem_size);
 }
 
 /* FNV-1a over the value's bytes. */
@@ -201,21 +199,21 @@ int32_t rt_valuetype_get_hash_code(RtObject *o)
 {
     uint32_t h = 2166136261u;
     const unsigned char *p = boxed_bytes(o);
-    for (uint32_t i = 0; i < o->type->instance_size; i++)
+    for (uint32_t i = 0; i < o->type->elem_size; i++)
         h = (h ^ p[i]) * 16777619u;
     return (int32_t)h;
 }
 
 int32_t rt_enum_get_value_size(RtObject *self)
 {
-    return (int32_t)self->type->instance_size;
+    return (int32_t)self->type->elem_size;
 }
 
 /* The boxed enum's value, sign-extended from its storage size. */
 int64_t rt_enum_get_value(RtObject *self)
 {
     const unsigned char *p = boxed_bytes(self);
-    switch (self->type->instance_size) {
+    switch (self->type->elem_size) {
     case 1: return *(const int8_t *)p;
     case 2: {
         int16_t v;
@@ -233,6 +231,40 @@ int64_t rt_enum_get_value(RtObject *self)
         return v;
     }
     }
+}
+
+/* Enum.ToString's name: the constant with this value; for [Flags] the names of the set
+ * bits, largest first found and printed in ascending order, joined by ", " (as .NET).
+ * NULL when there is no name, and the caller prints the number. */
+RtString *rt_enum_get_name(RtObject *self)
+{
+    const RtEnumInfo *e = self->type->enum_info;
+    if (!e)
+        return NULL;
+    uint64_t v = (uint64_t)rt_enum_get_value(self);
+    if (self->type->elem_size < 8 && !(self->type->elem->name[0] == 'S' || self->type->elem->name[0] == 'I'))
+        v &= (1ull << (8 * self->type->elem_size)) - 1; /* unsigned underlying types */
+    for (uint32_t i = 0; i < e->n; i++)
+        if (e->values[i] == v)
+            return rt_string_from_utf8(e->names[i]);
+    if (!e->flags || !v)
+        return NULL;
+    bool used[256] = {0};
+    uint64_t rest = v;
+    for (uint32_t i = e->n; i-- > 0 && rest;)
+        if (e->values[i] && i < 256 && (e->values[i] & rest) == e->values[i]) {
+            used[i] = true;
+            rest &= ~e->values[i];
+        }
+    if (rest)
+        return NULL;
+    char buf[1024];
+    size_t len = 0;
+    for (uint32_t i = 0; i < e->n && i < 256; i++)
+        if (used[i])
+            len += (size_t)snprintf(buf + len, len < sizeof buf ? sizeof buf - len : 0, "%s%s", len ? ", " : "",
+                                    e->names[i]);
+    return len < sizeof buf ? rt_string_from_utf8(buf) : NULL;
 }
 
 static const RtType *handle_type(int64_t handle)
@@ -331,10 +363,8 @@ RtObject *rt_array_get_value(RtArray *self, int32_t index)
 {
     if (is_reference_element(self)) return *(RtObject **)element_at(self, index);
     RtType *elem = self->type->elem;
-    RtObject *box =
-        rt_alloc(sizeof(RtObject) + elem->instance_size, (elem->flags & RT_TYPE_HAS_REFS) != 0);
-    box->type = elem;
-    memcpy((char *)box + sizeof(RtObject), element_at(self, index), elem->instance_size);
+    RtObject *box = rt_new_object(elem);
+    memcpy((char *)box + sizeof(RtObject), element_at(self, index), elem->elem_size);
     return box;
 }
 
@@ -353,7 +383,7 @@ bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
         return true;
     }
     if (value->type != elem) return false;
-    memcpy(slot, boxed_bytes(value), elem->instance_size);
+    memcpy(slot, boxed_bytes(value), elem->elem_size);
     return true;
 }
 

@@ -141,7 +141,13 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     RtObject *inner = rt_exception_object(unwind_exception);
     if (!rt_types.type_initialization)
         unhandled(inner);
-    RtObject *tie = new_exception(rt_types.type_initialization, msg, inner);
+    RtObject *tie;
+    if (rt_types.type_init_ctor) { /* corlib's own constructor sets TypeName too */
+        tie = rt_new_object(rt_types.type_initialization);
+        rt_types.type_init_ctor(tie, rt_string_from_utf8(name), inner);
+    } else {
+        tie = new_exception(rt_types.type_initialization, msg, inner);
+    }
     if (!type->init_error)
         type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
     *type->init_error = tie;

@@ -69,6 +69,14 @@ typedef struct RtInterfaceEntry {
     uint32_t vtable_offset; /* the interface's methods sit at vtable[offset + i] */
 } RtInterfaceEntry;
 
+/* An enum's named constants, sorted by value (compared as unsigned, as .NET does). */
+typedef struct RtEnumInfo {
+    uint32_t n;
+    bool flags; /* [Flags]: ToString names each set bit */
+    const char **names;
+    uint64_t *values; /* sign-extended for signed underlying types */
+} RtEnumInfo;
+
 /*
  * A type descriptor. Built by the frontend's type loader (JIT, R2R) or emitted as data
  * (AOT). `vtable` holds code pointers; tiering patches them when better code arrives.
@@ -78,9 +86,9 @@ struct RtType {
     const char *name;
     const char *ns;
     uint32_t flags;
-    uint32_t instance_size; /* ref types: bytes incl. header; value types: bytes of the value */
+    uint32_t instance_size; /* bytes of an instance, header included (for a value type: its box) */
     RtType *elem;           /* arrays: element type; enums: the underlying primitive */
-    uint32_t elem_size;     /* arrays: bytes per element */
+    uint32_t elem_size;     /* arrays: bytes per element; value types: bytes of the unboxed value */
     uint32_t depth;         /* 0 for System.Object, parent->depth + 1 otherwise */
     uint32_t n_interfaces;
     RtInterfaceEntry *interfaces; /* all interfaces, inherited ones included */
@@ -89,6 +97,7 @@ struct RtType {
     void (*run_cctor)(RtType *); /* set by the loader; runs .cctor, then marks DONE */
     void *loader_data;           /* the frontend's CilType, for lazy work; NULL in AOT */
     RtObject **init_error;       /* FAILED: the TypeInitializationException (a GC root cell) */
+    const RtEnumInfo *enum_info; /* enums: their names */
     RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
     uint32_t n_vtable;
     void *vtable[];
@@ -101,6 +110,8 @@ typedef struct RtWellKnown {
     RtType *null_reference, *index_out_of_range, *invalid_cast, *overflow, *divide_by_zero;
     RtType *array_type_mismatch, *type_initialization, *out_of_memory, *invalid_program;
     RtType *missing_method, *argument_out_of_range;
+    /* corlib code the runtime calls: entry points the loader fills in */
+    void (*type_init_ctor)(RtObject *self, RtString *type_name, RtObject *inner);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 

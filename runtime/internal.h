@@ -135,6 +135,7 @@ int32_t rt_object_get_hash_code(RtObject *o);
 bool rt_valuetype_equals(RtObject *a, RtObject *b);
 int32_t rt_valuetype_get_hash_code(RtObject *o);
 int64_t rt_enum_get_value(RtObject *self);
+RtString *rt_enum_get_name(RtObject *self);
 int32_t rt_enum_get_value_size(RtObject *self);
 RtString *rt_type_get_name(int64_t handle);
 RtString *rt_type_get_namespace(int64_t handle);

@@ -132,14 +132,21 @@ namespace System
 
         public override string ToString()
         {
-            return Number.FormatInt64(GetValue(), null, 8);
+            string name = GetName();
+            return name != null ? name : Number.FormatInt64(GetValue(), null, 8);
         }
+
+        // The constant's name, or for [Flags] the names of the set bits; null when none fits.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal extern string GetName();
 
         public string ToString(string format)
         {
             if (format == null || format.Length == 0)
                 return ToString();
             char c = format[0];
+            if (c == 'G' || c == 'g')
+                return ToString();
             if (c == 'D' || c == 'd')
                 return Number.FormatInt64(GetValue(), null, 8);
             if (c == 'X' || c == 'x')
