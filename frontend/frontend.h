@@ -102,6 +102,7 @@ struct CilType {
     CilStackKind stack_kind;
     CilType *parent;
     CilType *elem; /* arrays, byrefs, pointers */
+    uint32_t rank; /* multidimensional arrays; 0 for SZARRAY (T[]) */
     CilType *enclosing;
 
     uint32_t n_fields, n_methods;
@@ -176,6 +177,7 @@ CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
 CilType *cil_array_type(CilType *elem);
+CilType *cil_mdarray_type(CilType *elem, uint32_t rank); /* T[,] … */
 const char *cil_method_name(CilMethod *m); /* "Ns.Type::Name(param types)" */
 bool cil_method_is_virtual(const CilMethod *m);
 bool cil_method_is_static(const CilMethod *m);

@@ -1385,6 +1385,114 @@ static bool op_ldlen(Importer *im)
     return push(im, SK_I, array_length(im, a.v), NULL);
 }
 
+/* ---- multidimensional arrays (ECMA-335 II.14.2): .ctor, Get, Set and Address are
+ * provided by the runtime, so the importer expands them: bounds are checked per
+ * dimension against the lengths and lower bounds stored after the total length. ---- */
+
+static LLVMValueRef md_element_address(Importer *im, CilType *t, LLVMValueRef arr, StackVal *idx)
+{
+    null_check(im, arr);
+    LLVMValueRef flat = const_i64(im, 0);
+    for (uint32_t d = 0; d < t->rank; d++) {
+        LLVMValueRef off_len = const_i64(im, RT_ARRAY_DATA_OFFSET + 4 * d);
+        LLVMValueRef off_lo = const_i64(im, RT_ARRAY_DATA_OFFSET + 4 * (t->rank + d));
+        LLVMValueRef len = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, arr, &off_len, 1, ""), "");
+        LLVMValueRef lo = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, arr, &off_lo, 1, ""), "");
+        LLVMValueRef i = idx[d].kind == SK_I4 ? idx[d].v : LLVMBuildTrunc(im->b, idx[d].v, im->t_i32, "");
+        LLVMValueRef rel = LLVMBuildSub(im->b, i, lo, "");
+        check(im, LLVMBuildICmp(im->b, LLVMIntUGE, rel, len, ""), THROW_RANGE);
+        flat = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, flat, LLVMBuildZExt(im->b, len, im->t_i64, ""), ""),
+                            LLVMBuildZExt(im->b, rel, im->t_i64, ""), "");
+    }
+    uint32_t data = (RT_ARRAY_DATA_OFFSET + 8 * t->rank + 7) & ~7u;
+    LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, flat, const_i64(im, elem_size_of(t->elem)), ""),
+                                    const_i64(im, data), "");
+    return LLVMBuildGEP2(im->b, im->t_i8, arr, &off, 1, "");
+}
+
+static bool md_new(Importer *im, CilType *t, uint32_t n)
+{
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
+    if (n != t->rank && n != 2 * t->rank)
+        return fail(im, "%s constructor with %u arguments", t->full_name, n);
+    if (!pop_n(im, args, n))
+        return false;
+    LLVMValueRef bounds = entry_alloca(im, LLVMArrayType2(im->t_i32, 2 * t->rank), "bounds");
+    for (uint32_t d = 0; d < t->rank; d++) { /* (lengths) or (lower bound, length) pairs */
+        StackVal len = n == t->rank ? args[d] : args[2 * d + 1];
+        LLVMValueRef lo = n == t->rank ? const_i32(im, 0) : args[2 * d].v;
+        if (!is_int_kind(len.kind))
+            return fail(im, "array bounds must be integers");
+        LLVMValueRef i_len = const_i64(im, 4 * d), i_lo = const_i64(im, 4 * (t->rank + d));
+        LLVMValueRef l32 = len.kind == SK_I4 ? len.v : LLVMBuildTrunc(im->b, len.v, im->t_i32, "");
+        LLVMBuildStore(im->b, l32, LLVMBuildGEP2(im->b, im->t_i8, bounds, &i_len, 1, ""));
+        LLVMBuildStore(im->b, lo, LLVMBuildGEP2(im->b, im->t_i8, bounds, &i_lo, 1, ""));
+    }
+    LLVMValueRef h = type_handle(im, t);
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef cargs[2] = {h, bounds};
+    return push(im, SK_REF, call_rt(im, "rt_new_mdarray", im->t_ptr, pts, cargs, 2), t);
+}
+
+static bool md_access(Importer *im, CilType *t, const char *name, uint32_t n)
+{
+    bool set = !strcmp(name, "Set"), addr = !strcmp(name, "Address");
+    if ((!set && !addr && strcmp(name, "Get")) || n != t->rank + set)
+        return fail(im, "unknown array method %s::%s with %u arguments", t->full_name, name, n);
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 2) * sizeof *args);
+    if (!pop_n(im, args, n + 1))
+        return false;
+    if (args[0].kind != SK_REF)
+        return fail(im, "%s::%s needs an array", t->full_name, name);
+    for (uint32_t d = 0; d < t->rank; d++)
+        if (args[1 + d].kind != SK_I4 && args[1 + d].kind != SK_I)
+            return fail(im, "%s::%s needs integer indices", t->full_name, name);
+    LLVMValueRef p = md_element_address(im, t, args[0].v, args + 1);
+    if (addr)
+        return push(im, SK_PTR, p, cil_byref_type(t->elem));
+    if (!set)
+        return push_from(im, p, t->elem);
+    StackVal v = args[1 + t->rank];
+    if (!check_storable(im, v, t->elem, "array Set"))
+        return false;
+    if (t->elem->kind != TK_VALUETYPE) {
+        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+        LLVMValueRef cargs[2] = {args[0].v, v.v};
+        call_rt(im, "rt_array_store_check", im->t_void, pts, cargs, 2);
+    }
+    store_to(im, p, v, t->elem);
+    return true;
+}
+
+/* A MemberRef on T[,]: handled here (true with *handled set), or not an array member. */
+static bool try_mdarray_member(Importer *im, bool newobj, bool *handled)
+{
+    uint32_t tok = im->cur->arg.token;
+    *handled = false;
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(im->img, tok))
+        return true;
+    const CilMemberRefRow *mr = &im->img->memberref[CIL_TOKEN_ROW(tok) - 1];
+    if (CIL_TOKEN_TABLE(mr->parent) != CIL_TBL_TYPESPEC)
+        return true;
+    CilType *t = cil_type_from_token(im->l, im->img, mr->parent, &im->gctx, im->diag);
+    if (!t)
+        return fail_resolve(im);
+    if (t->kind != TK_ARRAY || !t->rank)
+        return true;
+    *handled = true;
+    CilMethodSig sig;
+    if (!cil_sig_method(im->img, mr->sig, &im->arena, &sig, "array method signature", im->diag))
+        return fail_resolve(im);
+    if (t->elem->kind == TK_VALUETYPE && !cil_type_layout(t->elem, im->diag))
+        return fail_resolve(im);
+    if (newobj)
+        return !strcmp(mr->name, ".ctor") ? md_new(im, t, sig.n_params)
+                                          : fail(im, "newobj of %s::%s", t->full_name, mr->name);
+    return md_access(im, t, mr->name, sig.n_params);
+}
+
 /* ---- objects ---- */
 
 static bool op_ldstr(Importer *im)
@@ -1662,9 +1770,9 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
         null_check(im, args[0].v);
-        LLVMValueRef off = const_i64(im, RT_ARRAY_DATA_OFFSET);
-        LLVMValueRef dst = LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, "");
-        LLVMBuildMemCpy(im->b, dst, 1, g, 1, const_i64(im, f->type->size));
+        LLVMTypeRef pts[3] = {im->t_ptr, im->t_ptr, im->t_i64};
+        LLVMValueRef cargs[3] = {args[0].v, g, const_i64(im, f->type->size)};
+        call_rt(im, "rt_array_init", im->t_void, pts, cargs, 3); /* knows where any rank's data starts */
         *done = true;
         return true;
     }
@@ -1850,6 +1958,11 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
 
 static bool op_call(Importer *im, bool virt)
 {
+    bool handled;
+    if (!try_mdarray_member(im, false, &handled))
+        return false;
+    if (handled)
+        return true;
     CilMethod *m = resolve_method(im);
     if (!m)
         return false;
@@ -1918,6 +2031,11 @@ static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
 
 static bool op_newobj(Importer *im)
 {
+    bool handled;
+    if (!try_mdarray_member(im, true, &handled))
+        return false;
+    if (handled)
+        return true;
     CilMethod *ctor = resolve_method(im);
     if (!ctor)
         return false;

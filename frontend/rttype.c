@@ -92,7 +92,9 @@ static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
         rt->elem_size = 8;
         rt->flags |= RT_TYPE_HAS_REFS;
     }
-    rt->elem->array_of = rt;
+    rt->rank = t->rank;
+    if (!t->rank)
+        rt->elem->array_of = rt;
     return true;
 }
 

@@ -583,6 +583,30 @@ static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, c
 }
 
 CilType *cil_array_type(CilType *elem) { return derived_type(elem, TK_ARRAY, &elem->array_of, "[]"); }
+
+/* Multidimensional array types are chained on the SZARRAY type's instance list. */
+CilType *cil_mdarray_type(CilType *elem, uint32_t rank)
+{
+    CilType *sz = cil_array_type(elem);
+    for (CilType *t = sz->next_instance; t; t = t->next_instance)
+        if (t->rank == rank)
+            return t;
+    char suffix[80] = "[*]";
+    if (rank > 1) {
+        uint32_t n = rank < 32 ? rank : 32, k = 0;
+        suffix[k++] = '[';
+        for (uint32_t i = 1; i < n; i++)
+            suffix[k++] = ',';
+        suffix[k++] = ']';
+        suffix[k] = 0;
+    }
+    CilType *t = NULL;
+    derived_type(elem, TK_ARRAY, &t, suffix);
+    t->rank = rank;
+    t->next_instance = sz->next_instance;
+    sz->next_instance = t;
+    return t;
+}
 CilType *cil_byref_type(CilType *elem) { return derived_type(elem, TK_BYREF, &elem->byref_of, "&"); }
 CilType *cil_pointer_type(CilType *elem) { return derived_type(elem, TK_POINTER, &elem->pointer_of, "*"); }
 
@@ -631,6 +655,12 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, c
         return cil_type_from_token(l, img, sig->token, NULL, diag);
     case ELEMENT_TYPE_SZARRAY:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_array_type(e) : NULL;
+    case ELEMENT_TYPE_ARRAY:
+        if (!sig->rank || sig->rank > 32) {
+            cil_diag_set(diag, "%s: array of rank %u is not supported", img->path, sig->rank);
+            return NULL;
+        }
+        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_mdarray_type(e, sig->rank) : NULL;
     case ELEMENT_TYPE_BYREF:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_byref_type(e) : NULL;
     case ELEMENT_TYPE_PTR:

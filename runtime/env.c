@@ -162,7 +162,7 @@ static size_t object_size(const RtObject *o)
 {
     const RtType *t = o->type;
     if (t->flags & RT_TYPE_ARRAY)
-        return RT_ARRAY_DATA_OFFSET + (size_t)((const RtArray *)o)->length * t->elem_size;
+        return rt_array_data_offset(t) + (size_t)((const RtArray *)o)->length * t->elem_size;
     if (t->flags & RT_TYPE_STRING)
         return RT_STRING_CHARS_OFFSET + 2 * ((size_t)((const RtString *)o)->length + 1);
     return t->instance_size; /* a boxed value's box included */
@@ -265,6 +265,27 @@ RtString *rt_enum_get_name(RtObject *self)
             len += (size_t)snprintf(buf + len, len < sizeof buf ? sizeof buf - len : 0, "%s%s", len ? ", " : "",
                                     e->names[i]);
     return len < sizeof buf ? rt_string_from_utf8(buf) : NULL;
+}
+
+/* Array.Rank, GetLength and GetLowerBound for arrays of any rank. */
+int32_t rt_array_get_rank(RtArray *a) { return a->type->rank ? (int32_t)a->type->rank : 1; }
+
+static void check_dimension(RtArray *a, int32_t dim)
+{
+    if (dim < 0 || dim >= rt_array_get_rank(a))
+        rt_throw_index_out_of_range();
+}
+
+int32_t rt_array_get_length_dim(RtArray *a, int32_t dim)
+{
+    check_dimension(a, dim);
+    return a->type->rank ? rt_array_bounds(a)[dim] : (int32_t)a->length;
+}
+
+int32_t rt_array_get_lower_bound(RtArray *a, int32_t dim)
+{
+    check_dimension(a, dim);
+    return a->type->rank ? rt_array_bounds(a)[a->type->rank + dim] : 0;
 }
 
 static const RtType *handle_type(int64_t handle)

@@ -45,8 +45,7 @@ typedef struct RtArray {
 } RtArray;
 
 #define RT_STRING_CHARS_OFFSET 12
-#define RT_ARRAY_DATA_OFFSET 16
-#define rt_array_data(a) ((void *)((char *)(a) + RT_ARRAY_DATA_OFFSET))
+#define RT_ARRAY_DATA_OFFSET 16 /* of a single-dimensional array */
 
 /* RtType.flags */
 enum {
@@ -99,9 +98,21 @@ struct RtType {
     RtObject **init_error;       /* FAILED: the TypeInitializationException (a GC root cell) */
     const RtEnumInfo *enum_info; /* enums: their names */
     RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
+    uint32_t rank;               /* multidimensional arrays: the rank; 0 for SZARRAY and the rest */
     uint32_t n_vtable;
     void *vtable[];
 };
+
+/*
+ * A multidimensional array (rank r) is laid out as
+ *   +0 type  +8 intptr total length  +16 int32 lengths[r]  int32 lower_bounds[r]  data (8-aligned)
+ */
+static inline uint32_t rt_array_data_offset(const RtType *t)
+{
+    return t->rank ? (RT_ARRAY_DATA_OFFSET + 8 * t->rank + 7) & ~7u : RT_ARRAY_DATA_OFFSET;
+}
+#define rt_array_data(a) ((void *)((char *)(a) + rt_array_data_offset((a)->type)))
+#define rt_array_bounds(a) ((int32_t *)((char *)(a) + RT_ARRAY_DATA_OFFSET)) /* lengths, then lower bounds */
 
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
 typedef struct RtWellKnown {
@@ -124,6 +135,9 @@ void *rt_alloc(size_t size, bool has_refs);
 void *rt_alloc_uncollectable(size_t size);
 RtObject *rt_new_object(RtType *type);
 RtArray *rt_new_array(RtType *array_type, intptr_t length);
+/* bounds: lengths[rank] then lower bounds[rank] */
+RtArray *rt_new_mdarray(RtType *array_type, const int32_t *bounds);
+void rt_array_init(RtArray *a, const void *data, int64_t size);
 RtString *rt_string_alloc(int32_t length);
 RtString *rt_string_from_utf16(const uint16_t *chars, int32_t length);
 RtString *rt_string_from_utf8(const char *s);

@@ -34,6 +34,30 @@ RtArray *rt_new_array(RtType *array_type, intptr_t length)
     return a;
 }
 
+RtArray *rt_new_mdarray(RtType *t, const int32_t *bounds)
+{
+    size_t total = 1;
+    for (uint32_t d = 0; d < t->rank; d++) {
+        if (bounds[d] < 0)
+            rt_throw_overflow();
+        total *= (size_t)bounds[d];
+        if (total > ((size_t)1 << 40))
+            rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
+    }
+    RtArray *a = rt_alloc(rt_array_data_offset(t) + total * t->elem_size, (t->flags & RT_TYPE_HAS_REFS) != 0);
+    a->type = t;
+    a->length = (intptr_t)total;
+    memcpy(rt_array_bounds(a), bounds, 2 * t->rank * sizeof(int32_t));
+    return a;
+}
+
+/* RuntimeHelpers.InitializeArray: the literal's bytes, at most the array's size. */
+void rt_array_init(RtArray *a, const void *data, int64_t size)
+{
+    size_t room = (size_t)a->length * a->type->elem_size;
+    memcpy(rt_array_data(a), data, (size_t)size < room ? (size_t)size : room);
+}
+
 static bool implements(const RtType *t, const RtType *iface)
 {
     for (uint32_t i = 0; i < t->n_interfaces; i++)
@@ -50,6 +74,8 @@ bool rt_is_subtype(const RtType *t, const RtType *target)
         return implements(t, target);
     if ((t->flags & RT_TYPE_ARRAY) && (target->flags & RT_TYPE_ARRAY)) {
         const RtType *te = t->elem, *ue = target->elem;
+        if (t->rank != target->rank)
+            return false;
         if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE))
             return te == ue;
         return rt_is_subtype(te, ue);

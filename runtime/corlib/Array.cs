@@ -30,7 +30,7 @@ namespace System
 
         public int Rank
         {
-            get { return 1; }
+            get { return GetRankInternal(); }
         }
 
         public bool IsFixedSize
@@ -55,9 +55,7 @@ namespace System
 
         public int GetLength(int dimension)
         {
-            if (dimension != 0)
-                throw new IndexOutOfRangeException();
-            return Length;
+            return GetLengthInternal(dimension);
         }
 
         public long GetLongLength(int dimension)
@@ -67,14 +65,21 @@ namespace System
 
         public int GetLowerBound(int dimension)
         {
-            if (dimension != 0)
-                throw new IndexOutOfRangeException();
-            return 0;
+            return GetLowerBoundInternal(dimension);
         }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        extern int GetRankInternal();
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        extern int GetLengthInternal(int dimension);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        extern int GetLowerBoundInternal(int dimension);
 
         public int GetUpperBound(int dimension)
         {
-            return GetLength(dimension) - 1;
+            return GetLowerBound(dimension) + GetLength(dimension) - 1;
         }
 
         // ---- internal calls ----
