@@ -159,6 +159,9 @@ typedef struct CilPolicy {
     /* Callees with at most this many bytes of IL are copied into the caller's module so
      * that LLVM can inline them (0: never; the Tier0-like policy). */
     uint32_t inline_il_limit;
+    /* Symbol of `void *fn(CilMethod *m, RtObject *obj)` giving the code a generic virtual
+     * call reaches (NULL: not supported under this policy). */
+    const char *gvm_resolver;
     /* Entry slot of a callee: the address of the word callers load the target from. */
     void **(*entry_slot)(void *ctx, CilMethod *m, bool unboxing);
     void *ctx;
@@ -166,6 +169,7 @@ typedef struct CilPolicy {
 
 /* ---- loader (typesys.c) ---- */
 CilLoader *cil_loader_new(const CilHooks *hooks);
+const CilHooks *cil_loader_hooks(const CilLoader *l);
 void cil_loader_free(CilLoader *l);
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag);
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
@@ -173,6 +177,9 @@ CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 /* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);
 bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag);
+CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag);
+/* The method a call to generic virtual method m (instantiated) reaches on an object of type c. */
+CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);

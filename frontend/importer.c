@@ -1944,9 +1944,16 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
 {
     LLVMValueRef target;
     null_check(im, args[0].v);
+    if (cil_method_is_virtual(m) && !is_final(m) && m->generic_def) {
+        /* A generic virtual method: the backend resolves (object type, instantiation). */
+        if (!im->pol->gvm_resolver)
+            return fail(im, "generic virtual method %s cannot be called under this policy", cil_method_name(m));
+        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+        LLVMValueRef cargs[2] = {const_ptr(im, m), args[0].v};
+        target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
+        return emit_call(im, m, target, args, n);
+    }
     if (cil_method_is_virtual(m) && !is_final(m)) {
-        if (m->generic_def)
-            return fail(im, "call to generic virtual method %s is not supported yet", cil_method_name(m));
         if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
         target = virtual_target(im, m, args[0].v);

@@ -55,6 +55,8 @@ CilLoader *cil_loader_new(const CilHooks *hooks)
     return l;
 }
 
+const CilHooks *cil_loader_hooks(const CilLoader *l) { return &l->hooks; }
+
 void cil_loader_free(CilLoader *l)
 {
     if (!l)
@@ -854,7 +856,7 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
 }
 
 /* m<args>: one CilMethod per distinct argument list. */
-static CilMethod *method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag)
+CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag)
 {
     CilLoader *l = m->owner->loader;
     if (n != m->sig.n_generic) {
@@ -884,6 +886,8 @@ static CilMethod *method_instantiate(CilMethod *m, CilType **args, uint32_t n, C
     return mi;
 }
 
+CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag);
+
 static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx, CilDiag *diag)
 {
     const CilMethodSpecRow *ms = &img->methodspec[row - 1];
@@ -904,7 +908,7 @@ static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row, 
     for (uint32_t i = 0; i < n; i++)
         if (!(args[i] = cil_type_from_sig(l, img, sigs[i], ctx, diag)))
             return NULL;
-    return method_instantiate(m, args, n, diag);
+    return cil_method_instantiate(m, args, n, diag);
 }
 
 CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
@@ -1340,4 +1344,42 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
     t->vtable_busy = false;
     t->vtable_done = ok;
     return ok;
+}
+
+/* ---- generic virtual methods ----
+ * A call to a generic virtual method depends on the object's type and on the method's
+ * type arguments, so it is resolved when it runs: the override in the most derived class
+ * (or the interface method's implementation, explicit MethodImpl first), instantiated
+ * with the call's arguments. */
+
+static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
+{
+    for (uint32_t i = 0; c->image && i < c->image->rows[CIL_TBL_METHODIMPL]; i++) {
+        const CilMethodImplRow *mi = &c->image->methodimpl[i];
+        if (mi->class_row != c->row)
+            continue;
+        CilGenCtx ctx = type_context(c);
+        if (cil_method_from_token(c->loader, c->image, mi->decl, &ctx, diag) == decl)
+            return cil_method_from_token(c->loader, c->image, mi->body, &ctx, diag);
+    }
+    for (uint32_t i = 0; i < c->n_methods; i++) {
+        CilMethod *m = &c->methods[i];
+        if (!cil_method_is_virtual(m) || strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag))
+            continue;
+        if (m->sig.n_generic == decl->sig.n_generic && same_sig(m, decl))
+            return m;
+    }
+    return NULL;
+}
+
+CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag)
+{
+    CilMethod *decl = m->generic_def;
+    for (CilType *t = c; t; t = t->parent) {
+        CilMethod *impl = gvm_override_in(t, decl, diag);
+        if (impl)
+            return cil_method_instantiate(impl, m->method_args, m->n_method_args, diag);
+    }
+    cil_diag_set(diag, "no implementation of %s in %s", cil_method_name(m), c->full_name);
+    return NULL;
 }

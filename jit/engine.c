@@ -64,6 +64,10 @@ static bool define_runtime_symbols(Jit *jit, char *err, size_t size)
         pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)syms[i].address;
         pairs[i].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
     }
+    pairs[n].Name = LLVMOrcLLJITMangleAndIntern(jit->lljit, "jit_gvm_target");
+    pairs[n].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_gvm_target;
+    pairs[n].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+    n++;
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit->lljit);
     LLVMErrorRef e = LLVMOrcJITDylibDefine(jd, LLVMOrcAbsoluteSymbols(pairs, n));
     free(pairs);
@@ -108,6 +112,7 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
                               .opt_level = opts->opt_level,
                               .embed_addresses = true,
                               .inline_il_limit = opts->opt_level ? 64 : 0,
+                              .gvm_resolver = "jit_gvm_target",
                               .entry_slot = entry_slot,
                               .ctx = jit};
     return jit;
@@ -161,6 +166,48 @@ static void **entry_slot(void *ctx, CilMethod *m, bool unboxing)
 }
 
 CilHooks jit_hooks(Jit *jit) { return (CilHooks){.ctx = jit, .entry_point = entry_point}; }
+
+/* ---- generic virtual methods ---- */
+
+/* Called by compiled code at a generic virtual call: the entry of the override that an
+ * object of obj's type provides, instantiated like m. Resolutions are cached per call
+ * target in a short list on the method (a handful of receiver types in practice). */
+typedef struct GvmCache {
+    RtType *type;
+    void *entry;
+    struct GvmCache *next;
+} GvmCache;
+
+void *jit_gvm_target(CilMethod *m, RtObject *obj)
+{
+    if (!obj)
+        rt_throw_null_reference();
+    Jit *jit = cil_loader_hooks(m->owner->loader)->ctx; /* the loader's hooks are this JIT's */
+    JitMethod *jm = descriptor(jit, m, false); /* m's own descriptor holds the cache */
+    pthread_mutex_lock(&jit->lock);
+    for (GvmCache *c = jm->gvm_cache; c; c = c->next)
+        if (c->type == obj->type) {
+            pthread_mutex_unlock(&jit->lock);
+            return c->entry;
+        }
+    CilDiag diag = {{0}};
+    CilType *t = obj->type->loader_data;
+    CilMethod *target = t ? cil_resolve_gvm(t, m, &diag) : NULL;
+    if (!target) {
+        pthread_mutex_unlock(&jit->lock);
+        rt_finish();
+        if (jit->on_error)
+            jit->on_error(diag.msg);
+        rt_fatal("%s", diag.msg);
+    }
+    GvmCache *c = calloc(1, sizeof *c);
+    c->type = obj->type;
+    c->entry = descriptor(jit, target, t->kind == TK_VALUETYPE && target->owner == t)->entry;
+    c->next = jm->gvm_cache;
+    jm->gvm_cache = c;
+    pthread_mutex_unlock(&jit->lock);
+    return c->entry;
+}
 
 /* ---- compilation ---- */
 

@@ -21,6 +21,7 @@ typedef struct JitMethod {
     Jit *jit;
     void *stub;
     void *code;
+    struct GvmCache *gvm_cache; /* generic virtual methods: resolutions by receiver type */
 } JitMethod;
 
 typedef struct JitOptions {
@@ -43,5 +44,7 @@ void jit_on_error(Jit *jit, void (*fn)(const char *msg));
 
 /* prestub.S calls this with the descriptor from r10; it returns the code to jump to. */
 void *jit_prestub_compile(JitMethod *jm);
+/* Compiled generic virtual calls ask this for their target. */
+void *jit_gvm_target(CilMethod *m, RtObject *obj);
 
 #endif
