@@ -22,6 +22,26 @@ foreach(src ${PROGRAM_SOURCES})
   endforeach()
 endforeach()
 
+# IL-level programs (tests/programs/NAME.il): what C# cannot express (filters, fault
+# blocks, cpobj, explicit tail calls), assembled with ilasm and run like the C# ones.
+if(ILASM)
+  file(GLOB IL_PROGRAM_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/programs/*.il)
+  foreach(src ${IL_PROGRAM_SOURCES})
+    get_filename_component(name ${src} NAME_WE)
+    set(exe ${PROGRAM_DIR}/${name}.exe)
+    add_custom_command(OUTPUT ${exe}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${PROGRAM_DIR}
+      COMMAND ${ILASM} -quiet -output:${exe} ${src}
+      DEPENDS ${src} COMMENT "ilasm ${name}.il" VERBATIM)
+    list(APPEND PROGRAM_EXES ${exe})
+    foreach(mode ${ILC_TEST_MODES})
+      add_test(NAME ${mode}/${name}
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/run-program.sh ${mode} $<TARGET_FILE:ilc>
+                ${exe} ${CMAKE_CURRENT_SOURCE_DIR}/programs/${name})
+    endforeach()
+  endforeach()
+endif()
+
 # IL-level inputs (tests/il/*.il) assembled with ilasm, used by the bad-input tests.
 file(GLOB IL_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/il/*.il)
 set(IL_EXES)
