@@ -25,7 +25,11 @@ typedef enum { MODE_NONE, MODE_JIT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
 
 typedef struct Options {
     Mode mode;
-    int opt_level;
+    int opt_level;     /* -1: tiered (the default for --jit) */
+    int tiered;        /* -1: from ILC_TieredCompilation, else 0/1 */
+    int threshold;     /* -1: from ILC_TC_CallCountThreshold, else calls */
+    int delay_ms;      /* -1: from ILC_TC_CallCountingDelayMs, else ms */
+    bool stats;
     const char *method; /* --dump-il / --dump-ir */
     const char *dump_ir_during_run;
     const char *input;
@@ -49,14 +53,25 @@ static void usage(FILE *out)
           "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
           "                   with --jit, print it to stderr whenever M is compiled\n"
           "options:\n"
-          "  --opt=N          0: no IR optimisation, fast code generation (Tier0-like)\n"
-          "                   2: the LLVM O2 pipeline (default)\n"
+          "  --opt=N          compile every method once, at one tier, without tiering:\n"
+          "                   0: Tier0 (no IR optimisation, fast instruction selection)\n"
+          "                   2: Tier1 (the LLVM O2 pipeline, small callees inlined)\n"
+          "  --tiered[=0|1]   tiered compilation (the default for --jit): Tier0 first, hot\n"
+          "                   methods rejitted at Tier1 on a background thread; methods with\n"
+          "                   loops start at Tier1\n"
+          "  --tc-threshold=N calls before a Tier0 method is queued for Tier1 (default 30)\n"
+          "  --tc-delay-ms=N  Tier1 waits until no Tier0 compile happened for N ms (default 100)\n"
+          "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
+          "                   Tier1 promotions, background time (to stderr)\n"
           "  --verify         run the LLVM IR verifier on every compiled method\n"
           "  --help           this text\n"
           "  --version        ilc's version and the LLVM it uses\n"
           "\n"
-          "environment:\n"
-          "  ILC_CORLIB       path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
+          "environment (the flags win):\n"
+          "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
+          "  ILC_TieredCompilation=0|1     as --tiered\n"
+          "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
+          "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
           "\n"
           "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
           out);
@@ -64,14 +79,30 @@ static void usage(FILE *out)
 
 static void die(const char *msg)
 {
+    rt_finish();
     fflush(stdout);
     fprintf(stderr, "error: %s\n", msg);
-    exit(1);
+    rt_exit(1);
+}
+
+static bool int_option(const char *arg, const char *name, int lo, int hi, int *out)
+{
+    size_t n = strlen(name);
+    if (strncmp(arg, name, n) || arg[n] != '=')
+        return false;
+    char *end;
+    long v = strtol(arg + n + 1, &end, 10);
+    if (*end || end == arg + n + 1 || v < lo || v > hi) {
+        fprintf(stderr, "error: %s takes a number from %d to %d, not '%s'\n", name, lo, hi, arg + n + 1);
+        exit(1);
+    }
+    *out = (int)v;
+    return true;
 }
 
 static int parse_args(int argc, char **argv, Options *o)
 {
-    o->opt_level = 2;
+    o->opt_level = o->tiered = o->threshold = o->delay_ms = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -90,6 +121,13 @@ static int parse_args(int argc, char **argv, Options *o)
             o->opt_level = atoi(a + 6);
         } else if (!strcmp(a, "--verify")) {
             o->verify = true;
+        } else if (!strcmp(a, "--tiered")) {
+            o->tiered = 1;
+        } else if (int_option(a, "--tiered", 0, 1, &o->tiered) || int_option(a, "--tc-threshold", 1, 1 << 30, &o->threshold) ||
+                   int_option(a, "--tc-delay-ms", 0, 1 << 30, &o->delay_ms)) {
+            /* parsed */
+        } else if (!strcmp(a, "--jit-stats")) {
+            o->stats = true;
         } else if (!strcmp(a, "--dump-il") || !strcmp(a, "--dump-ir")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "error: %s needs a method name (Type::Method)\n", a);
@@ -146,6 +184,51 @@ static const char *corlib_path(char *buf, size_t size)
 
 static void on_jit_error(const char *msg) { die(msg); }
 
+static int env_int(const char *name, int fallback)
+{
+    const char *v = getenv(name);
+    return v && *v ? atoi(v) : fallback;
+}
+
+/* Flags win over the environment; --opt pins one tier and turns tiering off. */
+static JitOptions jit_options(const Options *o)
+{
+    JitOptions jo = {.dump_ir = o->dump_ir_during_run, .verify = o->verify};
+    jo.tiered = o->tiered >= 0 ? o->tiered : env_int("ILC_TieredCompilation", 1) != 0;
+    if (o->opt_level >= 0 && o->tiered < 0)
+        jo.tiered = false;
+    jo.opt_level = o->opt_level >= 0 ? o->opt_level : 2;
+    jo.call_threshold = o->threshold > 0 ? o->threshold : env_int("ILC_TC_CallCountThreshold", 30);
+    jo.delay_ms = o->delay_ms >= 0 ? o->delay_ms : env_int("ILC_TC_CallCountingDelayMs", 100);
+    if (jo.call_threshold < 1)
+        jo.call_threshold = 1;
+    if (jo.delay_ms < 0)
+        jo.delay_ms = 0;
+    return jo;
+}
+
+static void print_stats(const JitStats *st)
+{
+    fprintf(stderr, "jit-stats: tier0 %u methods %.2f ms | tier1 %u methods %.2f ms (%u promoted from tier0, "
+                    "%.2f ms on the background thread)\n",
+            st->compiled[0], st->ns[0] / 1e6, st->compiled[1], st->ns[1] / 1e6, st->promoted,
+            st->background_ns / 1e6);
+}
+
+/* Every way out (Main returning, Environment.Exit, an unhandled exception) goes through
+ * rt_exit, which calls this first: the background compiler stops before exit() runs
+ * LLVM's static destructors, some of which LLVM registers lazily, after any atexit. */
+static Jit *the_jit;
+static bool want_stats;
+static void before_exit(void)
+{
+    if (!the_jit)
+        return;
+    jit_shutdown(the_jit);
+    if (want_stats)
+        print_stats(jit_stats(the_jit));
+}
+
 /* Environment.GetCommandLineArgs(): the program's absolute path, then its arguments, as
  * Mono reports them (Main's own string[] excludes the path). */
 static void set_command_line(const Options *o)
@@ -165,11 +248,14 @@ int main(int argc, char **argv)
         return 1;
     rt_init();
     char err[1024], cbuf[PATH_MAX];
-    JitOptions jo = {.opt_level = o.opt_level, .dump_ir = o.dump_ir_during_run, .verify = o.verify};
+    JitOptions jo = jit_options(&o);
     Jit *jit = jit_new(&jo, err, sizeof err);
     if (!jit)
         die(err);
     jit_on_error(jit, on_jit_error);
+    the_jit = jit;
+    want_stats = o.stats;
+    rt_set_exit_hook(before_exit);
     CilHooks hooks = jit_hooks(jit);
     CilLoader *loader = cil_loader_new(&hooks);
     jit_attach(jit, loader);
@@ -194,7 +280,5 @@ int main(int argc, char **argv)
         set_command_line(&o);
         code = jit_run_main(jit, main_m, o.prog_argc, o.prog_argv);
     }
-    rt_finish();
-    fflush(stdout);
-    return code;
+    rt_exit(code);
 }

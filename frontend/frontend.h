@@ -162,6 +162,10 @@ typedef struct CilPolicy {
     /* Symbol of `void *fn(CilMethod *m, RtObject *obj)` giving the code a generic virtual
      * call reaches (NULL: not supported under this policy). */
     const char *gvm_resolver;
+    /* Call counting (Tier0): the prologue decrements *call_counter(m) and, when it reaches
+     * zero, calls counter_fn(counter) — which queues the method for the next tier. */
+    int32_t *(*call_counter)(void *ctx, CilMethod *m, bool unboxing);
+    const char *counter_fn;
     /* Entry slot of a callee: the address of the word callers load the target from. */
     void **(*entry_slot)(void *ctx, CilMethod *m, bool unboxing);
     void *ctx;
@@ -200,5 +204,6 @@ LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
 
 /* ---- IL listing (il.c) ---- */
 bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag);
+bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena);
 
 #endif

@@ -224,3 +224,23 @@ bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag)
     cil_arena_free(&arena);
     return ok;
 }
+
+/* Does the body branch backwards (contain a loop)? Bodies that do not decode say no: their
+ * first compilation reports the error. */
+bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena)
+{
+    CilInsn *insns;
+    uint32_t n;
+    CilDiag d;
+    if (!cil_decode(m, body, arena, &insns, &n, &d))
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        uint8_t kind = cil_opinfo[insns[i].op].operand;
+        if ((kind == OPND_BR8 || kind == OPND_BR32) && insns[i].arg.target <= insns[i].offset)
+            return true;
+        for (uint32_t t = 0; t < insns[i].n_targets; t++)
+            if (insns[i].targets[t] <= insns[i].offset)
+                return true;
+    }
+    return false;
+}

@@ -1725,6 +1725,38 @@ static bool try_math_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool 
     return true;
 }
 
+static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target);
+static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal *args, uint32_t n);
+
+/* new T() for a known T: a zeroed value, or an object built by its parameterless .ctor. */
+static bool construct_default(Importer *im, CilType *t)
+{
+    if (t->kind == TK_VALUETYPE) {
+        if (!cil_type_layout(t, im->diag))
+            return fail_resolve(im);
+        LLVMValueRef tmp = vt_temp(im, t);
+        if (is_struct(t))
+            zero_vt(im, tmp, t);
+        else
+            LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
+        return push_from(im, tmp, t);
+    }
+    CilMethod *ctor = NULL;
+    for (uint32_t i = 0; i < t->n_methods && !ctor; i++)
+        if (!strcmp(t->methods[i].name, ".ctor") && cil_method_resolve_sig(&t->methods[i], im->diag) &&
+            !t->methods[i].sig.n_params)
+            ctor = &t->methods[i];
+    if (!ctor || (t->flags & 0x80))
+        return fail(im, "new %s(): no public parameterless constructor", t->full_name);
+    LLVMValueRef h = type_handle(im, t), target;
+    if (!h)
+        return fail_resolve(im);
+    LLVMTypeRef pt = im->t_ptr;
+    LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
+    StackVal self = {SK_REF, obj, t, NULL, NULL};
+    return direct_target(im, ctor, &target) && emit_call(im, ctor, target, &self, 1) && push(im, SK_REF, obj, t);
+}
+
 /* Intrinsics: corlib methods the importer expands inline. */
 static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
 {
@@ -1749,6 +1781,11 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
         LLVMValueRef c = LLVMBuildLoad2(im->b, im->t_i16, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, ""), "");
         *done = true;
         return push(im, SK_I4, LLVMBuildZExt(im->b, c, im->t_i32, ""), NULL);
+    }
+    if (m->generic_def && !strcmp(m->name, "CreateInstance") && !strcmp(m->owner->full_name, "System.Activator") &&
+        m->n_method_args == 1) {
+        *done = true;
+        return construct_default(im, m->method_args[0]);
     }
     if (!strcmp(m->name, "InitializeArray") && !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers")) {
         CilField *f = args[1].field;
@@ -2246,9 +2283,13 @@ static bool op_ldftn(Importer *im, bool virt)
     if (!virt) {
         if (!cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
-        /* A struct's instance method bound to a delegate receives the boxed value. */
+        /* A struct's instance method bound to a delegate receives the boxed value; an
+         * internal call has no IL to compile, so its C function is the pointer. */
         bool unbox = m->owner->kind == TK_VALUETYPE && !cil_method_is_static(m);
-        fn = callee_pointer(im, m, unbox);
+        if ((m->impl_flags & 0x1000) && m->icall)
+            fn = icall_function(im, m);
+        else
+            fn = callee_pointer(im, m, unbox);
     }
     if (!push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL))
         return false;
@@ -2919,10 +2960,29 @@ static void init_types(Importer *im)
 
 /* Static methods and constructors of a type with precise (not beforefieldinit) static
  * initialisation trigger its .cctor on entry (ECMA-335 II.10.5.3.1). */
+/* Tier0 call counting: --*counter, and at zero one call that asks for a better tier. */
+static void count_call(Importer *im)
+{
+    LLVMValueRef counter = const_ptr(im, im->pol->call_counter(im->pol->ctx, im->m, false));
+    LLVMValueRef n = LLVMBuildSub(im->b, LLVMBuildLoad2(im->b, im->t_i32, counter, ""), const_i32(im, 1), "");
+    LLVMBuildStore(im->b, n, counter); /* racy on purpose: a lost count only delays promotion */
+    LLVMBasicBlockRef hot = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "tierup");
+    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "counted");
+    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, n, const_i32(im, 0), ""), hot, cont);
+    LLVMPositionBuilderAtEnd(im->b, hot);
+    LLVMTypeRef pt = im->t_ptr, fty;
+    LLVMValueRef f = runtime_fn(im, im->pol->counter_fn, im->t_void, &pt, 1, &fty);
+    LLVMBuildCall2(im->b, fty, f, &counter, 1, "");
+    LLVMBuildBr(im->b, cont);
+    LLVMPositionBuilderAtEnd(im->b, cont);
+}
+
 static void prologue(Importer *im)
 {
     CilMethod *m = im->m;
     CilType *t = m->owner;
+    if (im->pol->call_counter && im->inline_depth == 0)
+        count_call(im);
     bool precise = t->cctor && !(t->flags & 0x100000) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
     if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE)

@@ -1,11 +1,16 @@
 /*
- * engine.c — compiling methods on first call with ORC LLJIT.
+ * engine.c — compiling methods on first call with ORC LLJIT, at one of two tiers.
  *
  *   call ─► slot ─► stub ─► jit_prestub ─► jit_prestub_compile
- *                                            ├─ cil_import (frontend, JIT policy)
- *                                            ├─ LLVMRunPasses default<O2>   (opt > 0)
- *                                            ├─ LLJIT: add module, look up symbol
+ *                                            ├─ cil_import (frontend, the tier's policy)
+ *                                            ├─ LLVMRunPasses default<O2>     (Tier1)
+ *                                            ├─ the tier's LLJIT: add module, look up symbol
  *                                            └─ store code in slot, patch vtables
+ *
+ * Tier0 is quick code (no IR optimisation, fast instruction selection) that counts its
+ * calls; Tier1 is optimised code with small callees inlined. Each tier has its own LLJIT
+ * because the code-generation level is a property of the LLJIT. tiering.c decides which
+ * tier a method gets and when it moves up.
  *
  * Each method is its own LLVM module. Modules never reference each other by symbol:
  * callees are reached through their slots, whose addresses are constants, and runtime
@@ -22,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static bool llvm_error(LLVMErrorRef e, char *err, size_t size)
 {
@@ -54,28 +60,31 @@ static LLVMTargetMachineRef host_machine(int opt_level, char *err, size_t size)
 }
 
 /* Runtime helpers and internal calls, defined as absolute symbols. */
-static bool define_runtime_symbols(Jit *jit, char *err, size_t size)
+static bool define_runtime_symbols(LLVMOrcLLJITRef lljit, char *err, size_t size)
 {
     size_t n;
     const RtSymbol *syms = rt_symbols(&n);
     LLVMOrcCSymbolMapPair *pairs = calloc(n + 1, sizeof *pairs);
     for (size_t i = 0; i < n; i++) {
-        pairs[i].Name = LLVMOrcLLJITMangleAndIntern(jit->lljit, syms[i].name);
+        pairs[i].Name = LLVMOrcLLJITMangleAndIntern(lljit, syms[i].name);
         pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)syms[i].address;
         pairs[i].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
     }
-    pairs[n].Name = LLVMOrcLLJITMangleAndIntern(jit->lljit, "jit_gvm_target");
-    pairs[n].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_gvm_target;
-    pairs[n].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
-    n++;
-    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit->lljit);
+    static const RtSymbol jit_symbols[] = {{"jit_gvm_target", (void *)jit_gvm_target},
+                                           {"jit_tier_up", (void *)jit_tier_up}};
+    pairs = realloc(pairs, (n + 2) * sizeof *pairs);
+    for (size_t i = 0; i < 2; i++, n++) {
+        pairs[n].Name = LLVMOrcLLJITMangleAndIntern(lljit, jit_symbols[i].name);
+        pairs[n].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_symbols[i].address;
+        pairs[n].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+    }
+    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(lljit);
     LLVMErrorRef e = LLVMOrcJITDylibDefine(jd, LLVMOrcAbsoluteSymbols(pairs, n));
     free(pairs);
     if (llvm_error(e, err, size))
         return false;
     LLVMOrcDefinitionGeneratorRef gen;
-    e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(jit->lljit), NULL,
-                                                             NULL);
+    e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(lljit), NULL, NULL);
     if (llvm_error(e, err, size))
         return false;
     LLVMOrcJITDylibAddGenerator(jd, gen);
@@ -84,6 +93,31 @@ static bool define_runtime_symbols(Jit *jit, char *err, size_t size)
 
 static void **entry_slot(void *ctx, CilMethod *m, bool unboxing);
 
+static bool tier_init(Jit *jit, int tier, char *err, size_t size)
+{
+    JitTier *t = &jit->tiers[tier];
+    int level = tier == TIER1 ? 2 : 0;
+    t->tm = host_machine(level, err, size);
+    LLVMTargetMachineRef jtm = host_machine(level, err, size);
+    if (!t->tm || !jtm)
+        return false;
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(jtm));
+    if (llvm_error(LLVMOrcCreateLLJIT(&t->lljit, builder), err, size))
+        return false;
+    t->tsctx = LLVMOrcCreateNewThreadSafeContext();
+    t->policy = (CilPolicy){.name = tier == TIER1 ? "tier1" : "tier0",
+                            .opt_level = level,
+                            .embed_addresses = true,
+                            .inline_il_limit = tier == TIER1 ? 64 : 0,
+                            .gvm_resolver = "jit_gvm_target",
+                            .entry_slot = entry_slot,
+                            .call_counter = tier == TIER0 && jit->opts.tiered ? jit_call_counter : NULL,
+                            .counter_fn = "jit_tier_up",
+                            .ctx = jit};
+    return define_runtime_symbols(t->lljit, err, size);
+}
+
 Jit *jit_new(const JitOptions *opts, char *err, size_t size)
 {
     LLVMInitializeNativeTarget();
@@ -91,30 +125,13 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
     Jit *jit = calloc(1, sizeof *jit);
     jit->opts = *opts;
     pthread_mutex_init(&jit->lock, NULL);
-    jit->tm = host_machine(opts->opt_level, err, size);
-    LLVMTargetMachineRef jtm = host_machine(opts->opt_level, err, size);
-    if (!jit->tm || !jtm) {
-        free(jit);
-        return NULL;
-    }
-    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
-    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(jtm));
-    if (llvm_error(LLVMOrcCreateLLJIT(&jit->lljit, builder), err, size)) {
-        free(jit);
-        return NULL;
-    }
-    jit->tsctx = LLVMOrcCreateNewThreadSafeContext();
-    if (!define_runtime_symbols(jit, err, size)) {
-        jit_free(jit);
-        return NULL;
-    }
-    jit->policy = (CilPolicy){.name = opts->opt_level ? "jit-O2" : "jit-O0",
-                              .opt_level = opts->opt_level,
-                              .embed_addresses = true,
-                              .inline_il_limit = opts->opt_level ? 64 : 0,
-                              .gvm_resolver = "jit_gvm_target",
-                              .entry_slot = entry_slot,
-                              .ctx = jit};
+    pthread_mutex_init(&jit->desc_lock, NULL);
+    pthread_cond_init(&jit->wake, NULL);
+    for (int t = TIER0; t <= TIER1; t++)
+        if (!tier_init(jit, t, err, size)) {
+            jit_free(jit);
+            return NULL;
+        }
     return jit;
 }
 
@@ -122,14 +139,21 @@ void jit_free(Jit *jit)
 {
     if (!jit)
         return;
-    if (jit->lljit)
-        LLVMOrcDisposeLLJIT(jit->lljit);
-    if (jit->tsctx)
-        LLVMOrcDisposeThreadSafeContext(jit->tsctx);
-    if (jit->tm)
-        LLVMDisposeTargetMachine(jit->tm);
+    jit_tiering_stop(jit);
+    for (int t = TIER0; t <= TIER1; t++) {
+        JitTier *tier = &jit->tiers[t];
+        if (tier->lljit)
+            LLVMOrcDisposeLLJIT(tier->lljit);
+        if (tier->tsctx)
+            LLVMOrcDisposeThreadSafeContext(tier->tsctx);
+        if (tier->tm)
+            LLVMDisposeTargetMachine(tier->tm);
+    }
     free(jit);
 }
+
+void jit_shutdown(Jit *jit) { jit_tiering_stop(jit); }
+const JitStats *jit_stats(Jit *jit) { return &jit->stats; }
 
 void jit_on_error(Jit *jit, void (*fn)(const char *msg)) { jit->on_error = fn; }
 void jit_attach(Jit *jit, CilLoader *loader) { jit->loader = loader; }
@@ -138,9 +162,14 @@ void jit_attach(Jit *jit, CilLoader *loader) { jit->loader = loader; }
 
 static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
 {
-    JitMethod *jm = m->backend[unboxing];
+    JitMethod *jm = __atomic_load_n((JitMethod **)&m->backend[unboxing], __ATOMIC_ACQUIRE);
     if (jm)
         return jm;
+    pthread_mutex_lock(&jit->desc_lock);
+    if ((jm = m->backend[unboxing])) { /* another thread made it meanwhile */
+        pthread_mutex_unlock(&jit->desc_lock);
+        return jm;
+    }
     jm = calloc(1, sizeof *jm);
     jm->method = m;
     jm->unboxing = unboxing;
@@ -151,7 +180,10 @@ static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
         abort();
     }
     jm->entry = jm->stub;
-    m->backend[unboxing] = jm;
+    jm->tier = -1;
+    jm->calls_left = jit->opts.call_threshold > 0 ? jit->opts.call_threshold : 30;
+    __atomic_store_n((JitMethod **)&m->backend[unboxing], jm, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&jit->desc_lock);
     return jm;
 }
 
@@ -211,20 +243,22 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
 
 /* ---- compilation ---- */
 
-static LLVMModuleRef new_module(Jit *jit, const char *name)
+static LLVMModuleRef new_module(JitTier *t, const char *name)
 {
-    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(jit->tsctx);
+    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(t->tsctx);
     LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(name, ctx);
-    char *layout = LLVMCopyStringRepOfTargetData(LLVMCreateTargetDataLayout(jit->tm));
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(t->tm);
+    char *layout = LLVMCopyStringRepOfTargetData(td);
     LLVMSetDataLayout(mod, layout);
     LLVMDisposeMessage(layout);
-    char *triple = LLVMGetTargetMachineTriple(jit->tm);
+    LLVMDisposeTargetData(td);
+    char *triple = LLVMGetTargetMachineTriple(t->tm);
     LLVMSetTarget(mod, triple);
     LLVMDisposeMessage(triple);
     return mod;
 }
 
-static bool optimise(Jit *jit, LLVMModuleRef mod, CilDiag *diag)
+static bool optimise(Jit *jit, JitTier *t, LLVMModuleRef mod, CilDiag *diag)
 {
     if (jit->opts.verify) {
         char *msg = NULL;
@@ -235,10 +269,10 @@ static bool optimise(Jit *jit, LLVMModuleRef mod, CilDiag *diag)
         }
         LLVMDisposeMessage(msg);
     }
-    if (!jit->opts.opt_level)
+    if (!t->policy.opt_level)
         return true;
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", jit->tm, po);
+    LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", t->tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (e) {
         char *msg = LLVMGetErrorMessage(e);
@@ -250,39 +284,63 @@ static bool optimise(Jit *jit, LLVMModuleRef mod, CilDiag *diag)
 }
 
 /* Imports m into a fresh module and optimises it; the symbol name is unique per module. */
-static LLVMModuleRef build_module(Jit *jit, JitMethod *jm, char *symbol, size_t size, CilDiag *diag)
+static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *symbol, size_t size, CilDiag *diag)
 {
     CilMethod *m = jm->method;
     snprintf(symbol, size, "%s%s#%u", cil_method_name(m), jm->unboxing ? "[unbox]" : "", jit->n_modules++);
-    LLVMModuleRef mod = new_module(jit, symbol);
-    if (!cil_import(m, &jit->policy, mod, symbol, jm->unboxing, diag) || !optimise(jit, mod, diag)) {
+    LLVMModuleRef mod = new_module(t, symbol);
+    if (!cil_import(m, &t->policy, mod, symbol, jm->unboxing, diag) || !optimise(jit, t, mod, diag)) {
         LLVMDisposeModule(mod);
         return NULL;
     }
     if (jit->opts.dump_ir && strstr(cil_method_name(m), jit->opts.dump_ir)) {
         char *ir = LLVMPrintModuleToString(mod);
-        fprintf(stderr, "; ---- %s (%s)\n%s", symbol, jit->policy.name, ir);
+        fprintf(stderr, "; ---- %s (%s)\n%s", symbol, t->policy.name, ir);
         LLVMDisposeMessage(ir);
     }
     return mod;
 }
 
-static void *compile(Jit *jit, JitMethod *jm, CilDiag *diag)
+uint64_t jit_now_ns(void)
 {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
+{
+    JitTier *t = &jit->tiers[tier];
+    uint64_t start = jit_now_ns();
     char symbol[2200];
-    LLVMModuleRef mod = build_module(jit, jm, symbol, sizeof symbol, diag);
+    LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
     if (!mod)
         return NULL;
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, jit->tsctx);
-    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit->lljit);
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, t->tsctx);
+    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
     LLVMOrcExecutorAddress addr = 0;
     char err[1024];
-    if (llvm_error(LLVMOrcLLJITAddLLVMIRModule(jit->lljit, jd, tsm), err, sizeof err) ||
-        llvm_error(LLVMOrcLLJITLookup(jit->lljit, &addr, symbol), err, sizeof err)) {
+    if (llvm_error(LLVMOrcLLJITAddLLVMIRModule(t->lljit, jd, tsm), err, sizeof err) ||
+        llvm_error(LLVMOrcLLJITLookup(t->lljit, &addr, symbol), err, sizeof err)) {
         cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), err);
         return NULL;
     }
+    jit->stats.compiled[tier]++;
+    jit->stats.ns[tier] += jit_now_ns() - start;
+    if (tier == TIER0)
+        jit->last_tier0_ns = jit_now_ns();
     return (void *)(uintptr_t)addr;
+}
+
+/* New code for jm: one atomic store in the slot, then every vtable that holds it. A
+ * thread already running the old code finishes there; the old code is never freed. */
+void jit_install(Jit *jit, JitMethod *jm, void *code, int tier)
+{
+    jm->code = code;
+    jm->tier = tier;
+    __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
+    if (cil_method_is_virtual(jm->method) || jm->unboxing)
+        cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);
 }
 
 void *jit_prestub_compile(JitMethod *jm)
@@ -291,7 +349,8 @@ void *jit_prestub_compile(JitMethod *jm)
     pthread_mutex_lock(&jit->lock);
     if (!jm->code) {
         CilDiag diag = {{0}};
-        void *code = compile(jit, jm, &diag);
+        int tier = jit_initial_tier(jit, jm);
+        void *code = jit_compile_at(jit, jm, tier, &diag);
         if (!code) {
             pthread_mutex_unlock(&jit->lock);
             rt_finish();
@@ -299,20 +358,25 @@ void *jit_prestub_compile(JitMethod *jm)
                 jit->on_error(diag.msg);
             rt_fatal("%s", diag.msg);
         }
-        jm->code = code;
-        __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
-        if (cil_method_is_virtual(jm->method) || jm->unboxing)
-            cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);
+        jit_install(jit, jm, code, tier);
     }
+    void *code = jm->code;
     pthread_mutex_unlock(&jit->lock);
-    return jm->code;
+    return code;
+}
+
+int jit_method_tier(Jit *jit, CilMethod *m)
+{
+    JitMethod *jm = m->backend[0];
+    return jm ? jm->tier : -1;
 }
 
 bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag)
 {
     char symbol[2200];
     JitMethod *jm = descriptor(jit, m, false);
-    LLVMModuleRef mod = build_module(jit, jm, symbol, sizeof symbol, diag);
+    JitTier *t = &jit->tiers[jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0];
+    LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
     if (!mod)
         return false;
     char *ir = LLVMPrintModuleToString(mod);

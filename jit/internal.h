@@ -17,17 +17,45 @@ typedef struct JitStubs {
 
 void *jit_stub_new(JitStubs *s, JitMethod *jm);
 
-struct Jit {
-    JitOptions opts;
-    CilLoader *loader;
-    CilPolicy policy;
+/* One tier: its own LLJIT (code generation level differs), policy and target machine. */
+typedef struct JitTier {
     LLVMOrcLLJITRef lljit;
     LLVMOrcThreadSafeContextRef tsctx;
     LLVMTargetMachineRef tm; /* for the optimisation pipeline's target information */
-    pthread_mutex_t lock;    /* one compilation at a time */
+    CilPolicy policy;
+} JitTier;
+
+enum { TIER0 = 0, TIER1 = 1 };
+
+struct Jit {
+    JitOptions opts;
+    CilLoader *loader;
+    JitTier tiers[2];
+    pthread_mutex_t lock; /* the frontend and LLVM: one compilation at a time */
+    pthread_mutex_t desc_lock; /* descriptors and stubs: also created from the runtime (cctors) */
     JitStubs stubs;
     uint32_t n_modules;
     void (*on_error)(const char *msg);
+
+    /* tiering (tiering.c) */
+    pthread_cond_t wake;
+    JitMethod **queue;
+    uint32_t n_queue, cap_queue;
+    bool worker_started, stopping, worker_busy;
+    uint64_t last_tier0_ns; /* the call-counting delay runs from the latest Tier0 compile */
+    rt_thread_t worker;
+    JitStats stats;
 };
+
+/* engine.c */
+void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag); /* lock held */
+void jit_install(Jit *jit, JitMethod *jm, void *code, int tier);       /* lock held */
+uint64_t jit_now_ns(void);
+
+/* tiering.c */
+int jit_initial_tier(Jit *jit, JitMethod *jm);
+int32_t *jit_call_counter(void *ctx, CilMethod *m, bool unboxing);
+void jit_tier_up(int32_t *counter); /* called by Tier0 code when its counter reaches zero */
+void jit_tiering_stop(Jit *jit);
 
 #endif

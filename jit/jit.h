@@ -21,14 +21,28 @@ typedef struct JitMethod {
     Jit *jit;
     void *stub;
     void *code;
+    int tier;                    /* of `code`: 0 or 1; -1 before the first compilation */
+    volatile int32_t calls_left; /* Tier0 code counts down; at zero it asks for Tier1 */
+    bool queued;
     struct GvmCache *gvm_cache; /* generic virtual methods: resolutions by receiver type */
 } JitMethod;
 
 typedef struct JitOptions {
-    int opt_level;          /* 0: no IR optimisation, fast instruction selection; 2: O2 */
+    bool tiered;            /* Tier0 first, Tier1 for hot methods (ILC_TieredCompilation) */
+    int opt_level;          /* without tiering: 0 (every method at Tier0) or 2 (Tier1) */
+    int call_threshold;     /* calls before a Tier0 method is queued (ILC_TC_CallCountThreshold) */
+    int delay_ms;           /* quiet time after the last Tier0 compile (ILC_TC_CallCountingDelayMs) */
     const char *dump_ir;    /* print the IR of methods whose name contains this (stderr) */
     bool verify;            /* run the LLVM verifier on every module */
 } JitOptions;
+
+/* What --jit-stats reports. */
+typedef struct JitStats {
+    uint32_t compiled[2];        /* methods compiled at Tier0 / Tier1 */
+    uint32_t promoted;           /* Tier1 rejits of methods first compiled at Tier0 */
+    uint64_t ns[2];              /* compile time per tier */
+    uint64_t background_ns;      /* of which on the background thread */
+} JitStats;
 
 Jit *jit_new(const JitOptions *opts, char *err, size_t err_size);
 void jit_free(Jit *jit);
@@ -41,6 +55,11 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv);
 bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag);
 /* Where a compile error inside a running program goes (the driver prints and exits). */
 void jit_on_error(Jit *jit, void (*fn)(const char *msg));
+/* Waits for the background compiler to finish what it is doing and stops it. */
+void jit_shutdown(Jit *jit);
+const JitStats *jit_stats(Jit *jit);
+/* The code a method's slot holds now, and at which tier (-1: not compiled). */
+int jit_method_tier(Jit *jit, CilMethod *m);
 
 /* prestub.S calls this with the descriptor from r10; it returns the code to jump to. */
 void *jit_prestub_compile(JitMethod *jm);

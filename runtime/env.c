@@ -74,7 +74,7 @@ void rt_env_exit(int32_t code)
 {
     rt_exit_code = code;
     rt_finish();
-    exit(code);
+    rt_exit(code);
 }
 
 RtString *rt_env_get_variable(RtString *name)

@@ -54,7 +54,7 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
         fprintf(stderr, "Unhandled exception. %s: %s\n", type_name, message);
     else
         fprintf(stderr, "Unhandled exception. %s\n", type_name);
-    exit(1);
+    rt_exit(1);
 }
 
 _Noreturn static void unhandled(RtObject *exception)
@@ -192,7 +192,7 @@ _Noreturn void rt_fatal(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
-    exit(1);
+    rt_exit(1);
 }
 
 /* ---- the LSDA (DWARF exception tables, as in .gcc_except_table) ---- */

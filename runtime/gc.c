@@ -14,6 +14,7 @@
 
 #define GC_THREADS 1
 #include <gc.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,23 @@ void rt_finish(void)
     rt_console_flush();
 }
 
+/* The one way out of the process (Main returning, Environment.Exit, an unhandled
+ * exception, a fatal error): output first, then the host's hook — the JIT stops its
+ * background compiler there, before exit() runs library destructors under it. */
+static void (*exit_hook)(void);
+
+void rt_set_exit_hook(void (*fn)(void)) { exit_hook = fn; }
+
+_Noreturn void rt_exit(int code)
+{
+    rt_finish();
+    void (*hook)(void) = exit_hook;
+    exit_hook = NULL; /* once, even if the hook itself ends up here */
+    if (hook)
+        hook();
+    exit(code);
+}
+
 void *rt_alloc(size_t size, bool has_refs)
 {
 #ifdef ILC_GC_STRESS
@@ -45,6 +63,13 @@ void *rt_alloc(size_t size, bool has_refs)
     if (!has_refs)
         __builtin_memset(p, 0, size); /* atomic memory is not cleared by Boehm */
     return p;
+}
+
+/* A thread the collector knows (its stack is scanned), e.g. the background JIT. With
+ * GC_THREADS defined, gc.h routes pthread_create through GC_pthread_create. */
+int rt_thread_start(pthread_t *thread, void *(*fn)(void *), void *arg)
+{
+    return pthread_create(thread, NULL, fn, arg);
 }
 
 void *rt_alloc_uncollectable(size_t size)

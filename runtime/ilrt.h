@@ -129,6 +129,10 @@ extern RtWellKnown rt_types;
 /* ---- lifecycle (gc.c) ---- */
 void rt_init(void);
 void rt_finish(void); /* flushes Console output */
+_Noreturn void rt_exit(int code);          /* flush, run the exit hook, exit */
+void rt_set_exit_hook(void (*fn)(void)); /* e.g. the JIT stopping its background thread */
+typedef unsigned long rt_thread_t; /* pthread_t */
+int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-registered */
 
 /* ---- allocation (object.c, array.c, string.c) ---- */
 void *rt_alloc(size_t size, bool has_refs);

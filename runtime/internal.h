@@ -19,6 +19,12 @@ void rt_array_store_check(RtArray *array, RtObject *value);
 
 /* ---- internal calls (icalls.def), grouped by file ---- */
 
+/* System.Decimal's 16 bytes, passed by pointer: the magnitude is the 96-bit integer
+ * hi:mid:lo; flags holds the scale (0..28) in bits 16-23 and the sign in bit 31. */
+typedef struct RtDecimal {
+    uint32_t flags, hi, lo, mid;
+} RtDecimal;
+
 /* string.c: strings, chars, UTF-8/UTF-16 helpers */
 int32_t rt_utf8_to_utf16(const char *src, size_t n, uint16_t *dst); /* dst NULL: just count */
 int rt_utf8_encode(uint32_t c, char *out);                           /* returns bytes written */
@@ -70,13 +76,30 @@ RtString *rt_number_format_int64(int64_t value, RtString *format, int32_t size);
 RtString *rt_number_format_uint64(uint64_t value, RtString *format, int32_t size);
 RtString *rt_number_format_double(double value, RtString *format);
 RtString *rt_number_format_single(float value, RtString *format);
+RtString *rt_number_format_decimal(const RtDecimal *value, RtString *format);
 int32_t rt_number_parse_int64(RtString *s, int32_t styles, int32_t size, int64_t *result);
 int32_t rt_number_parse_uint64(RtString *s, int32_t styles, int32_t size, uint64_t *result);
 int32_t rt_number_parse_double(RtString *s, int32_t styles, double *result);
+int32_t rt_number_parse_decimal(RtString *s, int32_t styles, RtDecimal *result);
 int64_t rt_bitconverter_double_to_int64_bits(double value);
 double rt_bitconverter_int64_bits_to_double(int64_t value);
 int32_t rt_bitconverter_single_to_int32_bits(float value);
 float rt_bitconverter_int32_bits_to_single(int32_t value);
+
+/* decimal.c: arithmetic writes its result into d1 and returns 0, 1 on overflow or 2 on
+ * division by zero */
+int32_t rt_decimal_add(RtDecimal *d1, const RtDecimal *d2, bool subtract);
+int32_t rt_decimal_multiply(RtDecimal *d1, const RtDecimal *d2);
+int32_t rt_decimal_divide(RtDecimal *d1, const RtDecimal *d2);
+int32_t rt_decimal_remainder(RtDecimal *d1, const RtDecimal *d2);
+int32_t rt_decimal_compare(const RtDecimal *d1, const RtDecimal *d2);
+/* drops `digits` decimals; mode 0 half to even, 1 half away from zero, 2 truncate, 3 floor,
+ * 4 ceiling */
+void rt_decimal_round(RtDecimal *d, int32_t digits, int32_t mode);
+int32_t rt_decimal_from_double(double value, RtDecimal *result);
+int32_t rt_decimal_from_single(float value, RtDecimal *result);
+double rt_decimal_to_double(const RtDecimal *d);
+int32_t rt_decimal_get_hash_code(const RtDecimal *d);
 
 /* console.c: stream 1 is stdout, 2 is stderr */
 void rt_console_write_string(int32_t stream, RtString *value);

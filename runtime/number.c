@@ -18,6 +18,11 @@
  * yields the same NumberBuffer; integers are then range-checked and doubles converted
  * with strtod. Results are returned as status codes so that corlib throws the
  * exceptions in managed code.
+ *
+ * Decimals (System.Decimal, whose arithmetic is in decimal.c) share both paths. Their
+ * NumberBuffer holds every digit of the 96-bit magnitude, trailing zeros included, so
+ * a plain "G" prints the scale ("1.10") and never switches to an exponent; parsing
+ * keeps trailing zeros too and converts with the Framework's NumberToDecimal.
  */
 #include "ilrt.h"
 #include "internal.h"
@@ -49,6 +54,7 @@ typedef struct Number {
     int precision; /* default significant digits for 'G' */
     int scale;
     bool negative;
+    bool is_decimal;                   /* keeps trailing zeros: 1.10m prints "1.10" */
     char digits[NUMBER_MAXDIGITS + 2]; /* ASCII, NUL-terminated, no leading zeros */
 } Number;
 
@@ -172,6 +178,7 @@ static void number_from_uint64(Number *n, uint64_t v, bool negative, int precisi
     n->scale = len;
     n->negative = negative;
     n->precision = precision;
+    n->is_decimal = false;
 }
 
 /*
@@ -184,6 +191,7 @@ static void number_from_double(Number *n, double v, int precision, int digits)
 {
     n->precision = precision;
     n->negative = signbit(v) != 0;
+    n->is_decimal = false;
     n->scale = 0;
     n->digits[0] = 0;
     if (v == 0) return;
@@ -442,11 +450,12 @@ static void format_scientific(Buf *b, Number *n, int digits, uint16_t exp_char)
     format_exponent(b, e, exp_char, 3, true);
 }
 
-static void format_general(Buf *b, Number *n, int digits, uint16_t exp_char)
+static void format_general(Buf *b, Number *n, int digits, uint16_t exp_char,
+                           bool suppress_scientific)
 {
     int dig_pos = n->scale;
     bool scientific = false;
-    if (dig_pos > digits || dig_pos < -3) {
+    if (!suppress_scientific && (dig_pos > digits || dig_pos < -3)) {
         dig_pos = 1;
         scientific = true;
     }
@@ -513,10 +522,17 @@ static bool number_to_string(Buf *b, Number *n, uint16_t fmt, int digits)
         return true;
     case 'G':
     case 'g':
+        if (n->is_decimal && digits == -1) {
+            /* plain "G" on a decimal: every digit, trailing zeros too, never scientific;
+             * a zero prints without its sign */
+            if (n->negative && n->digits[0]) buf_putc(b, '-');
+            format_general(b, n, digits, fmt == 'G' ? 'E' : 'e', true);
+            return true;
+        }
         if (digits < 1) digits = n->precision;
         round_number(n, digits);
         if (n->negative) buf_putc(b, '-');
-        format_general(b, n, digits, fmt == 'G' ? 'E' : 'e');
+        format_general(b, n, digits, fmt == 'G' ? 'E' : 'e', false);
         return true;
     case 'P':
     case 'p':
@@ -954,6 +970,47 @@ RtString *rt_number_format_single(float value, RtString *format)
     return format_floating(value, format, true);
 }
 
+/* ---- decimal ---- */
+
+enum { DECIMAL_PRECISION = 29 };
+
+/* All digits of the 96-bit magnitude, trailing zeros included (they carry the scale). */
+static void number_from_decimal(Number *n, const RtDecimal *d)
+{
+    unsigned __int128 v =
+        ((unsigned __int128)d->hi << 64) | ((uint64_t)d->mid << 32) | (uint64_t)d->lo;
+    char tmp[32];
+    int len = 0;
+    while (v) {
+        tmp[len++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    }
+    for (int i = 0; i < len; i++)
+        n->digits[i] = tmp[len - 1 - i];
+    n->digits[len] = 0;
+    n->scale = len - (int)((d->flags >> 16) & 0xFF);
+    n->negative = (d->flags & 0x80000000u) != 0;
+    n->precision = DECIMAL_PRECISION;
+    n->is_decimal = true;
+}
+
+RtString *rt_number_format_decimal(const RtDecimal *value, RtString *format)
+{
+    int digits;
+    uint16_t fmt = parse_format_specifier(format, &digits);
+    Number n;
+    number_from_decimal(&n, value);
+    Buf b;
+    buf_init(&b);
+    bool ok = true;
+    format_number(&b, &n, fmt, digits, format, &ok);
+    if (!ok) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_finish(&b);
+}
+
 /* ---- parsing ---- */
 
 typedef struct Scanner {
@@ -996,7 +1053,8 @@ static int parse_prefix(Scanner *sc, int styles, Number *n, bool *currency_pendi
     }
 }
 
-/* Digits, decimal point and group separators into n; returns whether digits were seen. */
+/* Digits, decimal point and group separators into n; returns whether digits were seen.
+ * Trailing zeros are dropped except for a decimal, whose scale they give ("1.10"). */
 static bool parse_digits(Scanner *sc, int styles, Number *n, int *digit_count, bool *nonzero,
                          bool *decimal)
 {
@@ -1025,7 +1083,7 @@ static bool parse_digits(Scanner *sc, int styles, Number *n, int *digit_count, b
             break;
         }
     }
-    while (count > 0 && n->digits[count - 1] == '0')
+    while (!n->is_decimal && count > 0 && n->digits[count - 1] == '0')
         count--;
     n->digits[count] = 0;
     *digit_count = count;
@@ -1083,10 +1141,11 @@ static bool parse_suffix(Scanner *sc, int styles, Number *n, int state, bool cur
 }
 
 /* The Framework's ParseNumber: text -> Number, or false for a format error. */
-static bool parse_number(const RtString *s, int styles, Number *n)
+static bool parse_number(const RtString *s, int styles, Number *n, bool is_decimal)
 {
     Scanner sc = {s->chars, 0, s->length};
     memset(n, 0, sizeof *n);
+    n->is_decimal = is_decimal;
     bool currency_pending = (styles & NS_CURRENCY) != 0;
     int state = parse_prefix(&sc, styles, n, &currency_pending);
     int count;
@@ -1096,7 +1155,7 @@ static bool parse_number(const RtString *s, int styles, Number *n)
     parse_exponent(&sc, styles, n);
     if (!parse_suffix(&sc, styles, n, state, currency_pending)) return false;
     if (!nonzero) {
-        n->scale = 0;
+        if (!is_decimal) n->scale = 0; /* "0.00" keeps its scale as a decimal */
         if (!decimal) n->negative = false;
     }
     return true;
@@ -1148,7 +1207,7 @@ int32_t rt_number_parse_int64(RtString *s, int32_t styles, int32_t size, int64_t
 {
     Number n;
     *result = 0;
-    if (!s || !parse_number(s, styles, &n)) return PARSE_FORMAT_ERROR;
+    if (!s || !parse_number(s, styles, &n, false)) return PARSE_FORMAT_ERROR;
     uint64_t mag;
     if (styles & NS_HEX) {
         if (!hex_to_bits(&n, size, &mag)) return PARSE_OVERFLOW;
@@ -1168,7 +1227,7 @@ int32_t rt_number_parse_uint64(RtString *s, int32_t styles, int32_t size, uint64
 {
     Number n;
     *result = 0;
-    if (!s || !parse_number(s, styles, &n)) return PARSE_FORMAT_ERROR;
+    if (!s || !parse_number(s, styles, &n, false)) return PARSE_FORMAT_ERROR;
     uint64_t mag;
     if (styles & NS_HEX) {
         if (!hex_to_bits(&n, size, &mag)) return PARSE_OVERFLOW;
@@ -1211,12 +1270,75 @@ int32_t rt_number_parse_double(RtString *s, int32_t styles, double *result)
     Number n;
     *result = 0;
     if (!s) return PARSE_FORMAT_ERROR;
-    if (!parse_number(s, styles & ~NS_HEX, &n))
+    if (!parse_number(s, styles & ~NS_HEX, &n, false))
         return parse_symbol(s, result) ? PARSE_OK : PARSE_FORMAT_ERROR;
     double d = number_to_double(&n);
     if (!isfinite(d)) return PARSE_OVERFLOW;
     *result = d == 0 ? 0.0 : d; /* -0 parses as +0, as in .NET */
     return PARSE_OK;
+}
+
+/*
+ * The Framework's NumberToDecimal: up to 29 digits are accumulated while they fit, the
+ * next digit rounds. A '5' rounds half to even, judged on the previous digit and on the
+ * next 20 digits being zeros (a digit before the first reads as 0, so "5e-29" rounds
+ * to 0). A zero keeps its scale ("0.00", "-0.0" with its sign); a scale beyond 28 is
+ * cut to 28.
+ */
+static int number_to_decimal(const Number *n, RtDecimal *out)
+{
+    typedef unsigned __int128 u128;
+    const u128 tenth_of_max = (((u128)1 << 96) - 1) / 10; /* 0x19999999_99999999_99999999 */
+    const char *p = n->digits;
+    int e = n->scale;
+    u128 v = 0;
+    if (!*p) {
+        if (e > 0) e = 0;
+    } else {
+        if (e > DECIMAL_PRECISION) return PARSE_OVERFLOW;
+        while ((e > 0 || (*p && e > -28)) &&
+               (v < tenth_of_max || (v == tenth_of_max && *p <= '5'))) {
+            v *= 10;
+            if (*p) v += (u128)(*p++ - '0');
+            e--;
+        }
+        if (*p >= '5') {
+            bool round = true;
+            char prev = p > n->digits ? p[-1] : 0;
+            if (*p == '5' && (prev - '0') % 2 == 0) {
+                const char *q = p + 1;
+                int count = 20;
+                while (*q == '0' && count != 0) {
+                    q++;
+                    count--;
+                }
+                if (!*q || count == 0) round = false;
+            }
+            if (round && ++v > (((u128)1 << 96) - 1)) {
+                v = tenth_of_max + 1;
+                e++;
+            }
+        }
+    }
+    if (e > 0) return PARSE_OVERFLOW;
+    int scale = -e;
+    if (e <= -DECIMAL_PRECISION) {
+        v = 0;
+        scale = DECIMAL_PRECISION - 1;
+    }
+    out->lo = (uint32_t)v;
+    out->mid = (uint32_t)(v >> 32);
+    out->hi = (uint32_t)(v >> 64);
+    out->flags = (n->negative ? 0x80000000u : 0) | ((uint32_t)scale << 16);
+    return PARSE_OK;
+}
+
+int32_t rt_number_parse_decimal(RtString *s, int32_t styles, RtDecimal *result)
+{
+    Number n;
+    memset(result, 0, sizeof *result);
+    if (!s || !parse_number(s, styles & ~NS_HEX, &n, true)) return PARSE_FORMAT_ERROR;
+    return number_to_decimal(&n, result);
 }
 
 /* ---- BitConverter ---- */

@@ -5,13 +5,15 @@
 // element type (copying, clearing, boxing an element) is an internal call into
 // runtime/array_icalls: C knows the element size and whether elements are references.
 // The generic helpers (Sort<T>, IndexOf<T>, Resize<T>, ...) are written in C# over
-// T[] directly.
+// T[] directly; the members that take comparers (Sort with an IComparer<T> or keys and
+// items, BinarySearch, the non-generic Sort) are in Collections/ArraySort.cs.
 using System.Collections;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public abstract class Array : ICloneable, IEnumerable
+    public abstract partial class Array : ICloneable, IEnumerable
     {
         protected Array()
         {
@@ -314,8 +316,6 @@ namespace System
             return IndexOf<T>(array, value, startIndex, array.Length - startIndex);
         }
 
-        // Equality through object.Equals, which is what EqualityComparer<T>.Default
-        // amounts to for the types corlib knows.
         public static int IndexOf<T>(T[] array, T value, int startIndex, int count)
         {
             if (array == null)
@@ -324,22 +324,14 @@ namespace System
                 throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (count < 0 || count > array.Length - startIndex)
                 throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            object boxed = value;
-            for (int i = startIndex; i < startIndex + count; i++)
-                if (Object.Equals(array[i], boxed))
-                    return i;
-            return -1;
+            return EqualityComparer<T>.Default.IndexOf(array, value, startIndex, count);
         }
 
         public static int LastIndexOf<T>(T[] array, T value)
         {
             if (array == null)
                 throw new ArgumentNullException("array");
-            object boxed = value;
-            for (int i = array.Length - 1; i >= 0; i--)
-                if (Object.Equals(array[i], boxed))
-                    return i;
-            return -1;
+            return EqualityComparer<T>.Default.LastIndexOf(array, value, array.Length - 1, array.Length);
         }
 
         public static void Resize<T>(ref T[] array, int newSize)
@@ -548,21 +540,14 @@ namespace System
         }
     }
 
-    // Any other element type: through IComparable on the boxed values.
+    // Any other element type: Comparer<T>.Default (IComparable<T>, then IComparable).
     internal sealed class ObjectSortComparer<T> : SortComparer<T>
     {
+        private readonly Comparer<T> comparer = Comparer<T>.Default;
+
         internal override int Compare(T a, T b)
         {
-            object x = a;
-            object y = b;
-            if (x == null)
-                return y == null ? 0 : -1;
-            if (y == null)
-                return 1;
-            IComparable c = x as IComparable;
-            if (c == null)
-                throw new InvalidOperationException("Failed to compare two elements in the array.");
-            return c.CompareTo(y);
+            return comparer.Compare(a, b);
         }
     }
 
@@ -575,7 +560,24 @@ namespace System
         {
             if (length < 2)
                 return;
-            IntroSort(keys, index, length + index - 1, 2 * (Log2(length) + 1), comparer);
+            // As .NET, a failing comparison surfaces as InvalidOperationException.
+            try
+            {
+                IntroSort(keys, index, length + index - 1, 2 * (Log2(length) + 1), comparer);
+            }
+            catch (IndexOutOfRangeException)
+            {
+                throw new ArgumentException("Unable to sort because the IComparer.Compare() method returns inconsistent results. Either a value does not compare equal to itself, or one value repeatedly compared to another value yields different results.");
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException("Failed to compare two elements in the array.", e);
+            }
+        }
+
+        internal static int Log2Plus1(int n)
+        {
+            return Log2(n) + 1;
         }
 
         private static int Log2(int n)

@@ -1,7 +1,7 @@
 // Boolean.cs — System.Boolean: "True"/"False" text, parsing and hashing as .NET.
 namespace System
 {
-    public struct Boolean : IComparable
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         internal bool m_value;
 

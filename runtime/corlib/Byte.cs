@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Byte : IComparable, IFormattable
+    public struct Byte : IComparable, IFormattable, IComparable<byte>, IEquatable<byte>
     {
         internal byte m_value;
 

@@ -8,7 +8,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public struct Char : IComparable
+    public struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         internal char m_value;
 

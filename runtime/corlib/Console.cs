@@ -273,6 +273,16 @@ namespace System
             Out.WriteLine(value);
         }
 
+        public static void Write(decimal value)
+        {
+            Out.Write(value);
+        }
+
+        public static void WriteLine(decimal value)
+        {
+            Out.WriteLine(value);
+        }
+
         public static void Write(object value)
         {
             Out.Write(value);

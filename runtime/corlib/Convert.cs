@@ -60,6 +60,8 @@ namespace System
                 return ToInt64((float)value);
             if (value is string)
                 return Int64.Parse((string)value);
+            if (value is decimal)
+                return ToInt64((decimal)value);
             throw new InvalidCastException("Unable to cast object of type '" + value.GetTypeName() + "' to type 'System.IConvertible'.");
         }
 
@@ -210,6 +212,11 @@ namespace System
             return (sbyte)CheckDouble(value, -128.0, 127.0, "Value was either too large or too small for a signed byte.");
         }
 
+        public static sbyte ToSByte(decimal value)
+        {
+            return decimal.ToSByte(decimal.Round(value, 0));
+        }
+
         public static sbyte ToSByte(string value)
         {
             if (value == null)
@@ -231,6 +238,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToSByte((decimal)value);
             if (value is double)
                 return ToSByte((double)value);
             if (value is float)
@@ -304,6 +313,11 @@ namespace System
             return (byte)CheckDouble(value, 0.0, 255.0, "Value was either too large or too small for an unsigned byte.");
         }
 
+        public static byte ToByte(decimal value)
+        {
+            return decimal.ToByte(decimal.Round(value, 0));
+        }
+
         public static byte ToByte(string value)
         {
             if (value == null)
@@ -325,6 +339,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToByte((decimal)value);
             if (value is double)
                 return ToByte((double)value);
             if (value is float)
@@ -398,6 +414,11 @@ namespace System
             return (short)CheckDouble(value, -32768.0, 32767.0, "Value was either too large or too small for an Int16.");
         }
 
+        public static short ToInt16(decimal value)
+        {
+            return decimal.ToInt16(decimal.Round(value, 0));
+        }
+
         public static short ToInt16(string value)
         {
             if (value == null)
@@ -419,6 +440,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToInt16((decimal)value);
             if (value is double)
                 return ToInt16((double)value);
             if (value is float)
@@ -492,6 +515,11 @@ namespace System
             return (ushort)CheckDouble(value, 0.0, 65535.0, "Value was either too large or too small for a UInt16.");
         }
 
+        public static ushort ToUInt16(decimal value)
+        {
+            return decimal.ToUInt16(decimal.Round(value, 0));
+        }
+
         public static ushort ToUInt16(string value)
         {
             if (value == null)
@@ -513,6 +541,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToUInt16((decimal)value);
             if (value is double)
                 return ToUInt16((double)value);
             if (value is float)
@@ -586,6 +616,11 @@ namespace System
             return (int)CheckDouble(value, -2147483648.0, 2147483647.0, "Value was either too large or too small for an Int32.");
         }
 
+        public static int ToInt32(decimal value)
+        {
+            return decimal.ToInt32(decimal.Round(value, 0));
+        }
+
         public static int ToInt32(string value)
         {
             if (value == null)
@@ -607,6 +642,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToInt32((decimal)value);
             if (value is double)
                 return ToInt32((double)value);
             if (value is float)
@@ -680,6 +717,11 @@ namespace System
             return (uint)CheckDouble(value, 0.0, 4294967295.0, "Value was either too large or too small for a UInt32.");
         }
 
+        public static uint ToUInt32(decimal value)
+        {
+            return decimal.ToUInt32(decimal.Round(value, 0));
+        }
+
         public static uint ToUInt32(string value)
         {
             if (value == null)
@@ -701,6 +743,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToUInt32((decimal)value);
             if (value is double)
                 return ToUInt32((double)value);
             if (value is float)
@@ -780,6 +824,11 @@ namespace System
             return (long)r;
         }
 
+        public static long ToInt64(decimal value)
+        {
+            return decimal.ToInt64(decimal.Round(value, 0));
+        }
+
         public static long ToInt64(string value)
         {
             if (value == null)
@@ -801,6 +850,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToInt64((decimal)value);
             if (value is double)
                 return ToInt64((double)value);
             if (value is float)
@@ -886,6 +937,11 @@ namespace System
             return (ulong)r;
         }
 
+        public static ulong ToUInt64(decimal value)
+        {
+            return decimal.ToUInt64(decimal.Round(value, 0));
+        }
+
         public static ulong ToUInt64(string value)
         {
             if (value == null)
@@ -907,6 +963,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return ToUInt64((decimal)value);
             if (value is double)
                 return ToUInt64((double)value);
             if (value is float)
@@ -973,6 +1031,11 @@ namespace System
             return value;
         }
 
+        public static double ToDouble(decimal value)
+        {
+            return (double)value;
+        }
+
         public static double ToDouble(char value)
         {
             throw new InvalidCastException("Invalid cast from 'Char' to 'Double'.");
@@ -999,6 +1062,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return (double)(decimal)value;
             if (value is double)
                 return (double)(double)value;
             if (value is float)
@@ -1067,6 +1132,11 @@ namespace System
             return (float)value;
         }
 
+        public static float ToSingle(decimal value)
+        {
+            return (float)value;
+        }
+
         public static float ToSingle(char value)
         {
             throw new InvalidCastException("Invalid cast from 'Char' to 'Single'.");
@@ -1093,6 +1163,8 @@ namespace System
         {
             if (value == null)
                 return 0;
+            if (value is decimal)
+                return (float)(decimal)value;
             if (value is double)
                 return (float)(double)value;
             if (value is float)
@@ -1161,6 +1233,11 @@ namespace System
             return value != 0;
         }
 
+        public static bool ToBoolean(decimal value)
+        {
+            return value != 0;
+        }
+
         public static bool ToBoolean(char value)
         {
             throw new InvalidCastException("Invalid cast from 'Char' to 'Boolean'.");
@@ -1187,6 +1264,8 @@ namespace System
         {
             if (value == null)
                 return false;
+            if (value is decimal)
+                return (decimal)value != 0;
             if (value is bool)
                 return (bool)value;
             if (value is string)
@@ -1260,6 +1339,11 @@ namespace System
             throw new InvalidCastException("Invalid cast from 'Double' to 'Char'.");
         }
 
+        public static char ToChar(decimal value)
+        {
+            throw new InvalidCastException("Invalid cast from 'Decimal' to 'Char'.");
+        }
+
         public static char ToChar(string value)
         {
             return Char.Parse(value);
@@ -1279,11 +1363,116 @@ namespace System
         {
             if (value == null)
                 return '\0';
+            if (value is decimal)
+                return ToChar((decimal)value);
             if (value is char)
                 return (char)value;
             if (value is string)
                 return ToChar((string)value);
             return ToChar(ToInt64Object(value));
+        }
+
+        // ---- ToDecimal ----
+
+        public static decimal ToDecimal(bool value)
+        {
+            return value ? 1 : 0;
+        }
+
+        public static decimal ToDecimal(sbyte value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(byte value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(short value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(ushort value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(int value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(uint value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(long value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(ulong value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(float value)
+        {
+            return (decimal)value;
+        }
+
+        public static decimal ToDecimal(double value)
+        {
+            return (decimal)value;
+        }
+
+        public static decimal ToDecimal(decimal value)
+        {
+            return value;
+        }
+
+        public static decimal ToDecimal(char value)
+        {
+            throw new InvalidCastException("Invalid cast from 'Char' to 'Decimal'.");
+        }
+
+        public static decimal ToDecimal(string value)
+        {
+            if (value == null)
+                return 0;
+            return decimal.Parse(value);
+        }
+
+        public static decimal ToDecimal(string value, IFormatProvider provider)
+        {
+            return ToDecimal(value);
+        }
+
+        public static decimal ToDecimal(object value)
+        {
+            return ToDecimal(value, null);
+        }
+
+        public static decimal ToDecimal(object value, IFormatProvider provider)
+        {
+            if (value == null)
+                return 0;
+            if (value is decimal)
+                return (decimal)value;
+            if (value is double)
+                return (decimal)(double)value;
+            if (value is float)
+                return (decimal)(float)value;
+            if (value is string)
+                return ToDecimal((string)value);
+            if (value is ulong)
+                return (ulong)value;
+            if (value is char)
+                return ToDecimal((char)value);
+            return ToInt64Object(value);
         }
 
         // ---- ToString ----
@@ -1404,6 +1593,16 @@ namespace System
         }
 
         public static string ToString(double value, IFormatProvider provider)
+        {
+            return value.ToString();
+        }
+
+        public static string ToString(decimal value)
+        {
+            return value.ToString();
+        }
+
+        public static string ToString(decimal value, IFormatProvider provider)
         {
             return value.ToString();
         }

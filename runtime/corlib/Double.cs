@@ -5,7 +5,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Double : IComparable, IFormattable
+    public struct Double : IComparable, IFormattable, IComparable<double>, IEquatable<double>
     {
         internal double m_value;
 

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Int16 : IComparable, IFormattable
+    public struct Int16 : IComparable, IFormattable, IComparable<short>, IEquatable<short>
     {
         internal short m_value;
 

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Int32 : IComparable, IFormattable
+    public struct Int32 : IComparable, IFormattable, IComparable<int>, IEquatable<int>
     {
         internal int m_value;
 

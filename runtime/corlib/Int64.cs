@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Int64 : IComparable, IFormattable
+    public struct Int64 : IComparable, IFormattable, IComparable<long>, IEquatable<long>
     {
         internal long m_value;
 

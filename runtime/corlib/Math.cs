@@ -512,6 +512,74 @@ namespace System
             return 0;
         }
 
+        // ---- decimal (System.Decimal does the work) ----
+
+        public static decimal Abs(decimal value)
+        {
+            return decimal.Abs(value);
+        }
+
+        public static decimal Max(decimal val1, decimal val2)
+        {
+            return decimal.Max(val1, val2);
+        }
+
+        public static decimal Min(decimal val1, decimal val2)
+        {
+            return decimal.Min(val1, val2);
+        }
+
+        public static decimal Clamp(decimal value, decimal min, decimal max)
+        {
+            if (min > max)
+                ThrowMinMaxException(min, max);
+            if (value < min)
+                return min;
+            if (value > max)
+                return max;
+            return value;
+        }
+
+        public static int Sign(decimal value)
+        {
+            return decimal.Sign(value);
+        }
+
+        public static decimal Round(decimal d)
+        {
+            return decimal.Round(d, 0);
+        }
+
+        public static decimal Round(decimal d, int decimals)
+        {
+            return decimal.Round(d, decimals);
+        }
+
+        public static decimal Round(decimal d, MidpointRounding mode)
+        {
+            return decimal.Round(d, 0, mode);
+        }
+
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode)
+        {
+            return decimal.Round(d, decimals, mode);
+        }
+
+        public static decimal Floor(decimal d)
+        {
+            return decimal.Floor(d);
+        }
+
+        public static decimal Ceiling(decimal d)
+        {
+            return decimal.Ceiling(d);
+        }
+
+        public static decimal Truncate(decimal d)
+        {
+            return decimal.Truncate(d);
+        }
+
         private static void ThrowMinMaxException(object min, object max)
         {
             throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");

@@ -184,4 +184,15 @@ namespace System
     public struct Void
     {
     }
+
+    // Activator.CreateInstance<T>() is what `new T()` compiles to. Every generic
+    // instantiation is specialised, so the importer expands it to a `newobj` of the known
+    // T (or a zeroed value); this body only runs if that expansion is bypassed.
+    public static class Activator
+    {
+        public static T CreateInstance<T>()
+        {
+            throw new NotSupportedException("Activator.CreateInstance<T> is expanded by the compiler");
+        }
+    }
 }

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct SByte : IComparable, IFormattable
+    public struct SByte : IComparable, IFormattable, IComparable<sbyte>, IEquatable<sbyte>
     {
         internal sbyte m_value;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct Single : IComparable, IFormattable
+    public struct Single : IComparable, IFormattable, IComparable<float>, IEquatable<float>
     {
         internal float m_value;
 

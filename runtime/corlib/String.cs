@@ -13,6 +13,7 @@
 // names no culture). Culture-sensitive comparison approximates Mono's invariant
 // collation (see rt_string_compare_culture); searching is ordinal.
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -36,7 +37,7 @@ namespace System
         RemoveEmptyEntries = 1
     }
 
-    public sealed class String : IComparable, ICloneable, IEnumerable
+    public sealed class String : IComparable, ICloneable, IEnumerable, IComparable<string>, IEquatable<string>, IEnumerable<char>
     {
         private int _length;
         private char _firstChar;
@@ -427,6 +428,37 @@ namespace System
             if (values == null)
                 throw new ArgumentNullException("values");
             return ConcatArray(values);
+        }
+
+        public static string Concat(IEnumerable<string> values)
+        {
+            if (values == null)
+                throw new ArgumentNullException("values");
+            int n;
+            string[] parts = EnumerableHelpers.ToArray<string>(values, out n);
+            return JoinCore(Empty, parts, 0, n);
+        }
+
+        public static string Concat<T>(IEnumerable<T> values)
+        {
+            if (values == null)
+                throw new ArgumentNullException("values");
+            string[] parts = ToStrings<T>(values);
+            return JoinCore(Empty, parts, 0, parts.Length);
+        }
+
+        // Each value's ToString (null values give ""), in enumeration order.
+        private static string[] ToStrings<T>(IEnumerable<T> values)
+        {
+            int n;
+            T[] items = EnumerableHelpers.ToArray<T>(values, out n);
+            string[] parts = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                T v = items[i];
+                parts[i] = v == null ? Empty : v.ToString();
+            }
+            return parts;
         }
 
         internal static string ToStringOrEmpty(object o)
@@ -971,6 +1003,23 @@ namespace System
             return JoinCore(separator, parts, 0, parts.Length);
         }
 
+        public static string Join(string separator, IEnumerable<string> values)
+        {
+            if (values == null)
+                throw new ArgumentNullException("values");
+            int n;
+            string[] parts = EnumerableHelpers.ToArray<string>(values, out n);
+            return JoinCore(separator, parts, 0, n);
+        }
+
+        public static string Join<T>(string separator, IEnumerable<T> values)
+        {
+            if (values == null)
+                throw new ArgumentNullException("values");
+            string[] parts = ToStrings<T>(values);
+            return JoinCore(separator, parts, 0, parts.Length);
+        }
+
         public static string Join(char separator, params string[] value)
         {
             return Join(new string(separator, 1), value);
@@ -1226,9 +1275,14 @@ namespace System
         {
             return new CharEnumerator(this);
         }
+
+        IEnumerator<char> IEnumerable<char>.GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
     }
 
-    public sealed class CharEnumerator : IEnumerator, ICloneable, IDisposable
+    public sealed class CharEnumerator : IEnumerator, ICloneable, IDisposable, IEnumerator<char>
     {
         private string str;
         private int index;

@@ -277,6 +277,11 @@ namespace System.Text
             return Append(value.ToString());
         }
 
+        public StringBuilder Append(decimal value)
+        {
+            return Append(value.ToString());
+        }
+
         public StringBuilder Append(double value)
         {
             return Append(value.ToString());

@@ -245,6 +245,16 @@ namespace System.IO
         {
             WriteLine(value.ToString());
         }
+
+        public virtual void Write(decimal value)
+        {
+            Write(value.ToString());
+        }
+
+        public virtual void WriteLine(decimal value)
+        {
+            WriteLine(value.ToString());
+        }
     }
 
     internal sealed class NullTextWriter : TextWriter

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct UInt16 : IComparable, IFormattable
+    public struct UInt16 : IComparable, IFormattable, IComparable<ushort>, IEquatable<ushort>
     {
         internal ushort m_value;
 

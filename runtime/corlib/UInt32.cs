@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct UInt32 : IComparable, IFormattable
+    public struct UInt32 : IComparable, IFormattable, IComparable<uint>, IEquatable<uint>
     {
         internal uint m_value;
 

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace System
 {
-    public struct UInt64 : IComparable, IFormattable
+    public struct UInt64 : IComparable, IFormattable, IComparable<ulong>, IEquatable<ulong>
     {
         internal ulong m_value;
 

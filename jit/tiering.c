@@ -1,0 +1,140 @@
+/*
+ * tiering.c — which tier a method gets, and when it moves up (DESIGN.md, tiering).
+ *
+ *   first call ─► Tier0 (quick)          ... methods with loops ─► Tier1 at once
+ *   Tier0 prologue counts calls ─► at the threshold: jit_tier_up ─► queue
+ *   background thread: wait for the call-counting delay (no Tier0 compile for N ms),
+ *                      compile at Tier1, patch the slot and vtables, next
+ *
+ * This is .NET's scheme without OSR: a method with a backward branch may spend its
+ * whole life in one call (Main's loop), so it starts at Tier1 (QuickJitForLoops=0).
+ * The delay keeps the background thread out of the way while start-up is still
+ * compiling many methods at Tier0; the worker holds the one compilation lock only
+ * while it compiles, so first calls on the main thread wait at most one compile.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Does m's IL branch backwards (a loop)? Read once from the body. */
+static bool has_loop(CilMethod *m)
+{
+    CilArena a = {0};
+    CilBody body;
+    CilDiag d;
+    bool loop = false;
+    if (m->owner->image && m->owner->image->methoddef[m->row - 1].rva &&
+        cil_method_body(m->owner->image, m->row, &a, &body, &d))
+        loop = cil_has_backward_branch(m, &body, &a);
+    cil_arena_free(&a);
+    return loop;
+}
+
+int jit_initial_tier(Jit *jit, JitMethod *jm)
+{
+    if (!jit->opts.tiered)
+        return jit->opts.opt_level ? TIER1 : TIER0;
+    if (jm->unboxing) /* a thunk: nothing to optimise, nothing to count */
+        return TIER0;
+    return has_loop(jm->method) ? TIER1 : TIER0;
+}
+
+int32_t *jit_call_counter(void *ctx, CilMethod *m, bool unboxing)
+{
+    JitMethod *jm = m->backend[unboxing];
+    return (int32_t *)&jm->calls_left;
+}
+
+static void *worker(void *arg);
+
+static void start_worker(Jit *jit)
+{
+    if (jit->worker_started)
+        return;
+    jit->worker_started = rt_thread_start(&jit->worker, worker, jit) == 0;
+}
+
+void jit_tier_up(int32_t *counter)
+{
+    JitMethod *jm = (JitMethod *)((char *)counter - offsetof(JitMethod, calls_left));
+    Jit *jit = jm->jit;
+    pthread_mutex_lock(&jit->lock);
+    if (!jm->queued && jm->tier == TIER0 && !jit->stopping) {
+        jm->queued = true;
+        if (jit->n_queue == jit->cap_queue) {
+            jit->cap_queue = jit->cap_queue ? 2 * jit->cap_queue : 64;
+            jit->queue = realloc(jit->queue, jit->cap_queue * sizeof *jit->queue);
+        }
+        jit->queue[jit->n_queue++] = jm;
+        start_worker(jit);
+        pthread_cond_signal(&jit->wake);
+    }
+    pthread_mutex_unlock(&jit->lock);
+}
+
+/* Waits (lock held) until no Tier0 compilation happened for the delay, or stopping. */
+static void wait_for_quiet(Jit *jit)
+{
+    uint64_t delay = (uint64_t)(jit->opts.delay_ms > 0 ? jit->opts.delay_ms : 0) * 1000000u;
+    while (!jit->stopping) {
+        uint64_t now = jit_now_ns(), quiet_at = jit->last_tier0_ns + delay;
+        if (now >= quiet_at)
+            return;
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        uint64_t ns = (uint64_t)until.tv_nsec + (quiet_at - now);
+        until.tv_sec += (time_t)(ns / 1000000000u);
+        until.tv_nsec = (long)(ns % 1000000000u);
+        pthread_cond_timedwait(&jit->wake, &jit->lock, &until);
+    }
+}
+
+static void promote(Jit *jit, JitMethod *jm)
+{
+    CilDiag diag = {{0}};
+    uint64_t start = jit_now_ns();
+    void *code = jit_compile_at(jit, jm, TIER1, &diag);
+    jit->stats.background_ns += jit_now_ns() - start;
+    if (!code) /* Tier0 compiled the same IL, so this is an internal error: keep Tier0 */
+        return;
+    jit_install(jit, jm, code, TIER1);
+    jit->stats.promoted++;
+}
+
+static void *worker(void *arg)
+{
+    Jit *jit = arg;
+    pthread_mutex_lock(&jit->lock);
+    while (!jit->stopping) {
+        if (!jit->n_queue) {
+            pthread_cond_wait(&jit->wake, &jit->lock);
+            continue;
+        }
+        wait_for_quiet(jit);
+        if (jit->stopping || !jit->n_queue)
+            continue;
+        JitMethod *jm = jit->queue[0];
+        jit->n_queue--;
+        memmove(jit->queue, jit->queue + 1, jit->n_queue * sizeof *jit->queue);
+        jit->worker_busy = true;
+        promote(jit, jm);
+        jit->worker_busy = false;
+    }
+    pthread_mutex_unlock(&jit->lock);
+    return NULL;
+}
+
+/* Called at exit: LLVM must not be torn down under a compilation in progress. */
+void jit_tiering_stop(Jit *jit)
+{
+    pthread_mutex_lock(&jit->lock);
+    bool started = jit->worker_started;
+    jit->stopping = true;
+    pthread_cond_broadcast(&jit->wake);
+    pthread_mutex_unlock(&jit->lock);
+    if (started)
+        pthread_join((pthread_t)jit->worker, NULL);
+    jit->worker_started = false;
+}
