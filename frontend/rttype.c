@@ -24,12 +24,6 @@ static void register_type(CilLoader *l, CilType *t)
     l->all_types[l->n_all_types++] = t;
 }
 
-/* Arrays share System.Array's vtable. */
-static CilType *vtable_source(CilType *t)
-{
-    return t->kind == TK_ARRAY ? t->loader->t_array : t;
-}
-
 /* A value type's own methods are entered through their unboxing variant from a vtable,
  * since a virtual call passes the box. Inherited ones (Object.ToString…) take the box. */
 static bool slot_unboxes(const CilType *t, const CilMethod *m)
@@ -172,15 +166,15 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return NULL;
     }
     CilLoader *l = t->loader;
-    CilType *vt_source = vtable_source(t);
-    if (!cil_type_layout(t, diag) || !cil_type_vtable(vt_source, diag))
+    /* Every type has its own vtable; an array's is System.Array's slots, then its interfaces. */
+    if (!cil_type_layout(t, diag) || !cil_type_vtable(t, diag))
         return NULL;
     RtType *parent = NULL;
     if (t->parent && !(parent = cil_type_handle(t->parent, diag)))
         return NULL;
     if (t->rt) /* built while building the parent */
         return t->rt;
-    uint32_t n = vt_source->n_vtable;
+    uint32_t n = t->n_vtable;
     RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType) + n * sizeof(void *));
     rt->parent = parent;
     rt->name = t->name;
@@ -210,7 +204,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;
     for (uint32_t i = 0; i < n; i++) {
-        CilMethod *m = vt_source->vtable[i];
+        CilMethod *m = t->vtable[i];
         bool abstract = (m->flags & 0x400) != 0;
         rt->vtable[i] = abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, slot_unboxes(t, m));
     }
@@ -222,9 +216,8 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
 {
     for (uint32_t i = 0; i < l->n_all_types; i++) {
         CilType *t = l->all_types[i];
-        CilType *src = vtable_source(t);
-        for (uint32_t s = 0; s < src->n_vtable; s++)
-            if (src->vtable[s] == m && slot_unboxes(t, m) == unboxing)
+        for (uint32_t s = 0; s < t->n_vtable; s++)
+            if (t->vtable[s] == m && slot_unboxes(t, m) == unboxing)
                 __atomic_store_n(&t->rt->vtable[s], code, __ATOMIC_RELEASE);
     }
 }

@@ -1185,6 +1185,39 @@ static bool add_interface(CilType *t, CilType *itf, uint32_t *cap, CilDiag *diag
     return true;
 }
 
+/* T[] implements IList<T>, IReadOnlyList<T> and what they extend (ECMA-335 II.14.7),
+ * with bodies from corlib's SZArrayHelper<T>, whose static methods take the array first. */
+static const char *array_interfaces[] = {"IList`1", "IReadOnlyList`1"};
+
+static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    for (size_t i = 0; i < sizeof array_interfaces / sizeof array_interfaces[0]; i++) {
+        CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic", array_interfaces[i], diag);
+        CilType *itf = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
+        if (def && (!itf || !add_interface(t, itf, cap, diag)))
+            return false;
+    }
+    return true;
+}
+
+static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
+{
+    CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic", "SZArrayHelper`1", diag);
+    CilType *h = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
+    for (uint32_t i = 0; h && i < h->n_methods; i++) {
+        CilMethod *m = &h->methods[i];
+        if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) || m->sig.n_params != decl->sig.n_params + 1 ||
+            m->params[0] != t || m->ret != decl->ret)
+            continue;
+        bool same = true;
+        for (uint32_t p = 0; p < decl->sig.n_params; p++)
+            same &= m->params[p + 1] == decl->params[p];
+        if (same)
+            return m;
+    }
+    return NULL;
+}
+
 static bool collect_interfaces(CilType *t, CilDiag *diag)
 {
     uint32_t cap = 0;
@@ -1192,6 +1225,8 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
         for (uint32_t i = 0; i < t->parent->n_interfaces; i++)
             if (!add_interface(t, t->parent->interfaces[i], &cap, diag))
                 return false;
+    if (t->kind == TK_ARRAY && !t->rank && !add_array_interfaces(t, &cap, diag))
+        return false;
     if (!t->image)
         return true;
     const CilImage *img = t->image;
@@ -1277,6 +1312,8 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 
 static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag)
 {
+    if (t->kind == TK_ARRAY && decl->owner->generic_def)
+        return array_helper_for(t, decl, diag);
     for (CilType *c = t; c; c = c->parent) {
         CilMethod *impl = method_impl_for(c, decl, diag);
         if (impl)
