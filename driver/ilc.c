@@ -29,7 +29,7 @@ typedef struct Options {
     int tiered;        /* -1: from ILC_TieredCompilation, else 0/1 */
     int threshold;     /* -1: from ILC_TC_CallCountThreshold, else calls */
     int delay_ms;      /* -1: from ILC_TC_CallCountingDelayMs, else ms */
-    bool stats;
+    bool stats, stats_csv;
     const char *method; /* --dump-il / --dump-ir */
     const char *dump_ir_during_run;
     const char *input;
@@ -63,6 +63,8 @@ static void usage(FILE *out)
           "  --tc-delay-ms=N  Tier1 waits until no Tier0 compile happened for N ms (default 100)\n"
           "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
           "                   Tier1 promotions, background time (to stderr)\n"
+          "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
+          "                   method,tier,trigger,il_bytes,compile_us\n"
           "  --verify         run the LLVM IR verifier on every compiled method\n"
           "  --help           this text\n"
           "  --version        ilc's version and the LLVM it uses\n"
@@ -128,6 +130,8 @@ static int parse_args(int argc, char **argv, Options *o)
             /* parsed */
         } else if (!strcmp(a, "--jit-stats")) {
             o->stats = true;
+        } else if (!strcmp(a, "--jit-stats=csv")) {
+            o->stats = o->stats_csv = true;
         } else if (!strcmp(a, "--dump-il") || !strcmp(a, "--dump-ir")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "error: %s needs a method name (Type::Method)\n", a);
@@ -207,8 +211,18 @@ static JitOptions jit_options(const Options *o)
     return jo;
 }
 
+static bool want_csv;
+
 static void print_stats(const JitStats *st)
 {
+    if (want_csv) {
+        fputs("method,tier,trigger,il_bytes,compile_us\n", stderr);
+        for (uint32_t i = 0; i < st->n_events; i++) {
+            const JitEvent *e = &st->events[i];
+            fprintf(stderr, "\"%s\",%u,%s,%u,%.1f\n", cil_method_name(e->method), e->tier,
+                    e->background ? "tier-up" : "first-call", e->il_bytes, e->ns / 1e3);
+        }
+    }
     fprintf(stderr, "jit-stats: tier0 %u methods %.2f ms | tier1 %u methods %.2f ms (%u promoted from tier0, "
                     "%.2f ms on the background thread)\n",
             st->compiled[0], st->ns[0] / 1e6, st->compiled[1], st->ns[1] / 1e6, st->promoted,
@@ -255,6 +269,7 @@ int main(int argc, char **argv)
     jit_on_error(jit, on_jit_error);
     the_jit = jit;
     want_stats = o.stats;
+    want_csv = o.stats_csv;
     rt_set_exit_hook(before_exit);
     CilHooks hooks = jit_hooks(jit);
     CilLoader *loader = cil_loader_new(&hooks);

@@ -301,6 +301,23 @@ static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *sym
     return mod;
 }
 
+static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns)
+{
+    JitStats *st = &jit->stats;
+    if (st->n_events == st->cap_events) {
+        st->cap_events = st->cap_events ? 2 * st->cap_events : 256;
+        st->events = realloc(st->events, st->cap_events * sizeof *st->events);
+    }
+    CilArena a = {0};
+    CilBody body;
+    CilDiag d;
+    CilMethod *m = jm->method;
+    uint32_t il = m->owner->image && cil_method_body(m->owner->image, m->row, &a, &body, &d) ? body.code_size : 0;
+    cil_arena_free(&a);
+    st->events[st->n_events++] = (JitEvent){m, (uint8_t)tier, pthread_equal(pthread_self(), (pthread_t)jit->worker) &&
+                                                                   jit->worker_started, il, ns};
+}
+
 uint64_t jit_now_ns(void)
 {
     struct timespec ts;
@@ -325,8 +342,10 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
         cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), err);
         return NULL;
     }
+    uint64_t ns = jit_now_ns() - start;
     jit->stats.compiled[tier]++;
-    jit->stats.ns[tier] += jit_now_ns() - start;
+    jit->stats.ns[tier] += ns;
+    record_event(jit, jm, tier, ns);
     if (tier == TIER0)
         jit->last_tier0_ns = jit_now_ns();
     return (void *)(uintptr_t)addr;

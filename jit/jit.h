@@ -42,7 +42,17 @@ typedef struct JitStats {
     uint32_t promoted;           /* Tier1 rejits of methods first compiled at Tier0 */
     uint64_t ns[2];              /* compile time per tier */
     uint64_t background_ns;      /* of which on the background thread */
+    struct JitEvent *events;     /* every compilation, in order (--jit-stats=csv) */
+    uint32_t n_events, cap_events;
 } JitStats;
+
+typedef struct JitEvent {
+    CilMethod *method;
+    uint8_t tier;
+    bool background;   /* a Tier1 promotion on the background thread */
+    uint32_t il_bytes;
+    uint64_t ns;
+} JitEvent;
 
 Jit *jit_new(const JitOptions *opts, char *err, size_t err_size);
 void jit_free(Jit *jit);
