@@ -1599,6 +1599,30 @@ static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
     return push_from(im, tmp, t);
 }
 
+/* Is the box about to be compared with null and dropped (`x == null` for a generic T that
+ * is a value type)? Then it need not exist: a box is never null. */
+static bool box_only_tested_for_null(Importer *im)
+{
+    const CilInsn *end = im->insns + im->n_insns, *n = im->cur + 1;
+    if (n >= end || block_at(im, n->offset))
+        return false;
+    switch (n->op) {
+    case CEE_BRTRUE: case CEE_BRTRUE_S: case CEE_BRFALSE: case CEE_BRFALSE_S:
+        return true;
+    case CEE_LDNULL:
+        if (n + 1 >= end || block_at(im, n[1].offset))
+            return false;
+        switch (n[1].op) {
+        case CEE_CEQ: case CEE_CGT_UN: case CEE_BEQ: case CEE_BEQ_S: case CEE_BNE_UN: case CEE_BNE_UN_S:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
 static bool op_box(Importer *im)
 {
     CilType *t = token_type(im);
@@ -1609,6 +1633,8 @@ static bool op_box(Importer *im)
         return push(im, v.kind, v.v, t);
     if (nullable_field(t, "hasValue"))
         return box_nullable(im, t, v);
+    if (box_only_tested_for_null(im)) /* any non-null address will do; LLVM folds the test */
+        return push(im, SK_REF, const_ptr(im, (void *)16), t);
     LLVMValueRef h = type_handle(im, t);
     if (!h)
         return fail_resolve(im);
