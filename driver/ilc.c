@@ -271,6 +271,7 @@ int main(int argc, char **argv)
     want_stats = o.stats;
     want_csv = o.stats_csv;
     rt_set_exit_hook(before_exit);
+    jit_symbolize_traces(jit);
     CilHooks hooks = jit_hooks(jit);
     CilLoader *loader = cil_loader_new(&hooks);
     jit_attach(jit, loader);

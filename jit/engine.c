@@ -26,6 +26,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dlfcn.h>
 #include <string.h>
 #include <time.h>
 
@@ -156,6 +157,7 @@ void jit_shutdown(Jit *jit) { jit_tiering_stop(jit); }
 const JitStats *jit_stats(Jit *jit) { return &jit->stats; }
 
 void jit_on_error(Jit *jit, void (*fn)(const char *msg)) { jit->on_error = fn; }
+
 void jit_attach(Jit *jit, CilLoader *loader) { jit->loader = loader; }
 
 /* ---- descriptors, stubs, slots ---- */
@@ -351,12 +353,61 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     return (void *)(uintptr_t)addr;
 }
 
+/* ---- naming code addresses (stack traces) ---- */
+
+typedef struct CodeRange {
+    uintptr_t start;
+    JitMethod *jm;
+} CodeRange;
+
+static void note_code(Jit *jit, JitMethod *jm, void *code)
+{
+    if (jit->n_code == jit->cap_code) {
+        jit->cap_code = jit->cap_code ? 2 * jit->cap_code : 256;
+        jit->code = realloc(jit->code, jit->cap_code * sizeof *jit->code);
+    }
+    uint32_t i = jit->n_code++;
+    while (i > 0 && jit->code[i - 1].start > (uintptr_t)code) {
+        jit->code[i] = jit->code[i - 1];
+        i--;
+    }
+    jit->code[i] = (CodeRange){(uintptr_t)code, jm};
+}
+
+static Jit *symbolizing_jit;
+
+/* Native code (in ilc, libilrt, libc...) is found by dladdr; anything else is JIT'd and
+ * belongs to the compiled method that starts closest below it. */
+static const char *name_of(void *ip)
+{
+    Dl_info info;
+    Jit *jit = symbolizing_jit;
+    if (!jit || (dladdr(ip, &info) && info.dli_fname))
+        return NULL;
+    uint32_t lo = 0, hi = jit->n_code;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (jit->code[mid].start <= (uintptr_t)ip)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? cil_method_name(jit->code[lo - 1].jm->method) : NULL;
+}
+
+void jit_symbolize_traces(Jit *jit)
+{
+    symbolizing_jit = jit;
+    rt_set_symbolizer(name_of);
+}
+
 /* New code for jm: one atomic store in the slot, then every vtable that holds it. A
  * thread already running the old code finishes there; the old code is never freed. */
 void jit_install(Jit *jit, JitMethod *jm, void *code, int tier)
 {
     jm->code = code;
     jm->tier = tier;
+    note_code(jit, jm, code);
     __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
     if (cil_method_is_virtual(jm->method) || jm->unboxing)
         cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);

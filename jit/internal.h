@@ -45,6 +45,8 @@ struct Jit {
     uint64_t last_tier0_ns; /* the call-counting delay runs from the latest Tier0 compile */
     rt_thread_t worker;
     JitStats stats;
+    struct CodeRange *code; /* compiled code starts, sorted, for stack traces */
+    uint32_t n_code, cap_code;
 };
 
 /* engine.c */

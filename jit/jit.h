@@ -67,6 +67,8 @@ bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag);
 void jit_on_error(Jit *jit, void (*fn)(const char *msg));
 /* Waits for the background compiler to finish what it is doing and stops it. */
 void jit_shutdown(Jit *jit);
+/* Unhandled-exception stack traces name this JIT's methods. */
+void jit_symbolize_traces(Jit *jit);
 const JitStats *jit_stats(Jit *jit);
 /* The code a method's slot holds now, and at which tier (-1: not compiled). */
 int jit_method_tier(Jit *jit, CilMethod *m);

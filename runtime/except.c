@@ -57,12 +57,49 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
     rt_exit(1);
 }
 
+/* ---- stack traces of unhandled exceptions: managed frames, innermost first ---- */
+
+static const char *(*symbolizer)(void *ip);
+void rt_set_symbolizer(const char *(*fn)(void *ip)) { symbolizer = fn; }
+
+typedef struct Trace {
+    void *ips[64];
+    int n;
+} Trace;
+
+static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
+{
+    Trace *t = arg;
+    if (t->n < 64)
+        t->ips[t->n++] = (void *)_Unwind_GetIP(ctx);
+    return _URC_NO_REASON;
+}
+
+static void print_trace(const Trace *t)
+{
+    for (int i = 0; symbolizer && i < t->n; i++) {
+        const char *name = symbolizer((char *)t->ips[i] - 1); /* the call, not the return address */
+        if (name)
+            fprintf(stderr, "   at %s\n", name);
+    }
+}
+
+static Trace throw_trace; /* where the exception now being reported was thrown */
+
 _Noreturn static void unhandled(RtObject *exception)
 {
     char name[512];
     type_full_name(exception->type, name, sizeof name);
     RtString *msg = *(RtString **)((char *)exception + sizeof(RtObject));
-    die_unhandled(name, msg ? rt_string_to_utf8(msg) : NULL);
+    rt_finish();
+    fflush(stdout);
+    const char *text = msg ? rt_string_to_utf8(msg) : NULL;
+    if (text && *text)
+        fprintf(stderr, "Unhandled exception. %s: %s\n", name, text);
+    else
+        fprintf(stderr, "Unhandled exception. %s\n", name);
+    print_trace(&throw_trace);
+    rt_exit(1);
 }
 
 /* ---- throwing ---- */
@@ -92,6 +129,8 @@ _Noreturn void rt_throw(RtObject *exception)
     w->header.exception_cleanup = cleanup;
     w->object = exception;
     _Unwind_RaiseException(&w->header);
+    throw_trace.n = 0; /* the stack is still intact here: remember it for the report */
+    _Unwind_Backtrace(collect, &throw_trace);
     /* Nothing catches it. Like Mono, run the finally blocks on the way out (no catch can
      * match, or phase 1 would have found it), then report at the end of the stack. */
     _Unwind_ForcedUnwind(&w->header, stop_at_end, exception);

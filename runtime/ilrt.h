@@ -131,6 +131,8 @@ void rt_init(void);
 void rt_finish(void); /* flushes Console output */
 _Noreturn void rt_exit(int code);          /* flush, run the exit hook, exit */
 void rt_set_exit_hook(void (*fn)(void)); /* e.g. the JIT stopping its background thread */
+/* Names compiled code for stack traces: the method containing `ip`, or NULL. */
+void rt_set_symbolizer(const char *(*fn)(void *ip));
 typedef unsigned long rt_thread_t; /* pthread_t */
 int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-registered */
 
