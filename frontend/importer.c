@@ -643,49 +643,41 @@ static bool setup_args_locals(Importer *im)
     return true;
 }
 
-static bool op_ldarg(Importer *im, uint32_t i)
+/* Argument or local i: its slot and type, or a located error when i is out of range. */
+static bool variable(Importer *im, uint32_t i, bool local, LLVMValueRef *slot, CilType **type)
 {
-    if (i >= im->n_args)
+    if (local && i >= im->n_locals)
+        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
+    if (!local && i >= im->n_args)
         return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
-    return push_from(im, im->arg_slots[i], im->arg_types[i]);
-}
-
-static bool op_starg(Importer *im, uint32_t i)
-{
-    StackVal v;
-    if (i >= im->n_args)
-        return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
-    if (!pop(im, &v) || !check_storable(im, v, im->arg_types[i], "starg"))
-        return false;
-    store_to(im, im->arg_slots[i], v, im->arg_types[i]);
+    *slot = local ? im->local_slots[i] : im->arg_slots[i];
+    *type = local ? im->local_types[i] : im->arg_types[i];
     return true;
 }
 
-static bool op_ldloc(Importer *im, uint32_t i)
+static bool op_load_var(Importer *im, uint32_t i, bool local) /* ldarg, ldloc */
 {
-    if (i >= im->n_locals)
-        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
-    return push_from(im, im->local_slots[i], im->local_types[i]);
+    LLVMValueRef slot = NULL;
+    CilType *t = NULL;
+    return variable(im, i, local, &slot, &t) && push_from(im, slot, t);
 }
 
-static bool op_stloc(Importer *im, uint32_t i)
+static bool op_store_var(Importer *im, uint32_t i, bool local) /* starg, stloc */
 {
+    LLVMValueRef slot = NULL;
+    CilType *t = NULL;
     StackVal v;
-    if (i >= im->n_locals)
-        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
-    if (!pop(im, &v) || !check_storable(im, v, im->local_types[i], "stloc"))
+    if (!variable(im, i, local, &slot, &t) || !pop(im, &v) || !check_storable(im, v, t, local ? "stloc" : "starg"))
         return false;
-    store_to(im, im->local_slots[i], v, im->local_types[i]);
+    store_to(im, slot, v, t);
     return true;
 }
 
-static bool op_ldaddr(Importer *im, uint32_t i, bool local)
+static bool op_ldaddr(Importer *im, uint32_t i, bool local) /* ldarga, ldloca */
 {
-    uint32_t n = local ? im->n_locals : im->n_args;
-    if (i >= n)
-        return fail(im, "%s index %u out of range", local ? "local variable" : "argument", i);
-    CilType *t = local ? im->local_types[i] : im->arg_types[i];
-    return push(im, SK_PTR, local ? im->local_slots[i] : im->arg_slots[i], cil_byref_type(t));
+    LLVMValueRef slot = NULL;
+    CilType *t = NULL;
+    return variable(im, i, local, &slot, &t) && push(im, SK_PTR, slot, cil_byref_type(t));
 }
 
 /* ---- arithmetic ---- */
@@ -2816,14 +2808,14 @@ static bool import_insn(Importer *im, const CilInsn *in)
     switch (op) {
     case CEE_NOP: case CEE_BREAK: case CEE_VOLATILE: case CEE_UNALIGNED: case CEE_TAIL: case CEE_READONLY:
         return true;
-    case CEE_LDARG_0: case CEE_LDARG_1: case CEE_LDARG_2: case CEE_LDARG_3: return op_ldarg(im, op - CEE_LDARG_0);
-    case CEE_LDARG_S: case CEE_LDARG: return op_ldarg(im, (uint32_t)in->arg.i);
-    case CEE_STARG_S: case CEE_STARG: return op_starg(im, (uint32_t)in->arg.i);
+    case CEE_LDARG_0: case CEE_LDARG_1: case CEE_LDARG_2: case CEE_LDARG_3: return op_load_var(im, op - CEE_LDARG_0, false);
+    case CEE_LDARG_S: case CEE_LDARG: return op_load_var(im, (uint32_t)in->arg.i, false);
+    case CEE_STARG_S: case CEE_STARG: return op_store_var(im, (uint32_t)in->arg.i, false);
     case CEE_LDARGA_S: case CEE_LDARGA: return op_ldaddr(im, (uint32_t)in->arg.i, false);
-    case CEE_LDLOC_0: case CEE_LDLOC_1: case CEE_LDLOC_2: case CEE_LDLOC_3: return op_ldloc(im, op - CEE_LDLOC_0);
-    case CEE_LDLOC_S: case CEE_LDLOC: return op_ldloc(im, (uint32_t)in->arg.i);
-    case CEE_STLOC_0: case CEE_STLOC_1: case CEE_STLOC_2: case CEE_STLOC_3: return op_stloc(im, op - CEE_STLOC_0);
-    case CEE_STLOC_S: case CEE_STLOC: return op_stloc(im, (uint32_t)in->arg.i);
+    case CEE_LDLOC_0: case CEE_LDLOC_1: case CEE_LDLOC_2: case CEE_LDLOC_3: return op_load_var(im, op - CEE_LDLOC_0, true);
+    case CEE_LDLOC_S: case CEE_LDLOC: return op_load_var(im, (uint32_t)in->arg.i, true);
+    case CEE_STLOC_0: case CEE_STLOC_1: case CEE_STLOC_2: case CEE_STLOC_3: return op_store_var(im, op - CEE_STLOC_0, true);
+    case CEE_STLOC_S: case CEE_STLOC: return op_store_var(im, (uint32_t)in->arg.i, true);
     case CEE_LDLOCA_S: case CEE_LDLOCA: return op_ldaddr(im, (uint32_t)in->arg.i, true);
     case CEE_LDNULL: return push(im, SK_REF, LLVMConstNull(im->t_ptr), NULL);
     case CEE_LDC_I4_M1: case CEE_LDC_I4_0: case CEE_LDC_I4_1: case CEE_LDC_I4_2: case CEE_LDC_I4_3:
