@@ -25,10 +25,10 @@ typedef enum { MODE_NONE, MODE_JIT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
 
 typedef struct Options {
     Mode mode;
-    int opt_level;     /* -1: tiered (the default for --jit) */
-    int tiered;        /* -1: from ILC_TieredCompilation, else 0/1 */
-    int threshold;     /* -1: from ILC_TC_CallCountThreshold, else calls */
-    int delay_ms;      /* -1: from ILC_TC_CallCountingDelayMs, else ms */
+    int opt_level; /* -1: tiered (the default for --jit) */
+    int tiered;    /* -1: from ILC_TieredCompilation, else 0/1 */
+    int threshold; /* -1: from ILC_TC_CallCountThreshold, else calls */
+    int delay_ms;  /* -1: from ILC_TC_CallCountingDelayMs, else ms */
     bool stats, stats_csv;
     const char *method; /* --dump-il / --dump-ir */
     const char *dump_ir_during_run;
@@ -40,43 +40,44 @@ typedef struct Options {
 
 static void usage(FILE *out)
 {
-    fputs("usage: ilc --jit [--opt=0|2] PROG.exe [ARGS...]\n"
-          "       ilc --dump-il TYPE::METHOD PROG.exe\n"
-          "       ilc --dump-ir TYPE::METHOD [--opt=0|2] PROG.exe\n"
-          "\n"
-          "ilc compiles ECMA-335 CIL assemblies (as built by mcs or csc) with LLVM.\n"
-          "\n"
-          "modes:\n"
-          "  --jit            compile each method on its first call and run Main;\n"
-          "                   the exit code is Main's return value\n"
-          "  --dump-il M      list the IL of method M (\"Type::Method\" or \"Ns.Type::Method\")\n"
-          "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
-          "                   with --jit, print it to stderr whenever M is compiled\n"
-          "options:\n"
-          "  --opt=N          compile every method once, at one tier, without tiering:\n"
-          "                   0: Tier0 (no IR optimisation, fast instruction selection)\n"
-          "                   2: Tier1 (the LLVM O2 pipeline, small callees inlined)\n"
-          "  --tiered[=0|1]   tiered compilation (the default for --jit): Tier0 first, hot\n"
-          "                   methods rejitted at Tier1 on a background thread; methods with\n"
-          "                   loops start at Tier1\n"
-          "  --tc-threshold=N calls before a Tier0 method is queued for Tier1 (default 30)\n"
-          "  --tc-delay-ms=N  Tier1 waits until no Tier0 compile happened for N ms (default 100)\n"
-          "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
-          "                   Tier1 promotions, background time (to stderr)\n"
-          "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
-          "                   method,tier,trigger,il_bytes,compile_us\n"
-          "  --verify         run the LLVM IR verifier on every compiled method\n"
-          "  --help           this text\n"
-          "  --version        ilc's version and the LLVM it uses\n"
-          "\n"
-          "environment (the flags win):\n"
-          "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
-          "  ILC_TieredCompilation=0|1     as --tiered\n"
-          "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
-          "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
-          "\n"
-          "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
-          out);
+    fputs(
+        "usage: ilc --jit [--opt=0|2] PROG.exe [ARGS...]\n"
+        "       ilc --dump-il TYPE::METHOD PROG.exe\n"
+        "       ilc --dump-ir TYPE::METHOD [--opt=0|2] PROG.exe\n"
+        "\n"
+        "ilc compiles ECMA-335 CIL assemblies (as built by mcs or csc) with LLVM.\n"
+        "\n"
+        "modes:\n"
+        "  --jit            compile each method on its first call and run Main;\n"
+        "                   the exit code is Main's return value\n"
+        "  --dump-il M      list the IL of method M (\"Type::Method\" or \"Ns.Type::Method\")\n"
+        "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
+        "                   with --jit, print it to stderr whenever M is compiled\n"
+        "options:\n"
+        "  --opt=N          compile every method once, at one tier, without tiering:\n"
+        "                   0: Tier0 (no IR optimisation, fast instruction selection)\n"
+        "                   2: Tier1 (the LLVM O2 pipeline, small callees inlined)\n"
+        "  --tiered[=0|1]   tiered compilation (the default for --jit): Tier0 first, hot\n"
+        "                   methods rejitted at Tier1 on a background thread; methods with\n"
+        "                   loops start at Tier1\n"
+        "  --tc-threshold=N calls before a Tier0 method is queued for Tier1 (default 30)\n"
+        "  --tc-delay-ms=N  Tier1 waits until no Tier0 compile happened for N ms (default 100)\n"
+        "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
+        "                   Tier1 promotions, background time (to stderr)\n"
+        "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
+        "                   method,tier,trigger,il_bytes,compile_us\n"
+        "  --verify         run the LLVM IR verifier on every compiled method\n"
+        "  --help           this text\n"
+        "  --version        ilc's version and the LLVM it uses\n"
+        "\n"
+        "environment (the flags win):\n"
+        "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
+        "  ILC_TieredCompilation=0|1     as --tiered\n"
+        "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
+        "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
+        "\n"
+        "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
+        out);
 }
 
 static void die(const char *msg)
@@ -90,12 +91,12 @@ static void die(const char *msg)
 static bool int_option(const char *arg, const char *name, int lo, int hi, int *out)
 {
     size_t n = strlen(name);
-    if (strncmp(arg, name, n) || arg[n] != '=')
-        return false;
+    if (strncmp(arg, name, n) || arg[n] != '=') return false;
     char *end;
     long v = strtol(arg + n + 1, &end, 10);
     if (*end || end == arg + n + 1 || v < lo || v > hi) {
-        fprintf(stderr, "error: %s takes a number from %d to %d, not '%s'\n", name, lo, hi, arg + n + 1);
+        fprintf(stderr, "error: %s takes a number from %d to %d, not '%s'\n", name, lo, hi,
+                arg + n + 1);
         exit(1);
     }
     *out = (int)v;
@@ -125,7 +126,8 @@ static int parse_args(int argc, char **argv, Options *o)
             o->verify = true;
         } else if (!strcmp(a, "--tiered")) {
             o->tiered = 1;
-        } else if (int_option(a, "--tiered", 0, 1, &o->tiered) || int_option(a, "--tc-threshold", 1, 1 << 30, &o->threshold) ||
+        } else if (int_option(a, "--tiered", 0, 1, &o->tiered) ||
+                   int_option(a, "--tc-threshold", 1, 1 << 30, &o->threshold) ||
                    int_option(a, "--tc-delay-ms", 0, 1 << 30, &o->delay_ms)) {
             /* parsed */
         } else if (!strcmp(a, "--jit-stats")) {
@@ -156,8 +158,7 @@ static int parse_args(int argc, char **argv, Options *o)
             break;
         }
     }
-    if (o->mode == MODE_DUMP_IR && o->dump_ir_during_run)
-        o->mode = MODE_JIT;
+    if (o->mode == MODE_DUMP_IR && o->dump_ir_during_run) o->mode = MODE_JIT;
     if (o->mode == MODE_JIT && o->method && !o->dump_ir_during_run)
         o->dump_ir_during_run = o->method;
     if (o->mode == MODE_NONE) {
@@ -175,18 +176,19 @@ static int parse_args(int argc, char **argv, Options *o)
 static const char *corlib_path(char *buf, size_t size)
 {
     const char *env = getenv("ILC_CORLIB");
-    if (env && *env)
-        return env;
+    if (env && *env) return env;
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return "mscorlib.dll";
+    if (n <= 0) return "mscorlib.dll";
     exe[n] = 0;
     snprintf(buf, size, "%s/mscorlib.dll", dirname(exe));
     return buf;
 }
 
-static void on_jit_error(const char *msg) { die(msg); }
+static void on_jit_error(const char *msg)
+{
+    die(msg);
+}
 
 static int env_int(const char *name, int fallback)
 {
@@ -199,15 +201,12 @@ static JitOptions jit_options(const Options *o)
 {
     JitOptions jo = {.dump_ir = o->dump_ir_during_run, .verify = o->verify};
     jo.tiered = o->tiered >= 0 ? o->tiered : env_int("ILC_TieredCompilation", 1) != 0;
-    if (o->opt_level >= 0 && o->tiered < 0)
-        jo.tiered = false;
+    if (o->opt_level >= 0 && o->tiered < 0) jo.tiered = false;
     jo.opt_level = o->opt_level >= 0 ? o->opt_level : 2;
     jo.call_threshold = o->threshold > 0 ? o->threshold : env_int("ILC_TC_CallCountThreshold", 30);
     jo.delay_ms = o->delay_ms >= 0 ? o->delay_ms : env_int("ILC_TC_CallCountingDelayMs", 100);
-    if (jo.call_threshold < 1)
-        jo.call_threshold = 1;
-    if (jo.delay_ms < 0)
-        jo.delay_ms = 0;
+    if (jo.call_threshold < 1) jo.call_threshold = 1;
+    if (jo.delay_ms < 0) jo.delay_ms = 0;
     return jo;
 }
 
@@ -223,10 +222,12 @@ static void print_stats(const JitStats *st)
                     e->background ? "tier-up" : "first-call", e->il_bytes, e->ns / 1e3);
         }
     }
-    fprintf(stderr, "jit-stats: tier0 %u methods %.2f ms | tier1 %u methods %.2f ms (%u promoted from tier0, "
-                    "%.2f ms on the background thread)\n",
-            st->compiled[0], st->ns[0] / 1e6, st->compiled[1], st->ns[1] / 1e6, st->promoted,
-            st->background_ns / 1e6);
+    fprintf(
+        stderr,
+        "jit-stats: tier0 %u methods %.2f ms | tier1 %u methods %.2f ms (%u promoted from tier0, "
+        "%.2f ms on the background thread)\n",
+        st->compiled[0], st->ns[0] / 1e6, st->compiled[1], st->ns[1] / 1e6, st->promoted,
+        st->background_ns / 1e6);
 }
 
 /* Every way out (Main returning, Environment.Exit, an unhandled exception) goes through
@@ -236,11 +237,9 @@ static Jit *the_jit;
 static bool want_stats;
 static void before_exit(void)
 {
-    if (!the_jit)
-        return;
+    if (!the_jit) return;
     jit_shutdown(the_jit);
-    if (want_stats)
-        print_stats(jit_stats(the_jit));
+    if (want_stats) print_stats(jit_stats(the_jit));
 }
 
 /* Environment.GetCommandLineArgs(): the program's absolute path, then its arguments, as
@@ -258,14 +257,12 @@ static void set_command_line(const Options *o)
 int main(int argc, char **argv)
 {
     Options o = {0};
-    if (parse_args(argc, argv, &o))
-        return 1;
+    if (parse_args(argc, argv, &o)) return 1;
     rt_init();
     char err[1024], cbuf[PATH_MAX];
     JitOptions jo = jit_options(&o);
     Jit *jit = jit_new(&jo, err, sizeof err);
-    if (!jit)
-        die(err);
+    if (!jit) die(err);
     jit_on_error(jit, on_jit_error);
     the_jit = jit;
     want_stats = o.stats;
@@ -277,22 +274,18 @@ int main(int argc, char **argv)
     jit_attach(jit, loader);
     CilDiag diag = {{0}};
     CilImage *img = cil_loader_load(loader, o.input, &diag);
-    if (!img)
-        die(diag.msg);
-    if (!cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag))
-        die(diag.msg);
+    if (!img) die(diag.msg);
+    if (!cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag)) die(diag.msg);
     int code = 0;
     if (o.mode == MODE_DUMP_IL || o.mode == MODE_DUMP_IR) {
         CilMethod *m = cil_find_method(loader, img, o.method, &diag);
-        if (!m)
-            die(diag.msg);
-        bool ok = o.mode == MODE_DUMP_IL ? cil_dump_il(m, stdout, &diag) : jit_dump_ir(jit, m, stdout, &diag);
-        if (!ok)
-            die(diag.msg);
+        if (!m) die(diag.msg);
+        bool ok = o.mode == MODE_DUMP_IL ? cil_dump_il(m, stdout, &diag)
+                                         : jit_dump_ir(jit, m, stdout, &diag);
+        if (!ok) die(diag.msg);
     } else {
         CilMethod *main_m = cil_entry_point(loader, img, &diag);
-        if (!main_m)
-            die(diag.msg);
+        if (!main_m) die(diag.msg);
         set_command_line(&o);
         code = jit_run_main(jit, main_m, o.prog_argc, o.prog_argv);
     }

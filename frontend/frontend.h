@@ -29,8 +29,8 @@ typedef enum CilStackKind {
     SK_NONE, /* void */
     SK_I4,
     SK_I8,
-    SK_I,   /* native int */
-    SK_F4,  /* float32 kept distinct from float64 so rounding matches .NET */
+    SK_I,  /* native int */
+    SK_F4, /* float32 kept distinct from float64 so rounding matches .NET */
     SK_F8,
     SK_REF, /* object reference */
     SK_PTR, /* managed or unmanaged pointer */
@@ -79,8 +79,8 @@ struct CilMethod {
     CilType **params;    /* declared parameters, `this` excluded */
     int32_t vtable_slot; /* -1 when not virtual; interface methods: index in the interface */
     const RtIcall *icall;
-    char *full_name;         /* "System.Console::WriteLine(string)" */
-    void *backend[2];        /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
+    char *full_name;  /* "System.Console::WriteLine(string)" */
+    void *backend[2]; /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
     uint32_t il_size;
     /* generic methods: a definition has open arguments (placeholders); an instantiation
      * has its generic_def and real method_args */
@@ -98,7 +98,7 @@ struct CilType {
     char *full_name; /* "System.String", "Outer/Inner", "int32[]" */
     uint32_t flags;  /* TypeDef flags */
     CilTypeKind kind;
-    uint8_t elem_type;  /* primitives: ELEMENT_TYPE_*; enums: the underlying one; else 0 */
+    uint8_t elem_type; /* primitives: ELEMENT_TYPE_*; enums: the underlying one; else 0 */
     CilStackKind stack_kind;
     CilType *parent;
     CilType *elem; /* arrays, byrefs, pointers */
@@ -119,9 +119,10 @@ struct CilType {
 
     /* dispatch (cil_type_vtable) */
     bool vtable_done, vtable_busy;
-    bool creating;            /* resolving `extends`: meeting it again means a cycle */
+    bool creating; /* resolving `extends`: meeting it again means a cycle */
     uint32_t n_vtable;
-    uint32_t n_class_slots;   /* vtable[0..n_class_slots) are class virtuals, interface blocks follow */
+    uint32_t
+        n_class_slots; /* vtable[0..n_class_slots) are class virtuals, interface blocks follow */
     CilMethod **vtable;
     uint32_t n_interfaces;
     CilType **interfaces;    /* flattened, inherited included */
@@ -189,7 +190,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
 CilType *cil_array_type(CilType *elem);
 CilType *cil_mdarray_type(CilType *elem, uint32_t rank); /* T[,] … */
-const char *cil_method_name(CilMethod *m); /* "Ns.Type::Name(param types)" */
+const char *cil_method_name(CilMethod *m);               /* "Ns.Type::Name(param types)" */
 bool cil_method_is_virtual(const CilMethod *m);
 bool cil_method_is_static(const CilMethod *m);
 /* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
@@ -198,8 +199,8 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 /* ---- importer (importer.c) ---- */
 /* Turns m's IL into a function in `mod` named `symbol`. False with a located diag on
  * invalid IL or an unresolvable reference. */
-LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
-                        bool unboxing, CilDiag *diag);
+LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                        const char *symbol, bool unboxing, CilDiag *diag);
 LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
 
 /* ---- IL listing (il.c) ---- */

@@ -34,12 +34,19 @@ static void build_tables(void)
     }
 }
 
-static uint32_t rd32(const uint8_t *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
-static uint64_t rd64(const uint8_t *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
+static uint32_t rd32(const uint8_t *p)
+{
+    return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static uint64_t rd64(const uint8_t *p)
+{
+    return rd32(p) | (uint64_t)rd32(p + 4) << 32;
+}
 
 static const uint32_t operand_size[] = {
-    [OPND_NONE] = 0, [OPND_U8] = 1, [OPND_I8] = 1, [OPND_U16] = 2, [OPND_I32] = 4, [OPND_I64] = 8,
-    [OPND_R4] = 4, [OPND_R8] = 8, [OPND_TOKEN] = 4, [OPND_BR8] = 1, [OPND_BR32] = 4, [OPND_SWITCH] = 4,
+    [OPND_NONE] = 0,  [OPND_U8] = 1,  [OPND_I8] = 1,   [OPND_U16] = 2,
+    [OPND_I32] = 4,   [OPND_I64] = 8, [OPND_R4] = 4,   [OPND_R8] = 8,
+    [OPND_TOKEN] = 4, [OPND_BR8] = 1, [OPND_BR32] = 4, [OPND_SWITCH] = 4,
 };
 
 static const char *where(CilMethod *m)
@@ -47,8 +54,8 @@ static const char *where(CilMethod *m)
     return cil_method_name(m);
 }
 
-static bool decode_operand(CilMethod *m, const uint8_t *code, uint32_t size, uint32_t pos, CilInsn *in,
-                           CilArena *arena, CilDiag *diag)
+static bool decode_operand(CilMethod *m, const uint8_t *code, uint32_t size, uint32_t pos,
+                           CilInsn *in, CilArena *arena, CilDiag *diag)
 {
     const CilOpInfo *info = &cil_opinfo[in->op];
     const uint8_t *p = code + pos;
@@ -66,8 +73,18 @@ static bool decode_operand(CilMethod *m, const uint8_t *code, uint32_t size, uin
     case OPND_U16: in->arg.i = p[0] | p[1] << 8; break;
     case OPND_I32: in->arg.i = (int32_t)rd32(p); break;
     case OPND_I64: in->arg.i = (int64_t)rd64(p); break;
-    case OPND_R4: { uint32_t b = rd32(p); float f; memcpy(&f, &b, 4); in->arg.r = f; break; }
-    case OPND_R8: { uint64_t b = rd64(p); memcpy(&in->arg.r, &b, 8); break; }
+    case OPND_R4: {
+        uint32_t b = rd32(p);
+        float f;
+        memcpy(&f, &b, 4);
+        in->arg.r = f;
+        break;
+    }
+    case OPND_R8: {
+        uint64_t b = rd64(p);
+        memcpy(&in->arg.r, &b, 8);
+        break;
+    }
     case OPND_TOKEN: in->arg.token = rd32(p); break;
     case OPND_BR8: in->arg.target = end + (int8_t)p[0]; break;
     case OPND_BR32: in->arg.target = end + (int32_t)rd32(p); break;
@@ -93,8 +110,7 @@ static bool decode_operand(CilMethod *m, const uint8_t *code, uint32_t size, uin
 static bool check_target(CilMethod *m, const CilInsn *in, uint32_t target, const uint8_t *starts,
                          uint32_t size, CilDiag *diag)
 {
-    if (target < size && starts[target])
-        return true;
+    if (target < size && starts[target]) return true;
     cil_diag_set(diag, "%s: %s IL_%04x: %s target IL_%04x is %s", m->owner->image->path, where(m),
                  in->offset, cil_opinfo[in->op].name, target,
                  target >= size ? "outside the method" : "not at an instruction boundary");
@@ -121,24 +137,23 @@ bool cil_decode(CilMethod *m, const CilBody *body, CilArena *arena, CilInsn **ou
         }
         pos++;
         if (op < 0) {
-            cil_diag_set(diag, "%s: %s IL_%04x: unknown opcode 0x%02x%s", m->owner->image->path, where(m),
-                         in->offset, code[in->offset],
+            cil_diag_set(diag, "%s: %s IL_%04x: unknown opcode 0x%02x%s", m->owner->image->path,
+                         where(m), in->offset, code[in->offset],
                          code[in->offset] == 0xFE && in->offset + 1 < size ? " (two-byte)" : "");
             return false;
         }
         in->op = (CilOpcode)op;
-        if (!decode_operand(m, code, size, pos, in, arena, diag))
-            return false;
+        if (!decode_operand(m, code, size, pos, in, arena, diag)) return false;
         pos = in->offset + in->size;
     }
     for (uint32_t i = 0; i < n; i++) {
         const CilInsn *in = &insns[i];
         uint8_t kind = cil_opinfo[in->op].operand;
-        if ((kind == OPND_BR8 || kind == OPND_BR32) && !check_target(m, in, in->arg.target, starts, size, diag))
+        if ((kind == OPND_BR8 || kind == OPND_BR32) &&
+            !check_target(m, in, in->arg.target, starts, size, diag))
             return false;
         for (uint32_t t = 0; t < in->n_targets; t++)
-            if (!check_target(m, in, in->targets[t], starts, size, diag))
-                return false;
+            if (!check_target(m, in, in->targets[t], starts, size, diag)) return false;
     }
     *out = insns;
     *n_out = n;
@@ -151,11 +166,15 @@ static void print_operand(CilMethod *m, const CilInsn *in, FILE *out)
 {
     switch (cil_opinfo[in->op].operand) {
     case OPND_NONE: break;
-    case OPND_U8: case OPND_I8: case OPND_U16: case OPND_I32: case OPND_I64:
-        fprintf(out, " %lld", (long long)in->arg.i);
-        break;
-    case OPND_R4: case OPND_R8: fprintf(out, " %.17g", in->arg.r); break;
-    case OPND_BR8: case OPND_BR32: fprintf(out, " IL_%04x", in->arg.target); break;
+    case OPND_U8:
+    case OPND_I8:
+    case OPND_U16:
+    case OPND_I32:
+    case OPND_I64: fprintf(out, " %lld", (long long)in->arg.i); break;
+    case OPND_R4:
+    case OPND_R8: fprintf(out, " %.17g", in->arg.r); break;
+    case OPND_BR8:
+    case OPND_BR32: fprintf(out, " IL_%04x", in->arg.target); break;
     case OPND_SWITCH:
         fputs(" (", out);
         for (uint32_t t = 0; t < in->n_targets; t++)
@@ -188,8 +207,7 @@ static void print_operand(CilMethod *m, const CilInsn *in, FILE *out)
             case CIL_TBL_TYPEREF: name = img->typeref[row - 1].name; break;
             default: break;
             }
-            if (name)
-                fprintf(out, "  // %s", name);
+            if (name) fprintf(out, "  // %s", name);
         }
         break;
     }
@@ -205,8 +223,8 @@ bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag)
     bool ok = cil_method_body(m->owner->image, m->row, &arena, &body, diag) &&
               cil_decode(m, &body, &arena, &insns, &n, diag);
     if (ok) {
-        fprintf(out, "// %s  (%u bytes of IL, max stack %u, local sig 0x%08x)\n", cil_method_name(m),
-                body.code_size, body.max_stack, body.local_sig_token);
+        fprintf(out, "// %s  (%u bytes of IL, max stack %u, local sig 0x%08x)\n",
+                cil_method_name(m), body.code_size, body.max_stack, body.local_sig_token);
         for (uint32_t i = 0; i < n; i++) {
             fprintf(out, "IL_%04x: %s", insns[i].offset, cil_opinfo[insns[i].op].name);
             print_operand(m, &insns[i], out);
@@ -216,8 +234,10 @@ bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag)
             const CilEHClause *c = &body.clauses[i];
             fprintf(out, ".try IL_%04x to IL_%04x %s handler IL_%04x to IL_%04x\n", c->try_offset,
                     c->try_offset + c->try_length,
-                    c->kind == CIL_EH_FINALLY ? "finally" : c->kind == CIL_EH_FAULT ? "fault"
-                    : c->kind == CIL_EH_FILTER ? "filter" : "catch",
+                    c->kind == CIL_EH_FINALLY  ? "finally"
+                    : c->kind == CIL_EH_FAULT  ? "fault"
+                    : c->kind == CIL_EH_FILTER ? "filter"
+                                               : "catch",
                     c->handler_offset, c->handler_offset + c->handler_length);
         }
     }
@@ -232,15 +252,13 @@ bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena)
     CilInsn *insns;
     uint32_t n;
     CilDiag d;
-    if (!cil_decode(m, body, arena, &insns, &n, &d))
-        return false;
+    if (!cil_decode(m, body, arena, &insns, &n, &d)) return false;
     for (uint32_t i = 0; i < n; i++) {
         uint8_t kind = cil_opinfo[insns[i].op].operand;
         if ((kind == OPND_BR8 || kind == OPND_BR32) && insns[i].arg.target <= insns[i].offset)
             return true;
         for (uint32_t t = 0; t < insns[i].n_targets; t++)
-            if (insns[i].targets[t] <= insns[i].offset)
-                return true;
+            if (insns[i].targets[t] <= insns[i].offset) return true;
     }
     return false;
 }

@@ -29,8 +29,8 @@
 typedef struct StackVal {
     CilStackKind kind;
     LLVMValueRef v;
-    CilType *type;    /* refs and pointers: the static type when known */
-    CilField *field;  /* ldtoken of a field: the field (for InitializeArray) */
+    CilType *type;     /* refs and pointers: the static type when known */
+    CilField *field;   /* ldtoken of a field: the field (for InitializeArray) */
     CilMethod *method; /* ldftn: the method (a stable identity for delegate equality) */
 } StackVal;
 
@@ -52,11 +52,11 @@ typedef struct Region {
     const CilEHClause *clauses;
     uint32_t n_clauses;
     bool is_finally; /* finally or fault: runs on the way out */
-    bool guard;      /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
-    int parent;      /* the next region out, -1 at the top */
+    bool guard; /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
+    int parent; /* the next region out, -1 at the top */
     LLVMBasicBlockRef landing, dispatch, throw_bb[THROW_COUNT];
-    LLVMValueRef cont_slot;  /* finally: which continuation endfinally takes */
-    LLVMValueRef exc_slot;   /* catch/filter: the caught object, for rethrow and endfilter */
+    LLVMValueRef cont_slot; /* finally: which continuation endfinally takes */
+    LLVMValueRef exc_slot;  /* catch/filter: the caught object, for rethrow and endfilter */
     uint32_t n_conts;
     LLVMBasicBlockRef conts[64];
     LLVMValueRef switches[16]; /* endfinally switches, which get every continuation */
@@ -104,7 +104,7 @@ typedef struct Importer {
 
     Region *regions;
     uint32_t n_regions;
-    int cur_region;           /* innermost region whose try covers the current instruction */
+    int cur_region;              /* innermost region whose try covers the current instruction */
     LLVMValueRef lp_exn, lp_sel; /* the landing pad's exception pointer and selector */
     LLVMBasicBlockRef resume_bb;
     LLVMBasicBlockRef throw_bb[THROW_COUNT];
@@ -136,10 +136,10 @@ static bool fail_resolve(Importer *im)
     snprintf(inner, sizeof inner, "%s", im->diag->msg);
     const char *msg = inner;
     size_t plen = strlen(im->img->path);
-    if (!strncmp(msg, im->img->path, plen) && msg[plen] == ':')
-        msg += plen + 2;
+    if (!strncmp(msg, im->img->path, plen) && msg[plen] == ':') msg += plen + 2;
     if (im->cur)
-        cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m), im->cur->offset, msg);
+        cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
+                     im->cur->offset, msg);
     else
         cil_diag_set(im->diag, "%s: %s: %s", im->img->path, cil_method_name(im->m), msg);
     return false;
@@ -151,10 +151,13 @@ static LLVMTypeRef kind_type(Importer *im, CilStackKind k)
 {
     switch (k) {
     case SK_I4: return im->t_i32;
-    case SK_I8: case SK_I: return im->t_i64;
+    case SK_I8:
+    case SK_I: return im->t_i64;
     case SK_F4: return im->t_f32;
     case SK_F8: return im->t_f64;
-    case SK_REF: case SK_PTR: case SK_VT: return im->t_ptr; /* a struct: the address of its copy */
+    case SK_REF:
+    case SK_PTR:
+    case SK_VT: return im->t_ptr; /* a struct: the address of its copy */
     default: return im->t_void;
     }
 }
@@ -162,17 +165,22 @@ static LLVMTypeRef kind_type(Importer *im, CilStackKind k)
 /* How a value of type t is stored (in a field, local, array element, parameter). */
 static LLVMTypeRef storage_type(LLVMContextRef c, const CilType *t)
 {
-    if (!t)
-        return LLVMVoidTypeInContext(c);
-    if (t->kind != TK_VALUETYPE)
-        return LLVMPointerTypeInContext(c, 0);
+    if (!t) return LLVMVoidTypeInContext(c);
+    if (t->kind != TK_VALUETYPE) return LLVMPointerTypeInContext(c, 0);
     switch (t->elem_type) {
     case ELEMENT_TYPE_VOID: return LLVMVoidTypeInContext(c);
-    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: return LLVMInt8TypeInContext(c);
-    case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: return LLVMInt16TypeInContext(c);
-    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: return LLVMInt32TypeInContext(c);
-    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8: case ELEMENT_TYPE_I: case ELEMENT_TYPE_U:
-        return LLVMInt64TypeInContext(c);
+    case ELEMENT_TYPE_BOOLEAN:
+    case ELEMENT_TYPE_I1:
+    case ELEMENT_TYPE_U1: return LLVMInt8TypeInContext(c);
+    case ELEMENT_TYPE_CHAR:
+    case ELEMENT_TYPE_I2:
+    case ELEMENT_TYPE_U2: return LLVMInt16TypeInContext(c);
+    case ELEMENT_TYPE_I4:
+    case ELEMENT_TYPE_U4: return LLVMInt32TypeInContext(c);
+    case ELEMENT_TYPE_I8:
+    case ELEMENT_TYPE_U8:
+    case ELEMENT_TYPE_I:
+    case ELEMENT_TYPE_U: return LLVMInt64TypeInContext(c);
     case ELEMENT_TYPE_R4: return LLVMFloatTypeInContext(c);
     case ELEMENT_TYPE_R8: return LLVMDoubleTypeInContext(c);
     default: /* a struct: its bytes, copied with memcpy */
@@ -183,7 +191,8 @@ static LLVMTypeRef storage_type(LLVMContextRef c, const CilType *t)
 static bool is_unsigned_small(const CilType *t)
 {
     uint8_t e = t->elem_type;
-    return e == ELEMENT_TYPE_BOOLEAN || e == ELEMENT_TYPE_U1 || e == ELEMENT_TYPE_CHAR || e == ELEMENT_TYPE_U2;
+    return e == ELEMENT_TYPE_BOOLEAN || e == ELEMENT_TYPE_U1 || e == ELEMENT_TYPE_CHAR ||
+           e == ELEMENT_TYPE_U2;
 }
 
 static bool is_small_int(const CilType *t)
@@ -198,20 +207,27 @@ static bool is_struct(const CilType *t)
     return t && t->kind == TK_VALUETYPE && (!t->elem_type || t->elem_type == ELEMENT_TYPE_VOID);
 }
 
-static void add_ext_attr(LLVMContextRef c, LLVMValueRef fn_or_call, unsigned idx, const CilType *t, bool call)
+static void add_ext_attr(LLVMContextRef c, LLVMValueRef fn_or_call, unsigned idx, const CilType *t,
+                         bool call)
 {
-    if (!t || !is_small_int(t))
-        return;
+    if (!t || !is_small_int(t)) return;
     const char *name = is_unsigned_small(t) ? "zeroext" : "signext";
-    LLVMAttributeRef a = LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
+    LLVMAttributeRef a =
+        LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
     if (call)
         LLVMAddCallSiteAttribute(fn_or_call, idx, a);
     else
         LLVMAddAttributeAtIndex(fn_or_call, idx, a);
 }
 
-static bool has_this(const CilMethod *m) { return (m->sig.flags & CIL_SIG_HASTHIS) != 0; }
-static bool has_sret(const CilMethod *m) { return is_struct(m->ret); }
+static bool has_this(const CilMethod *m)
+{
+    return (m->sig.flags & CIL_SIG_HASTHIS) != 0;
+}
+static bool has_sret(const CilMethod *m)
+{
+    return is_struct(m->ret);
+}
 
 /* Calling convention for managed methods: a struct is returned through a hidden first
  * pointer (sret) and passed as a pointer to a copy the callee owns; `this` comes next;
@@ -225,10 +241,8 @@ LLVMTypeRef cil_llvm_fn_type(LLVMContextRef c, CilMethod *m)
 {
     uint32_t n = m->sig.n_params + has_this(m) + has_sret(m), k = 0;
     LLVMTypeRef *ps = malloc((n + 1) * sizeof *ps);
-    if (has_sret(m))
-        ps[k++] = LLVMPointerTypeInContext(c, 0);
-    if (has_this(m))
-        ps[k++] = LLVMPointerTypeInContext(c, 0);
+    if (has_sret(m)) ps[k++] = LLVMPointerTypeInContext(c, 0);
+    if (has_this(m)) ps[k++] = LLVMPointerTypeInContext(c, 0);
     for (uint32_t i = 0; i < m->sig.n_params; i++)
         ps[k++] = abi_type(c, m->params[i]);
     LLVMTypeRef ret = has_sret(m) ? LLVMVoidTypeInContext(c) : storage_type(c, m->ret);
@@ -242,14 +256,19 @@ static void add_sig_attrs(Importer *im, LLVMValueRef v, CilMethod *m, bool call)
     unsigned base = 1 + has_this(m) + has_sret(m); /* attribute index 0 is the return value */
     for (uint32_t i = 0; i < m->sig.n_params; i++)
         add_ext_attr(im->ctx, v, base + i, m->params[i], call);
-    if (!call)
-        add_ext_attr(im->ctx, v, 0, m->ret, call);
+    if (!call) add_ext_attr(im->ctx, v, 0, m->ret, call);
 }
 
 /* ---- constants and runtime references ---- */
 
-static LLVMValueRef const_i32(Importer *im, int64_t v) { return LLVMConstInt(im->t_i32, (uint64_t)v, 1); }
-static LLVMValueRef const_i64(Importer *im, int64_t v) { return LLVMConstInt(im->t_i64, (uint64_t)v, 1); }
+static LLVMValueRef const_i32(Importer *im, int64_t v)
+{
+    return LLVMConstInt(im->t_i32, (uint64_t)v, 1);
+}
+static LLVMValueRef const_i64(Importer *im, int64_t v)
+{
+    return LLVMConstInt(im->t_i64, (uint64_t)v, 1);
+}
 
 static LLVMValueRef const_ptr(Importer *im, const void *p)
 {
@@ -261,8 +280,7 @@ static LLVMValueRef runtime_fn(Importer *im, const char *name, LLVMTypeRef ret, 
 {
     *fty = LLVMFunctionType(ret, params, n, 0);
     LLVMValueRef f = LLVMGetNamedFunction(im->mod, name);
-    if (!f)
-        f = LLVMAddFunction(im->mod, name, *fty);
+    if (!f) f = LLVMAddFunction(im->mod, name, *fty);
     return f;
 }
 
@@ -270,10 +288,10 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r);
 
 /* Every call that may throw: inside a protected region it is an `invoke` that unwinds to
  * the region's landing pad; elsewhere a plain call. */
-static LLVMValueRef build_call(Importer *im, LLVMTypeRef fty, LLVMValueRef fn, LLVMValueRef *args, unsigned n)
+static LLVMValueRef build_call(Importer *im, LLVMTypeRef fty, LLVMValueRef fn, LLVMValueRef *args,
+                               unsigned n)
 {
-    if (im->cur_region < 0)
-        return LLVMBuildCall2(im->b, fty, fn, args, n, "");
+    if (im->cur_region < 0) return LLVMBuildCall2(im->b, fty, fn, args, n, "");
     LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "");
     LLVMBasicBlockRef pad = landing_pad(im, im->cur_region);
     LLVMValueRef inv = LLVMBuildInvoke2(im->b, fty, fn, args, n, cont, pad, "");
@@ -292,8 +310,7 @@ static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLV
 static LLVMValueRef type_handle(Importer *im, CilType *t)
 {
     RtType *rt = cil_type_handle(t, im->diag);
-    if (!rt)
-        return NULL;
+    if (!rt) return NULL;
     return const_ptr(im, rt);
 }
 
@@ -309,8 +326,7 @@ static bool push(Importer *im, CilStackKind k, LLVMValueRef v, CilType *t)
 
 static bool pop(Importer *im, StackVal *out)
 {
-    if (im->sp == 0)
-        return fail(im, "stack underflow in %s", cil_opinfo[im->cur->op].name);
+    if (im->sp == 0) return fail(im, "stack underflow in %s", cil_opinfo[im->cur->op].name);
     *out = im->stack[--im->sp];
     return true;
 }
@@ -318,8 +334,8 @@ static bool pop(Importer *im, StackVal *out)
 static bool pop_n(Importer *im, StackVal *out, uint32_t n)
 {
     if (im->sp < n)
-        return fail(im, "stack underflow in %s (needs %u values, has %u)", cil_opinfo[im->cur->op].name,
-                    n, im->sp);
+        return fail(im, "stack underflow in %s (needs %u values, has %u)",
+                    cil_opinfo[im->cur->op].name, n, im->sp);
     im->sp -= n;
     memcpy(out, im->stack + im->sp, n * sizeof *out);
     return true;
@@ -327,13 +343,20 @@ static bool pop_n(Importer *im, StackVal *out, uint32_t n)
 
 static const char *kind_name(CilStackKind k)
 {
-    static const char *names[] = {"nothing", "int32", "int64", "native int", "float32", "float64",
-                                  "an object reference", "a pointer", "a struct"};
+    static const char *names[] = {
+        "nothing",   "int32",   "int64", "native int", "float32", "float64", "an object reference",
+        "a pointer", "a struct"};
     return k <= SK_VT ? names[k] : "?";
 }
 
-static bool is_int_kind(CilStackKind k) { return k == SK_I4 || k == SK_I8 || k == SK_I; }
-static bool is_float_kind(CilStackKind k) { return k == SK_F4 || k == SK_F8; }
+static bool is_int_kind(CilStackKind k)
+{
+    return k == SK_I4 || k == SK_I8 || k == SK_I;
+}
+static bool is_float_kind(CilStackKind k)
+{
+    return k == SK_F4 || k == SK_F8;
+}
 
 /* A value loaded from storage of type t, widened to its stack kind. */
 static LLVMValueRef widen(Importer *im, LLVMValueRef v, const CilType *t)
@@ -354,13 +377,11 @@ static LLVMValueRef narrow(Importer *im, StackVal sv, const CilType *t)
 {
     LLVMTypeRef st = storage_type(im->ctx, t);
     LLVMTypeRef vt = LLVMTypeOf(sv.v);
-    if (st == vt)
-        return sv.v;
+    if (st == vt) return sv.v;
     LLVMTypeKind sk = LLVMGetTypeKind(st), vk = LLVMGetTypeKind(vt);
     if (sk == LLVMIntegerTypeKind && vk == LLVMIntegerTypeKind) {
         unsigned sw = LLVMGetIntTypeWidth(st), vw = LLVMGetIntTypeWidth(vt);
-        if (sw < vw)
-            return LLVMBuildTrunc(im->b, sv.v, st, "");
+        if (sw < vw) return LLVMBuildTrunc(im->b, sv.v, st, "");
         return t->elem_type == ELEMENT_TYPE_U || t->elem_type == ELEMENT_TYPE_U8
                    ? LLVMBuildZExt(im->b, sv.v, st, "")
                    : LLVMBuildSExt(im->b, sv.v, st, "");
@@ -426,16 +447,16 @@ static void store_to(Importer *im, LLVMValueRef addr, StackVal v, CilType *t)
 static bool check_storable(Importer *im, StackVal sv, const CilType *t, const char *what)
 {
     CilStackKind want = cil_stack_kind_of(t);
-    bool ok = want == sv.kind || (is_int_kind(want) && is_int_kind(sv.kind) && (want != SK_I8 || sv.kind != SK_I4)) ||
+    bool ok = want == sv.kind ||
+              (is_int_kind(want) && is_int_kind(sv.kind) && (want != SK_I8 || sv.kind != SK_I4)) ||
               (is_float_kind(want) && is_float_kind(sv.kind)) ||
-              (want == SK_PTR && (sv.kind == SK_I || sv.kind == SK_REF)) || (want == SK_I && sv.kind == SK_PTR) ||
-              (want == SK_I8 && sv.kind == SK_I4 && false);
-    if (want == SK_I8 && sv.kind == SK_I)
-        ok = true;
-    if (want == SK_VT)
-        ok = sv.kind == SK_VT && (!sv.type || sv.type == t);
+              (want == SK_PTR && (sv.kind == SK_I || sv.kind == SK_REF)) ||
+              (want == SK_I && sv.kind == SK_PTR) || (want == SK_I8 && sv.kind == SK_I4 && false);
+    if (want == SK_I8 && sv.kind == SK_I) ok = true;
+    if (want == SK_VT) ok = sv.kind == SK_VT && (!sv.type || sv.type == t);
     if (!ok)
-        return fail(im, "%s: stack value of kind %d cannot be stored as %s", what, sv.kind, t->full_name);
+        return fail(im, "%s: stack value of kind %d cannot be stored as %s", what, sv.kind,
+                    t->full_name);
     return true;
 }
 
@@ -445,9 +466,9 @@ static bool check_storable(Importer *im, StackVal sv, const CilType *t, const ch
  * that region's handlers). */
 static LLVMBasicBlockRef throw_block(Importer *im, int kind)
 {
-    LLVMBasicBlockRef *cache = im->cur_region < 0 ? &im->throw_bb[kind] : &im->regions[im->cur_region].throw_bb[kind];
-    if (*cache)
-        return *cache;
+    LLVMBasicBlockRef *cache =
+        im->cur_region < 0 ? &im->throw_bb[kind] : &im->regions[im->cur_region].throw_bb[kind];
+    if (*cache) return *cache;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "throw");
     LLVMPositionBuilderAtEnd(im->b, bb);
@@ -487,8 +508,7 @@ static LLVMValueRef entry_alloca(Importer *im, LLVMTypeRef t, const char *name)
 static LLVMValueRef spill_slot(Importer *im, uint32_t depth, CilStackKind k)
 {
     LLVMValueRef *s = &im->spills[depth * (SK_VT + 1) + k];
-    if (!*s)
-        *s = entry_alloca(im, kind_type(im, k), "spill");
+    if (!*s) *s = entry_alloca(im, kind_type(im, k), "spill");
     return *s;
 }
 
@@ -502,8 +522,7 @@ static Block *block_at(Importer *im, uint32_t offset)
 static bool flow_to(Importer *im, uint32_t target)
 {
     Block *blk = block_at(im, target);
-    if (!blk)
-        return fail(im, "branch to IL_%04x, which is not a block start", target);
+    if (!blk) return fail(im, "branch to IL_%04x, which is not a block start", target);
     if (!blk->reached) {
         blk->reached = true;
         blk->depth = im->sp;
@@ -514,14 +533,18 @@ static bool flow_to(Importer *im, uint32_t target)
         const CilInsn *from = im->cur;
         im->cur = &im->insns[blk->first];
         if (blk->depth != im->sp)
-            return fail(im, "stack depth differs where paths join: %u on the path from IL_%04x, %u on another",
-                        im->sp, from->offset, blk->depth);
+            return fail(
+                im,
+                "stack depth differs where paths join: %u on the path from IL_%04x, %u on another",
+                im->sp, from->offset, blk->depth);
         for (uint32_t i = 0; i < im->sp; i++) {
             if (blk->entry[i].kind != im->stack[i].kind)
-                return fail(im, "stack slot %u has mismatched types where paths join (%s from IL_%04x, %s on another)",
-                            i, kind_name(im->stack[i].kind), from->offset, kind_name(blk->entry[i].kind));
-            if (blk->entry[i].type != im->stack[i].type)
-                blk->entry[i].type = NULL;
+                return fail(im,
+                            "stack slot %u has mismatched types where paths join (%s from IL_%04x, "
+                            "%s on another)",
+                            i, kind_name(im->stack[i].kind), from->offset,
+                            kind_name(blk->entry[i].kind));
+            if (blk->entry[i].type != im->stack[i].type) blk->entry[i].type = NULL;
         }
         im->cur = from;
     }
@@ -538,23 +561,19 @@ static bool split_blocks(Importer *im)
     for (uint32_t i = 0; i < im->n_insns; i++) {
         const CilInsn *in = &im->insns[i];
         const CilOpInfo *info = &cil_opinfo[in->op];
-        if (info->operand == OPND_BR8 || info->operand == OPND_BR32)
-            is_start[in->arg.target] = 1;
+        if (info->operand == OPND_BR8 || info->operand == OPND_BR32) is_start[in->arg.target] = 1;
         for (uint32_t t = 0; t < in->n_targets; t++)
             is_start[in->targets[t]] = 1;
-        bool ends = info->flow == FLOW_BRANCH || info->flow == FLOW_COND || info->flow == FLOW_RETURN ||
-                    info->flow == FLOW_THROW;
-        if (ends && in->offset + in->size < size)
-            is_start[in->offset + in->size] = 1;
+        bool ends = info->flow == FLOW_BRANCH || info->flow == FLOW_COND ||
+                    info->flow == FLOW_RETURN || info->flow == FLOW_THROW;
+        if (ends && in->offset + in->size < size) is_start[in->offset + in->size] = 1;
     }
     for (uint32_t i = 0; i < im->body.n_clauses; i++) {
         const CilEHClause *c = &im->body.clauses[i];
         is_start[c->try_offset] = 1;
         is_start[c->handler_offset] = 1;
-        if (c->kind == CIL_EH_FILTER && c->filter_offset < size)
-            is_start[c->filter_offset] = 1;
-        if (c->try_offset + c->try_length < size)
-            is_start[c->try_offset + c->try_length] = 1;
+        if (c->kind == CIL_EH_FILTER && c->filter_offset < size) is_start[c->filter_offset] = 1;
+        if (c->try_offset + c->try_length < size) is_start[c->try_offset + c->try_length] = 1;
         if (c->handler_offset + c->handler_length < size)
             is_start[c->handler_offset + c->handler_length] = 1;
     }
@@ -563,8 +582,7 @@ static bool split_blocks(Importer *im)
     for (uint32_t i = 0; i < im->n_insns; i++) {
         const CilInsn *in = &im->insns[i];
         if (is_start[in->offset]) {
-            if (im->n_blocks)
-                im->blocks[im->n_blocks - 1].end = i;
+            if (im->n_blocks) im->blocks[im->n_blocks - 1].end = i;
             Block *blk = &im->blocks[im->n_blocks++];
             blk->start = in->offset;
             blk->first = i;
@@ -572,8 +590,7 @@ static bool split_blocks(Importer *im)
             im->block_at[in->offset] = im->n_blocks;
         }
     }
-    if (im->n_blocks)
-        im->blocks[im->n_blocks - 1].end = im->n_insns;
+    if (im->n_blocks) im->blocks[im->n_blocks - 1].end = im->n_insns;
     return true;
 }
 
@@ -602,16 +619,14 @@ static bool setup_args_locals(Importer *im)
         CilType *t = im->arg_types[i] = arg_type(im, i);
         LLVMValueRef p = LLVMGetParam(im->fn, first + i);
         if (is_struct(t)) { /* the caller passed a copy that is ours to use in place */
-            if (!cil_type_layout(t, im->diag))
-                return fail_resolve(im);
+            if (!cil_type_layout(t, im->diag)) return fail_resolve(im);
             im->arg_slots[i] = p;
             continue;
         }
         im->arg_slots[i] = entry_alloca(im, storage_type(im->ctx, t), "arg");
         LLVMBuildStore(im->b, p, im->arg_slots[i]);
     }
-    if (!im->body.local_sig_token)
-        return true;
+    if (!im->body.local_sig_token) return true;
     const CilImage *img = im->img;
     uint32_t tok = im->body.local_sig_token;
     if (CIL_TOKEN_TABLE(tok) != CIL_TBL_STANDALONESIG || !cil_token_valid(img, tok))
@@ -619,17 +634,15 @@ static bool setup_args_locals(Importer *im)
     CilTypeSig **sigs;
     char what[300];
     snprintf(what, sizeof what, "%s locals signature", cil_method_name(m));
-    if (!cil_sig_locals(img, img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena, &im->n_locals, &sigs,
-                        what, im->diag))
+    if (!cil_sig_locals(img, img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena,
+                        &im->n_locals, &sigs, what, im->diag))
         return false;
     im->local_types = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(CilType *));
     im->local_slots = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(LLVMValueRef));
     for (uint32_t i = 0; i < im->n_locals; i++) {
         CilType *t = cil_type_from_sig(im->l, im->img, sigs[i], &im->gctx, im->diag);
-        if (!t)
-            return fail_resolve(im);
-        if (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))
-            return fail_resolve(im);
+        if (!t) return fail_resolve(im);
+        if (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag)) return fail_resolve(im);
         im->local_types[i] = t;
         LLVMTypeRef lt = storage_type(im->ctx, t);
         im->local_slots[i] = entry_alloca(im, lt, "loc");
@@ -647,7 +660,8 @@ static bool setup_args_locals(Importer *im)
 static bool variable(Importer *im, uint32_t i, bool local, LLVMValueRef *slot, CilType **type)
 {
     if (local && i >= im->n_locals)
-        return fail(im, "local variable index %u out of range (method has %u locals)", i, im->n_locals);
+        return fail(im, "local variable index %u out of range (method has %u locals)", i,
+                    im->n_locals);
     if (!local && i >= im->n_args)
         return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
     *slot = local ? im->local_slots[i] : im->arg_slots[i];
@@ -667,7 +681,8 @@ static bool op_store_var(Importer *im, uint32_t i, bool local) /* starg, stloc *
     LLVMValueRef slot = NULL;
     CilType *t = NULL;
     StackVal v;
-    if (!variable(im, i, local, &slot, &t) || !pop(im, &v) || !check_storable(im, v, t, local ? "stloc" : "starg"))
+    if (!variable(im, i, local, &slot, &t) || !pop(im, &v) ||
+        !check_storable(im, v, t, local ? "stloc" : "starg"))
         return false;
     store_to(im, slot, v, t);
     return true;
@@ -725,8 +740,7 @@ static LLVMValueRef shift_amount(Importer *im, StackVal amt, LLVMTypeRef t)
 static bool op_shift(Importer *im, CilOpcode op)
 {
     StackVal v[2];
-    if (!pop_n(im, v, 2))
-        return false;
+    if (!pop_n(im, v, 2)) return false;
     if (!is_int_kind(v[0].kind) || !is_int_kind(v[1].kind))
         return fail(im, "%s needs integer operands", cil_opinfo[op].name);
     LLVMTypeRef t = LLVMTypeOf(v[0].v);
@@ -744,12 +758,12 @@ static void check_division(Importer *im, LLVMValueRef a, LLVMValueRef d, bool is
 {
     LLVMTypeRef t = LLVMTypeOf(d);
     check(im, LLVMBuildICmp(im->b, LLVMIntEQ, d, LLVMConstNull(t), ""), THROW_DIV0);
-    if (!is_signed)
-        return;
+    if (!is_signed) return;
     unsigned w = LLVMGetIntTypeWidth(t);
     LLVMValueRef min = LLVMConstInt(t, 1ull << (w - 1), 0);
-    LLVMValueRef ovf = LLVMBuildAnd(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, a, min, ""),
-                                    LLVMBuildICmp(im->b, LLVMIntEQ, d, LLVMConstAllOnes(t), ""), "");
+    LLVMValueRef ovf =
+        LLVMBuildAnd(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, a, min, ""),
+                     LLVMBuildICmp(im->b, LLVMIntEQ, d, LLVMConstAllOnes(t), ""), "");
     check(im, ovf, THROW_OVERFLOW);
 }
 
@@ -769,13 +783,12 @@ static bool op_binary(Importer *im, CilOpcode op)
 {
     StackVal v[2];
     CilStackKind k;
-    if (!pop_n(im, v, 2))
-        return false;
+    if (!pop_n(im, v, 2)) return false;
     /* Pointer arithmetic: byref +/- integer stays a pointer (III.1.5 table 2). */
     if ((op == CEE_ADD || op == CEE_SUB) && v[0].kind == SK_PTR && is_int_kind(v[1].kind)) {
-        LLVMValueRef off = v[1].kind == SK_I4 ? LLVMBuildSExt(im->b, v[1].v, im->t_i64, "") : v[1].v;
-        if (op == CEE_SUB)
-            off = LLVMBuildNeg(im->b, off, "");
+        LLVMValueRef off =
+            v[1].kind == SK_I4 ? LLVMBuildSExt(im->b, v[1].v, im->t_i64, "") : v[1].v;
+        if (op == CEE_SUB) off = LLVMBuildNeg(im->b, off, "");
         return push(im, SK_PTR, LLVMBuildGEP2(im->b, im->t_i8, v[0].v, &off, 1, ""), v[0].type);
     }
     if (op == CEE_SUB && v[0].kind == SK_PTR && v[1].kind == SK_PTR) {
@@ -783,14 +796,12 @@ static bool op_binary(Importer *im, CilOpcode op)
         LLVMValueRef b = LLVMBuildPtrToInt(im->b, v[1].v, im->t_i64, "");
         return push(im, SK_I, LLVMBuildSub(im->b, a, b, ""), NULL);
     }
-    if (!unify(im, &v[0], &v[1], &k))
-        return false;
+    if (!unify(im, &v[0], &v[1], &k)) return false;
     LLVMValueRef a = v[0].v, b = v[1].v, r = NULL;
     bool fl = is_float_kind(k);
-    if (!fl && !is_int_kind(k))
-        return fail(im, "%s needs numeric operands", cil_opinfo[op].name);
-    bool int_only = op == CEE_AND || op == CEE_OR || op == CEE_XOR || op == CEE_DIV_UN || op == CEE_REM_UN ||
-                    op >= CEE_ADD_OVF;
+    if (!fl && !is_int_kind(k)) return fail(im, "%s needs numeric operands", cil_opinfo[op].name);
+    bool int_only = op == CEE_AND || op == CEE_OR || op == CEE_XOR || op == CEE_DIV_UN ||
+                    op == CEE_REM_UN || op >= CEE_ADD_OVF;
     if (fl && int_only && op != CEE_ADD_OVF && op != CEE_MUL_OVF && op != CEE_SUB_OVF)
         return fail(im, "%s needs integer operands", cil_opinfo[op].name);
     switch (op) {
@@ -798,25 +809,43 @@ static bool op_binary(Importer *im, CilOpcode op)
     case CEE_SUB: r = fl ? LLVMBuildFSub(im->b, a, b, "") : LLVMBuildSub(im->b, a, b, ""); break;
     case CEE_MUL: r = fl ? LLVMBuildFMul(im->b, a, b, "") : LLVMBuildMul(im->b, a, b, ""); break;
     case CEE_DIV:
-        if (fl) { r = LLVMBuildFDiv(im->b, a, b, ""); break; }
+        if (fl) {
+            r = LLVMBuildFDiv(im->b, a, b, "");
+            break;
+        }
         check_division(im, a, b, true);
         r = LLVMBuildSDiv(im->b, a, b, "");
         break;
-    case CEE_DIV_UN: check_division(im, a, b, false); r = LLVMBuildUDiv(im->b, a, b, ""); break;
+    case CEE_DIV_UN:
+        check_division(im, a, b, false);
+        r = LLVMBuildUDiv(im->b, a, b, "");
+        break;
     case CEE_REM:
-        if (fl) { r = LLVMBuildFRem(im->b, a, b, ""); break; }
+        if (fl) {
+            r = LLVMBuildFRem(im->b, a, b, "");
+            break;
+        }
         check_division(im, a, b, true);
         r = LLVMBuildSRem(im->b, a, b, "");
         break;
-    case CEE_REM_UN: check_division(im, a, b, false); r = LLVMBuildURem(im->b, a, b, ""); break;
+    case CEE_REM_UN:
+        check_division(im, a, b, false);
+        r = LLVMBuildURem(im->b, a, b, "");
+        break;
     case CEE_AND: r = LLVMBuildAnd(im->b, a, b, ""); break;
     case CEE_OR: r = LLVMBuildOr(im->b, a, b, ""); break;
     case CEE_XOR: r = LLVMBuildXor(im->b, a, b, ""); break;
-    case CEE_ADD_OVF: r = fl ? LLVMBuildFAdd(im->b, a, b, "") : overflow_op(im, "llvm.sadd.with.overflow", a, b); break;
+    case CEE_ADD_OVF:
+        r = fl ? LLVMBuildFAdd(im->b, a, b, "") : overflow_op(im, "llvm.sadd.with.overflow", a, b);
+        break;
     case CEE_ADD_OVF_UN: r = overflow_op(im, "llvm.uadd.with.overflow", a, b); break;
-    case CEE_SUB_OVF: r = fl ? LLVMBuildFSub(im->b, a, b, "") : overflow_op(im, "llvm.ssub.with.overflow", a, b); break;
+    case CEE_SUB_OVF:
+        r = fl ? LLVMBuildFSub(im->b, a, b, "") : overflow_op(im, "llvm.ssub.with.overflow", a, b);
+        break;
     case CEE_SUB_OVF_UN: r = overflow_op(im, "llvm.usub.with.overflow", a, b); break;
-    case CEE_MUL_OVF: r = fl ? LLVMBuildFMul(im->b, a, b, "") : overflow_op(im, "llvm.smul.with.overflow", a, b); break;
+    case CEE_MUL_OVF:
+        r = fl ? LLVMBuildFMul(im->b, a, b, "") : overflow_op(im, "llvm.smul.with.overflow", a, b);
+        break;
     case CEE_MUL_OVF_UN: r = overflow_op(im, "llvm.umul.with.overflow", a, b); break;
     default: return fail(im, "internal: not a binary op");
     }
@@ -826,48 +855,55 @@ static bool op_binary(Importer *im, CilOpcode op)
 static bool op_unary(Importer *im, CilOpcode op)
 {
     StackVal v;
-    if (!pop(im, &v))
-        return false;
+    if (!pop(im, &v)) return false;
     if (op == CEE_NEG) {
-        if (is_float_kind(v.kind))
-            return push(im, v.kind, LLVMBuildFNeg(im->b, v.v, ""), NULL);
-        if (is_int_kind(v.kind))
-            return push(im, v.kind, LLVMBuildNeg(im->b, v.v, ""), NULL);
+        if (is_float_kind(v.kind)) return push(im, v.kind, LLVMBuildFNeg(im->b, v.v, ""), NULL);
+        if (is_int_kind(v.kind)) return push(im, v.kind, LLVMBuildNeg(im->b, v.v, ""), NULL);
         return fail(im, "neg needs a numeric operand");
     }
-    if (!is_int_kind(v.kind))
-        return fail(im, "not needs an integer operand");
+    if (!is_int_kind(v.kind)) return fail(im, "not needs an integer operand");
     return push(im, v.kind, LLVMBuildNot(im->b, v.v, ""), NULL);
 }
 
 /* ---- comparisons and branches ---- */
 
-typedef enum { CMP_EQ, CMP_NE_UN, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_GE_UN, CMP_GT_UN, CMP_LE_UN, CMP_LT_UN } Cmp;
+typedef enum {
+    CMP_EQ,
+    CMP_NE_UN,
+    CMP_GE,
+    CMP_GT,
+    CMP_LE,
+    CMP_LT,
+    CMP_GE_UN,
+    CMP_GT_UN,
+    CMP_LE_UN,
+    CMP_LT_UN
+} Cmp;
 
 static bool compare(Importer *im, Cmp c, LLVMValueRef *out)
 {
-    static const LLVMIntPredicate ip[] = {LLVMIntEQ, LLVMIntNE, LLVMIntSGE, LLVMIntSGT, LLVMIntSLE, LLVMIntSLT,
-                                          LLVMIntUGE, LLVMIntUGT, LLVMIntULE, LLVMIntULT};
-    static const LLVMRealPredicate fp[] = {LLVMRealOEQ, LLVMRealUNE, LLVMRealOGE, LLVMRealOGT, LLVMRealOLE,
-                                           LLVMRealOLT, LLVMRealUGE, LLVMRealUGT, LLVMRealULE, LLVMRealULT};
+    static const LLVMIntPredicate ip[] = {LLVMIntEQ,  LLVMIntNE,  LLVMIntSGE, LLVMIntSGT,
+                                          LLVMIntSLE, LLVMIntSLT, LLVMIntUGE, LLVMIntUGT,
+                                          LLVMIntULE, LLVMIntULT};
+    static const LLVMRealPredicate fp[] = {LLVMRealOEQ, LLVMRealUNE, LLVMRealOGE, LLVMRealOGT,
+                                           LLVMRealOLE, LLVMRealOLT, LLVMRealUGE, LLVMRealUGT,
+                                           LLVMRealULE, LLVMRealULT};
     StackVal v[2];
     CilStackKind k;
-    if (!pop_n(im, v, 2))
-        return false;
-    bool refs = (v[0].kind == SK_REF || v[0].kind == SK_PTR) && (v[1].kind == SK_REF || v[1].kind == SK_PTR);
+    if (!pop_n(im, v, 2)) return false;
+    bool refs = (v[0].kind == SK_REF || v[0].kind == SK_PTR) &&
+                (v[1].kind == SK_REF || v[1].kind == SK_PTR);
     if (refs) {
         *out = LLVMBuildICmp(im->b, ip[c], v[0].v, v[1].v, "");
         return true;
     }
     if ((v[0].kind == SK_PTR && v[1].kind == SK_I) || (v[0].kind == SK_I && v[1].kind == SK_PTR)) {
         for (int i = 0; i < 2; i++)
-            if (v[i].kind == SK_PTR)
-                v[i].v = LLVMBuildPtrToInt(im->b, v[i].v, im->t_i64, "");
+            if (v[i].kind == SK_PTR) v[i].v = LLVMBuildPtrToInt(im->b, v[i].v, im->t_i64, "");
         *out = LLVMBuildICmp(im->b, ip[c], v[0].v, v[1].v, "");
         return true;
     }
-    if (!unify(im, &v[0], &v[1], &k))
-        return false;
+    if (!unify(im, &v[0], &v[1], &k)) return false;
     if (is_float_kind(k))
         *out = LLVMBuildFCmp(im->b, fp[c], v[0].v, v[1].v, "");
     else if (is_int_kind(k))
@@ -883,15 +919,17 @@ static bool op_compare(Importer *im, Cmp c)
     return compare(im, c, &r) && push(im, SK_I4, LLVMBuildZExt(im->b, r, im->t_i32, ""), NULL);
 }
 
-static uint32_t next_offset(Importer *im) { return im->cur->offset + im->cur->size; }
+static uint32_t next_offset(Importer *im)
+{
+    return im->cur->offset + im->cur->size;
+}
 
 static bool cond_branch(Importer *im, LLVMValueRef cond, uint32_t target)
 {
     uint32_t fall = next_offset(im);
     if (fall >= im->body.code_size)
         return fail(im, "conditional branch falls through the end of the method");
-    if (!flow_to(im, target) || !flow_to(im, fall))
-        return false;
+    if (!flow_to(im, target) || !flow_to(im, fall)) return false;
     LLVMBuildCondBr(im->b, cond, block_at(im, target)->bb, block_at(im, fall)->bb);
     im->terminated = true;
     return true;
@@ -906,8 +944,7 @@ static bool op_branch_cmp(Importer *im, Cmp c)
 static bool op_brtrue(Importer *im, bool when_true)
 {
     StackVal v;
-    if (!pop(im, &v))
-        return false;
+    if (!pop(im, &v)) return false;
     if (is_float_kind(v.kind) || v.kind == SK_NONE || v.kind == SK_VT)
         return fail(im, "brtrue/brfalse needs an integer or reference operand");
     LLVMValueRef z = LLVMConstNull(LLVMTypeOf(v.v));
@@ -917,8 +954,7 @@ static bool op_brtrue(Importer *im, bool when_true)
 
 static bool op_br(Importer *im, uint32_t target)
 {
-    if (!flow_to(im, target))
-        return false;
+    if (!flow_to(im, target)) return false;
     LLVMBuildBr(im->b, block_at(im, target)->bb);
     im->terminated = true;
     return true;
@@ -927,19 +963,14 @@ static bool op_br(Importer *im, uint32_t target)
 static bool op_switch(Importer *im)
 {
     StackVal v;
-    if (!pop(im, &v))
-        return false;
-    if (v.kind != SK_I4 && v.kind != SK_I)
-        return fail(im, "switch needs an integer operand");
+    if (!pop(im, &v)) return false;
+    if (v.kind != SK_I4 && v.kind != SK_I) return fail(im, "switch needs an integer operand");
     uint32_t fall = next_offset(im);
-    if (fall >= im->body.code_size)
-        return fail(im, "switch falls through the end of the method");
-    if (!flow_to(im, fall))
-        return false;
+    if (fall >= im->body.code_size) return fail(im, "switch falls through the end of the method");
+    if (!flow_to(im, fall)) return false;
     LLVMValueRef sw = LLVMBuildSwitch(im->b, v.v, block_at(im, fall)->bb, im->cur->n_targets);
     for (uint32_t i = 0; i < im->cur->n_targets; i++) {
-        if (!flow_to(im, im->cur->targets[i]))
-            return false;
+        if (!flow_to(im, im->cur->targets[i])) return false;
         LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(v.v), i, 0), block_at(im, im->cur->targets[i])->bb);
     }
     im->terminated = true;
@@ -951,8 +982,7 @@ static bool op_ret(Importer *im)
     CilType *rt = im->m->ret;
     if (rt) {
         StackVal v;
-        if (!pop(im, &v) || !check_storable(im, v, rt, "ret"))
-            return false;
+        if (!pop(im, &v) || !check_storable(im, v, rt, "ret")) return false;
         if (im->sp)
             return fail(im, "stack must hold only the return value at ret (has %u more)", im->sp);
         if (has_sret(im->m)) {
@@ -963,7 +993,8 @@ static bool op_ret(Importer *im)
         }
     } else {
         if (im->sp)
-            return fail(im, "stack must be empty at ret in a method returning void (has %u)", im->sp);
+            return fail(im, "stack must be empty at ret in a method returning void (has %u)",
+                        im->sp);
         LLVMBuildRetVoid(im->b);
     }
     im->terminated = true;
@@ -973,30 +1004,34 @@ static bool op_ret(Importer *im)
 /* ---- conversions ---- */
 
 typedef struct ConvInfo {
-    uint8_t elem;    /* target: ELEMENT_TYPE_* */
-    bool ovf, un;    /* checked; source treated as unsigned */
+    uint8_t elem; /* target: ELEMENT_TYPE_* */
+    bool ovf, un; /* checked; source treated as unsigned */
 } ConvInfo;
 
 static bool conv_info(CilOpcode op, ConvInfo *ci)
 {
-    static const struct { CilOpcode op; uint8_t elem; bool ovf, un; } table[] = {
-        {CEE_CONV_I1, ELEMENT_TYPE_I1, 0, 0}, {CEE_CONV_I2, ELEMENT_TYPE_I2, 0, 0},
-        {CEE_CONV_I4, ELEMENT_TYPE_I4, 0, 0}, {CEE_CONV_I8, ELEMENT_TYPE_I8, 0, 0},
-        {CEE_CONV_R4, ELEMENT_TYPE_R4, 0, 0}, {CEE_CONV_R8, ELEMENT_TYPE_R8, 0, 0},
-        {CEE_CONV_U4, ELEMENT_TYPE_U4, 0, 0}, {CEE_CONV_U8, ELEMENT_TYPE_U8, 0, 0},
-        {CEE_CONV_U2, ELEMENT_TYPE_U2, 0, 0}, {CEE_CONV_U1, ELEMENT_TYPE_U1, 0, 0},
-        {CEE_CONV_I, ELEMENT_TYPE_I, 0, 0},   {CEE_CONV_U, ELEMENT_TYPE_U, 0, 0},
-        {CEE_CONV_R_UN, ELEMENT_TYPE_R8, 0, 1},
-        {CEE_CONV_OVF_I1, ELEMENT_TYPE_I1, 1, 0}, {CEE_CONV_OVF_U1, ELEMENT_TYPE_U1, 1, 0},
-        {CEE_CONV_OVF_I2, ELEMENT_TYPE_I2, 1, 0}, {CEE_CONV_OVF_U2, ELEMENT_TYPE_U2, 1, 0},
-        {CEE_CONV_OVF_I4, ELEMENT_TYPE_I4, 1, 0}, {CEE_CONV_OVF_U4, ELEMENT_TYPE_U4, 1, 0},
-        {CEE_CONV_OVF_I8, ELEMENT_TYPE_I8, 1, 0}, {CEE_CONV_OVF_U8, ELEMENT_TYPE_U8, 1, 0},
-        {CEE_CONV_OVF_I, ELEMENT_TYPE_I, 1, 0},   {CEE_CONV_OVF_U, ELEMENT_TYPE_U, 1, 0},
-        {CEE_CONV_OVF_I1_UN, ELEMENT_TYPE_I1, 1, 1}, {CEE_CONV_OVF_I2_UN, ELEMENT_TYPE_I2, 1, 1},
-        {CEE_CONV_OVF_I4_UN, ELEMENT_TYPE_I4, 1, 1}, {CEE_CONV_OVF_I8_UN, ELEMENT_TYPE_I8, 1, 1},
-        {CEE_CONV_OVF_U1_UN, ELEMENT_TYPE_U1, 1, 1}, {CEE_CONV_OVF_U2_UN, ELEMENT_TYPE_U2, 1, 1},
-        {CEE_CONV_OVF_U4_UN, ELEMENT_TYPE_U4, 1, 1}, {CEE_CONV_OVF_U8_UN, ELEMENT_TYPE_U8, 1, 1},
-        {CEE_CONV_OVF_I_UN, ELEMENT_TYPE_I, 1, 1},   {CEE_CONV_OVF_U_UN, ELEMENT_TYPE_U, 1, 1},
+    static const struct {
+        CilOpcode op;
+        uint8_t elem;
+        bool ovf, un;
+    } table[] = {
+        {CEE_CONV_I1, ELEMENT_TYPE_I1, 0, 0},        {CEE_CONV_I2, ELEMENT_TYPE_I2, 0, 0},
+        {CEE_CONV_I4, ELEMENT_TYPE_I4, 0, 0},        {CEE_CONV_I8, ELEMENT_TYPE_I8, 0, 0},
+        {CEE_CONV_R4, ELEMENT_TYPE_R4, 0, 0},        {CEE_CONV_R8, ELEMENT_TYPE_R8, 0, 0},
+        {CEE_CONV_U4, ELEMENT_TYPE_U4, 0, 0},        {CEE_CONV_U8, ELEMENT_TYPE_U8, 0, 0},
+        {CEE_CONV_U2, ELEMENT_TYPE_U2, 0, 0},        {CEE_CONV_U1, ELEMENT_TYPE_U1, 0, 0},
+        {CEE_CONV_I, ELEMENT_TYPE_I, 0, 0},          {CEE_CONV_U, ELEMENT_TYPE_U, 0, 0},
+        {CEE_CONV_R_UN, ELEMENT_TYPE_R8, 0, 1},      {CEE_CONV_OVF_I1, ELEMENT_TYPE_I1, 1, 0},
+        {CEE_CONV_OVF_U1, ELEMENT_TYPE_U1, 1, 0},    {CEE_CONV_OVF_I2, ELEMENT_TYPE_I2, 1, 0},
+        {CEE_CONV_OVF_U2, ELEMENT_TYPE_U2, 1, 0},    {CEE_CONV_OVF_I4, ELEMENT_TYPE_I4, 1, 0},
+        {CEE_CONV_OVF_U4, ELEMENT_TYPE_U4, 1, 0},    {CEE_CONV_OVF_I8, ELEMENT_TYPE_I8, 1, 0},
+        {CEE_CONV_OVF_U8, ELEMENT_TYPE_U8, 1, 0},    {CEE_CONV_OVF_I, ELEMENT_TYPE_I, 1, 0},
+        {CEE_CONV_OVF_U, ELEMENT_TYPE_U, 1, 0},      {CEE_CONV_OVF_I1_UN, ELEMENT_TYPE_I1, 1, 1},
+        {CEE_CONV_OVF_I2_UN, ELEMENT_TYPE_I2, 1, 1}, {CEE_CONV_OVF_I4_UN, ELEMENT_TYPE_I4, 1, 1},
+        {CEE_CONV_OVF_I8_UN, ELEMENT_TYPE_I8, 1, 1}, {CEE_CONV_OVF_U1_UN, ELEMENT_TYPE_U1, 1, 1},
+        {CEE_CONV_OVF_U2_UN, ELEMENT_TYPE_U2, 1, 1}, {CEE_CONV_OVF_U4_UN, ELEMENT_TYPE_U4, 1, 1},
+        {CEE_CONV_OVF_U8_UN, ELEMENT_TYPE_U8, 1, 1}, {CEE_CONV_OVF_I_UN, ELEMENT_TYPE_I, 1, 1},
+        {CEE_CONV_OVF_U_UN, ELEMENT_TYPE_U, 1, 1},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (table[i].op == op) {
@@ -1009,14 +1044,39 @@ static bool conv_info(CilOpcode op, ConvInfo *ci)
 static void target_range(uint8_t e, unsigned *bits, bool *is_signed)
 {
     switch (e) {
-    case ELEMENT_TYPE_I1: *bits = 8; *is_signed = true; break;
-    case ELEMENT_TYPE_U1: *bits = 8; *is_signed = false; break;
-    case ELEMENT_TYPE_I2: *bits = 16; *is_signed = true; break;
-    case ELEMENT_TYPE_U2: *bits = 16; *is_signed = false; break;
-    case ELEMENT_TYPE_I4: *bits = 32; *is_signed = true; break;
-    case ELEMENT_TYPE_U4: *bits = 32; *is_signed = false; break;
-    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_I: *bits = 64; *is_signed = true; break;
-    default: *bits = 64; *is_signed = false; break;
+    case ELEMENT_TYPE_I1:
+        *bits = 8;
+        *is_signed = true;
+        break;
+    case ELEMENT_TYPE_U1:
+        *bits = 8;
+        *is_signed = false;
+        break;
+    case ELEMENT_TYPE_I2:
+        *bits = 16;
+        *is_signed = true;
+        break;
+    case ELEMENT_TYPE_U2:
+        *bits = 16;
+        *is_signed = false;
+        break;
+    case ELEMENT_TYPE_I4:
+        *bits = 32;
+        *is_signed = true;
+        break;
+    case ELEMENT_TYPE_U4:
+        *bits = 32;
+        *is_signed = false;
+        break;
+    case ELEMENT_TYPE_I8:
+    case ELEMENT_TYPE_I:
+        *bits = 64;
+        *is_signed = true;
+        break;
+    default:
+        *bits = 64;
+        *is_signed = false;
+        break;
     }
 }
 
@@ -1036,8 +1096,9 @@ static LLVMValueRef conv_from_float(Importer *im, StackVal v, ConvInfo ci, unsig
     if (ci.ovf) {
         double lo = sgn ? -ldexp(1.0, (int)bits - 1) - 1.0 : -1.0;
         double hi = sgn ? ldexp(1.0, (int)bits - 1) : ldexp(1.0, (int)bits);
-        LLVMValueRef in = LLVMBuildAnd(im->b, LLVMBuildFCmp(im->b, LLVMRealOGT, x, LLVMConstReal(im->t_f64, lo), ""),
-                                       LLVMBuildFCmp(im->b, LLVMRealOLT, x, LLVMConstReal(im->t_f64, hi), ""), "");
+        LLVMValueRef in = LLVMBuildAnd(
+            im->b, LLVMBuildFCmp(im->b, LLVMRealOGT, x, LLVMConstReal(im->t_f64, lo), ""),
+            LLVMBuildFCmp(im->b, LLVMRealOLT, x, LLVMConstReal(im->t_f64, hi), ""), "");
         check(im, LLVMBuildNot(im->b, in, ""), THROW_OVERFLOW);
     }
     return sat_intrinsic(im, sgn ? "llvm.fptosi.sat" : "llvm.fptoui.sat", x, to);
@@ -1058,15 +1119,19 @@ static LLVMValueRef conv_int(Importer *im, StackVal v, ConvInfo ci, unsigned bit
         if (sgn) {
             int64_t hi = bits == 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
             int64_t lo = bits == 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
-            bad = ci.un ? LLVMBuildICmp(im->b, LLVMIntUGT, x, const_i64(im, hi), "")
-                        : LLVMBuildOr(im->b, LLVMBuildICmp(im->b, LLVMIntSGT, x, const_i64(im, hi), ""),
-                                      LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, lo), ""), "");
+            bad =
+                ci.un
+                    ? LLVMBuildICmp(im->b, LLVMIntUGT, x, const_i64(im, hi), "")
+                    : LLVMBuildOr(im->b, LLVMBuildICmp(im->b, LLVMIntSGT, x, const_i64(im, hi), ""),
+                                  LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, lo), ""), "");
         } else {
             uint64_t hi = bits == 64 ? UINT64_MAX : (1ull << bits) - 1;
             bad = ci.un ? LLVMBuildICmp(im->b, LLVMIntUGT, x, LLVMConstInt(im->t_i64, hi, 0), "")
-                        : LLVMBuildOr(im->b, LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, 0), ""),
+                        : LLVMBuildOr(im->b,
+                                      LLVMBuildICmp(im->b, LLVMIntSLT, x, const_i64(im, 0), ""),
                                       bits == 64 ? LLVMConstInt(im->t_i1, 0, 0)
-                                                 : LLVMBuildICmp(im->b, LLVMIntSGT, x, const_i64(im, (int64_t)hi), ""),
+                                                 : LLVMBuildICmp(im->b, LLVMIntSGT, x,
+                                                                 const_i64(im, (int64_t)hi), ""),
                                       "");
         }
         check(im, bad, THROW_OVERFLOW);
@@ -1078,8 +1143,7 @@ static bool op_conv(Importer *im, CilOpcode op)
 {
     ConvInfo ci;
     StackVal v;
-    if (!conv_info(op, &ci) || !pop(im, &v))
-        return false;
+    if (!conv_info(op, &ci) || !pop(im, &v)) return false;
     if (v.kind == SK_REF || v.kind == SK_PTR) { /* conv.i/u of a pointer: GC-unsafe but legal */
         v.v = LLVMBuildPtrToInt(im->b, v.v, im->t_i64, "");
         v.kind = SK_I;
@@ -1090,8 +1154,9 @@ static bool op_conv(Importer *im, CilOpcode op)
         LLVMTypeRef to = ci.elem == ELEMENT_TYPE_R4 ? im->t_f32 : im->t_f64;
         LLVMValueRef r;
         if (is_float_kind(v.kind))
-            r = v.kind == SK_F4 && to == im->t_f64 ? LLVMBuildFPExt(im->b, v.v, to, "")
-                : v.kind == SK_F8 && to == im->t_f32 ? LLVMBuildFPTrunc(im->b, v.v, to, "") : v.v;
+            r = v.kind == SK_F4 && to == im->t_f64   ? LLVMBuildFPExt(im->b, v.v, to, "")
+                : v.kind == SK_F8 && to == im->t_f32 ? LLVMBuildFPTrunc(im->b, v.v, to, "")
+                                                     : v.v;
         else if (ci.un) {
             LLVMValueRef x = v.kind == SK_I4 ? LLVMBuildZExt(im->b, v.v, im->t_i64, "") : v.v;
             r = LLVMBuildUIToFP(im->b, x, to, "");
@@ -1102,22 +1167,27 @@ static bool op_conv(Importer *im, CilOpcode op)
     unsigned bits;
     bool sgn;
     target_range(ci.elem, &bits, &sgn);
-    LLVMValueRef r = is_float_kind(v.kind) ? conv_from_float(im, v, ci, bits, sgn) : conv_int(im, v, ci, bits, sgn);
+    LLVMValueRef r = is_float_kind(v.kind) ? conv_from_float(im, v, ci, bits, sgn)
+                                           : conv_int(im, v, ci, bits, sgn);
     if (bits < 32)
         r = sgn ? LLVMBuildSExt(im->b, r, im->t_i32, "") : LLVMBuildZExt(im->b, r, im->t_i32, "");
-    CilStackKind k = bits <= 32 ? SK_I4 : (ci.elem == ELEMENT_TYPE_I || ci.elem == ELEMENT_TYPE_U) ? SK_I : SK_I8;
+    CilStackKind k = bits <= 32                                                 ? SK_I4
+                     : (ci.elem == ELEMENT_TYPE_I || ci.elem == ELEMENT_TYPE_U) ? SK_I
+                                                                                : SK_I8;
     return push(im, k, r, NULL);
 }
 
 /* ---- indirect loads and stores ---- */
 
-static CilType *prim(Importer *im, uint8_t e) { return im->l->well_known[e]; }
+static CilType *prim(Importer *im, uint8_t e)
+{
+    return im->l->well_known[e];
+}
 
 static bool load_indirect(Importer *im, CilType *t)
 {
     StackVal p;
-    if (!pop(im, &p))
-        return false;
+    if (!pop(im, &p)) return false;
     if (p.kind != SK_PTR && p.kind != SK_I)
         return fail(im, "%s needs a pointer operand", cil_opinfo[im->cur->op].name);
     LLVMValueRef addr = p.kind == SK_I ? LLVMBuildIntToPtr(im->b, p.v, im->t_ptr, "") : p.v;
@@ -1128,11 +1198,11 @@ static bool load_indirect(Importer *im, CilType *t)
 static bool store_indirect(Importer *im, CilType *t)
 {
     StackVal v[2];
-    if (!pop_n(im, v, 2))
-        return false;
+    if (!pop_n(im, v, 2)) return false;
     if (v[0].kind != SK_PTR && v[0].kind != SK_I)
         return fail(im, "%s needs a pointer operand", cil_opinfo[im->cur->op].name);
-    LLVMValueRef addr = v[0].kind == SK_I ? LLVMBuildIntToPtr(im->b, v[0].v, im->t_ptr, "") : v[0].v;
+    LLVMValueRef addr =
+        v[0].kind == SK_I ? LLVMBuildIntToPtr(im->b, v[0].v, im->t_ptr, "") : v[0].v;
     null_check(im, addr);
     LLVMBuildStore(im->b, narrow(im, v[1], t), addr);
     return true;
@@ -1141,16 +1211,40 @@ static bool store_indirect(Importer *im, CilType *t)
 static uint8_t ldind_elem(CilOpcode op)
 {
     switch (op) {
-    case CEE_LDIND_I1: case CEE_STIND_I1: case CEE_LDELEM_I1: case CEE_STELEM_I1: return ELEMENT_TYPE_I1;
-    case CEE_LDIND_U1: case CEE_LDELEM_U1: return ELEMENT_TYPE_U1;
-    case CEE_LDIND_I2: case CEE_STIND_I2: case CEE_LDELEM_I2: case CEE_STELEM_I2: return ELEMENT_TYPE_I2;
-    case CEE_LDIND_U2: case CEE_LDELEM_U2: return ELEMENT_TYPE_U2;
-    case CEE_LDIND_I4: case CEE_STIND_I4: case CEE_LDELEM_I4: case CEE_STELEM_I4: return ELEMENT_TYPE_I4;
-    case CEE_LDIND_U4: case CEE_LDELEM_U4: return ELEMENT_TYPE_U4;
-    case CEE_LDIND_I8: case CEE_STIND_I8: case CEE_LDELEM_I8: case CEE_STELEM_I8: return ELEMENT_TYPE_I8;
-    case CEE_LDIND_I: case CEE_STIND_I: case CEE_LDELEM_I: case CEE_STELEM_I: return ELEMENT_TYPE_I;
-    case CEE_LDIND_R4: case CEE_STIND_R4: case CEE_LDELEM_R4: case CEE_STELEM_R4: return ELEMENT_TYPE_R4;
-    case CEE_LDIND_R8: case CEE_STIND_R8: case CEE_LDELEM_R8: case CEE_STELEM_R8: return ELEMENT_TYPE_R8;
+    case CEE_LDIND_I1:
+    case CEE_STIND_I1:
+    case CEE_LDELEM_I1:
+    case CEE_STELEM_I1: return ELEMENT_TYPE_I1;
+    case CEE_LDIND_U1:
+    case CEE_LDELEM_U1: return ELEMENT_TYPE_U1;
+    case CEE_LDIND_I2:
+    case CEE_STIND_I2:
+    case CEE_LDELEM_I2:
+    case CEE_STELEM_I2: return ELEMENT_TYPE_I2;
+    case CEE_LDIND_U2:
+    case CEE_LDELEM_U2: return ELEMENT_TYPE_U2;
+    case CEE_LDIND_I4:
+    case CEE_STIND_I4:
+    case CEE_LDELEM_I4:
+    case CEE_STELEM_I4: return ELEMENT_TYPE_I4;
+    case CEE_LDIND_U4:
+    case CEE_LDELEM_U4: return ELEMENT_TYPE_U4;
+    case CEE_LDIND_I8:
+    case CEE_STIND_I8:
+    case CEE_LDELEM_I8:
+    case CEE_STELEM_I8: return ELEMENT_TYPE_I8;
+    case CEE_LDIND_I:
+    case CEE_STIND_I:
+    case CEE_LDELEM_I:
+    case CEE_STELEM_I: return ELEMENT_TYPE_I;
+    case CEE_LDIND_R4:
+    case CEE_STIND_R4:
+    case CEE_LDELEM_R4:
+    case CEE_STELEM_R4: return ELEMENT_TYPE_R4;
+    case CEE_LDIND_R8:
+    case CEE_STIND_R8:
+    case CEE_LDELEM_R8:
+    case CEE_STELEM_R8: return ELEMENT_TYPE_R8;
     default: return ELEMENT_TYPE_OBJECT; /* *.ref */
     }
 }
@@ -1165,8 +1259,8 @@ static CilField *resolve_field(Importer *im, bool want_static)
         return NULL;
     }
     if (f->is_static != want_static) {
-        fail(im, "%s used on %s field %s::%s", cil_opinfo[im->cur->op].name, f->is_static ? "static" : "instance",
-             f->owner->full_name, f->name);
+        fail(im, "%s used on %s field %s::%s", cil_opinfo[im->cur->op].name,
+             f->is_static ? "static" : "instance", f->owner->full_name, f->name);
         return NULL;
     }
     if (f->type->kind == TK_VALUETYPE && !cil_type_layout(f->type, im->diag)) {
@@ -1180,18 +1274,17 @@ static CilField *resolve_field(Importer *im, bool want_static)
 static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
 {
     StackVal obj;
-    if (!pop(im, &obj))
-        return false;
+    if (!pop(im, &obj)) return false;
     if (obj.kind != SK_REF && obj.kind != SK_PTR && obj.kind != SK_I && obj.kind != SK_VT)
-        return fail(im, "%s needs an object, pointer or struct operand", cil_opinfo[im->cur->op].name);
+        return fail(im, "%s needs an object, pointer or struct operand",
+                    cil_opinfo[im->cur->op].name);
     if (obj.kind == SK_VT && im->cur->op != CEE_LDFLD)
-        return fail(im, "%s needs the address of the struct, not its value", cil_opinfo[im->cur->op].name);
+        return fail(im, "%s needs the address of the struct, not its value",
+                    cil_opinfo[im->cur->op].name);
     LLVMValueRef base = obj.kind == SK_I ? LLVMBuildIntToPtr(im->b, obj.v, im->t_ptr, "") : obj.v;
-    if (obj.kind != SK_VT)
-        null_check(im, base);
+    if (obj.kind != SK_VT) null_check(im, base);
     uint32_t off = f->offset;
-    if (f->owner->kind == TK_VALUETYPE && obj.kind == SK_REF)
-        off += 8; /* a boxed value type */
+    if (f->owner->kind == TK_VALUETYPE && obj.kind == SK_REF) off += 8; /* a boxed value type */
     LLVMValueRef idx = const_i64(im, off);
     *addr = LLVMBuildGEP2(im->b, im->t_i8, base, &idx, 1, "");
     return true;
@@ -1199,8 +1292,7 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
 
 static bool needs_init_check(Importer *im, CilType *t)
 {
-    if (!t->cctor)
-        return false;
+    if (!t->cctor) return false;
     if (t->rt && t->rt->init_state == RT_INIT_DONE && im->pol->embed_addresses)
         return false; /* already ran: the check can never fire again */
     bool beforefieldinit = (t->flags & 0x100000) != 0;
@@ -1211,7 +1303,8 @@ static void class_init_check(Importer *im, CilType *t, RtType *rt)
 {
     LLVMValueRef rtv = const_ptr(im, rt);
     LLVMValueRef idx = const_i64(im, offsetof(RtType, init_state));
-    LLVMValueRef state = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, rtv, &idx, 1, ""), "");
+    LLVMValueRef state =
+        LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, rtv, &idx, 1, ""), "");
     LLVMSetOrdering(state, LLVMAtomicOrderingAcquire);
     LLVMValueRef done = LLVMBuildICmp(im->b, LLVMIntEQ, state, const_i32(im, RT_INIT_DONE), "");
     LLVMBasicBlockRef init = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "cctor");
@@ -1228,10 +1321,8 @@ static void class_init_check(Importer *im, CilType *t, RtType *rt)
 static bool static_address(Importer *im, CilField *f, LLVMValueRef *addr)
 {
     RtType *rt = cil_type_handle(f->owner, im->diag);
-    if (!rt)
-        return fail_resolve(im);
-    if (needs_init_check(im, f->owner))
-        class_init_check(im, f->owner, rt);
+    if (!rt) return fail_resolve(im);
+    if (needs_init_check(im, f->owner)) class_init_check(im, f->owner, rt);
     *addr = const_ptr(im, (char *)rt->statics + f->offset);
     return true;
 }
@@ -1240,24 +1331,19 @@ static bool op_field(Importer *im, CilOpcode op)
 {
     bool is_static = op == CEE_LDSFLD || op == CEE_STSFLD || op == CEE_LDSFLDA;
     CilField *f = resolve_field(im, is_static);
-    if (!f)
-        return false;
+    if (!f) return false;
     StackVal v = {0};
     if (op == CEE_STFLD || op == CEE_STSFLD) {
-        if (!pop(im, &v) || !check_storable(im, v, f->type, cil_opinfo[op].name))
-            return false;
+        if (!pop(im, &v) || !check_storable(im, v, f->type, cil_opinfo[op].name)) return false;
     }
     LLVMValueRef addr = NULL;
-    if (!(is_static ? static_address(im, f, &addr) : field_address(im, f, &addr)))
-        return false;
+    if (!(is_static ? static_address(im, f, &addr) : field_address(im, f, &addr))) return false;
     switch (op) {
-    case CEE_LDFLD: case CEE_LDSFLD:
-        return push_from(im, addr, f->type);
-    case CEE_LDFLDA: case CEE_LDSFLDA:
-        return push(im, SK_PTR, addr, cil_byref_type(f->type));
-    default:
-        store_to(im, addr, v, f->type);
-        return true;
+    case CEE_LDFLD:
+    case CEE_LDSFLD: return push_from(im, addr, f->type);
+    case CEE_LDFLDA:
+    case CEE_LDSFLDA: return push(im, SK_PTR, addr, cil_byref_type(f->type));
+    default: store_to(im, addr, v, f->type); return true;
     }
 }
 
@@ -1266,11 +1352,13 @@ static bool op_field(Importer *im, CilOpcode op)
 static LLVMValueRef array_length(Importer *im, LLVMValueRef arr)
 {
     LLVMValueRef idx = const_i64(im, offsetof(RtArray, length));
-    return LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""), "len");
+    return LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""),
+                          "len");
 }
 
 /* Address of element `index` after null and bounds checks. */
-static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t elem_size, LLVMValueRef *out)
+static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t elem_size,
+                            LLVMValueRef *out)
 {
     if (arr.kind != SK_REF)
         return fail(im, "%s needs an array operand", cil_opinfo[im->cur->op].name);
@@ -1288,8 +1376,7 @@ static bool element_address(Importer *im, StackVal arr, StackVal index, uint32_t
 static uint32_t elem_size_of(CilType *t)
 {
     CilDiag d;
-    if (t->kind != TK_VALUETYPE)
-        return 8;
+    if (t->kind != TK_VALUETYPE) return 8;
     return cil_type_layout(t, &d) ? t->size : 0; /* a struct's layout was checked when resolved */
 }
 
@@ -1307,10 +1394,8 @@ static bool op_ldelem(Importer *im, CilType *t)
 {
     StackVal v[2];
     LLVMValueRef addr;
-    if (!t || !pop_n(im, v, 2))
-        return false;
-    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
-        return false;
+    if (!t || !pop_n(im, v, 2)) return false;
+    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr)) return false;
     if (t == im->l->t_object && v[0].type && v[0].type->kind == TK_ARRAY)
         t = v[0].type->elem; /* keep the static element type for later calls */
     return push_from(im, addr, t);
@@ -1320,19 +1405,16 @@ static bool op_stelem(Importer *im, CilType *t)
 {
     StackVal v[3];
     LLVMValueRef addr;
-    if (!t || !pop_n(im, v, 3))
-        return false;
-    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr))
-        return false;
-    if (t->kind != TK_VALUETYPE) { /* covariance: the stored object must fit the real element type */
-        if (v[2].kind != SK_REF)
-            return fail(im, "stelem.ref needs an object reference");
+    if (!t || !pop_n(im, v, 3)) return false;
+    if (!element_address(im, v[0], v[1], elem_size_of(t), &addr)) return false;
+    if (t->kind !=
+        TK_VALUETYPE) { /* covariance: the stored object must fit the real element type */
+        if (v[2].kind != SK_REF) return fail(im, "stelem.ref needs an object reference");
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
         LLVMValueRef args[2] = {v[0].v, v[2].v};
         bool exact = v[0].type && v[0].type->kind == TK_ARRAY && (v[0].type->elem->flags & 0x100) &&
                      v[0].type->elem->kind == TK_CLASS;
-        if (!exact)
-            call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
+        if (!exact) call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
     }
     store_to(im, addr, v[2], t);
     return true;
@@ -1352,14 +1434,11 @@ static bool op_newarr(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal n;
-    if (!t || !pop(im, &n))
-        return false;
-    if (n.kind != SK_I4 && n.kind != SK_I)
-        return fail(im, "newarr needs an integer length");
+    if (!t || !pop(im, &n)) return false;
+    if (n.kind != SK_I4 && n.kind != SK_I) return fail(im, "newarr needs an integer length");
     CilType *at = cil_array_type(t);
     LLVMValueRef h = type_handle(im, at);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMValueRef len = n.kind == SK_I4 ? LLVMBuildSExt(im->b, n.v, im->t_i64, "") : n.v;
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_i64};
     LLVMValueRef args[2] = {h, len};
@@ -1369,10 +1448,8 @@ static bool op_newarr(Importer *im)
 static bool op_ldlen(Importer *im)
 {
     StackVal a;
-    if (!pop(im, &a))
-        return false;
-    if (a.kind != SK_REF)
-        return fail(im, "ldlen needs an array operand");
+    if (!pop(im, &a)) return false;
+    if (a.kind != SK_REF) return fail(im, "ldlen needs an array operand");
     null_check(im, a.v);
     return push(im, SK_I, array_length(im, a.v), NULL);
 }
@@ -1388,17 +1465,22 @@ static LLVMValueRef md_element_address(Importer *im, CilType *t, LLVMValueRef ar
     for (uint32_t d = 0; d < t->rank; d++) {
         LLVMValueRef off_len = const_i64(im, RT_ARRAY_DATA_OFFSET + 4 * d);
         LLVMValueRef off_lo = const_i64(im, RT_ARRAY_DATA_OFFSET + 4 * (t->rank + d));
-        LLVMValueRef len = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, arr, &off_len, 1, ""), "");
-        LLVMValueRef lo = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, arr, &off_lo, 1, ""), "");
-        LLVMValueRef i = idx[d].kind == SK_I4 ? idx[d].v : LLVMBuildTrunc(im->b, idx[d].v, im->t_i32, "");
+        LLVMValueRef len = LLVMBuildLoad2(im->b, im->t_i32,
+                                          LLVMBuildGEP2(im->b, im->t_i8, arr, &off_len, 1, ""), "");
+        LLVMValueRef lo = LLVMBuildLoad2(im->b, im->t_i32,
+                                         LLVMBuildGEP2(im->b, im->t_i8, arr, &off_lo, 1, ""), "");
+        LLVMValueRef i =
+            idx[d].kind == SK_I4 ? idx[d].v : LLVMBuildTrunc(im->b, idx[d].v, im->t_i32, "");
         LLVMValueRef rel = LLVMBuildSub(im->b, i, lo, "");
         check(im, LLVMBuildICmp(im->b, LLVMIntUGE, rel, len, ""), THROW_RANGE);
-        flat = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, flat, LLVMBuildZExt(im->b, len, im->t_i64, ""), ""),
+        flat = LLVMBuildAdd(im->b,
+                            LLVMBuildMul(im->b, flat, LLVMBuildZExt(im->b, len, im->t_i64, ""), ""),
                             LLVMBuildZExt(im->b, rel, im->t_i64, ""), "");
     }
     uint32_t data = (RT_ARRAY_DATA_OFFSET + 8 * t->rank + 7) & ~7u;
-    LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, flat, const_i64(im, elem_size_of(t->elem)), ""),
-                                    const_i64(im, data), "");
+    LLVMValueRef off =
+        LLVMBuildAdd(im->b, LLVMBuildMul(im->b, flat, const_i64(im, elem_size_of(t->elem)), ""),
+                     const_i64(im, data), "");
     return LLVMBuildGEP2(im->b, im->t_i8, arr, &off, 1, "");
 }
 
@@ -1407,22 +1489,19 @@ static bool md_new(Importer *im, CilType *t, uint32_t n)
     StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
     if (n != t->rank && n != 2 * t->rank)
         return fail(im, "%s constructor with %u arguments", t->full_name, n);
-    if (!pop_n(im, args, n))
-        return false;
+    if (!pop_n(im, args, n)) return false;
     LLVMValueRef bounds = entry_alloca(im, LLVMArrayType2(im->t_i32, 2 * t->rank), "bounds");
     for (uint32_t d = 0; d < t->rank; d++) { /* (lengths) or (lower bound, length) pairs */
         StackVal len = n == t->rank ? args[d] : args[2 * d + 1];
         LLVMValueRef lo = n == t->rank ? const_i32(im, 0) : args[2 * d].v;
-        if (!is_int_kind(len.kind))
-            return fail(im, "array bounds must be integers");
+        if (!is_int_kind(len.kind)) return fail(im, "array bounds must be integers");
         LLVMValueRef i_len = const_i64(im, 4 * d), i_lo = const_i64(im, 4 * (t->rank + d));
         LLVMValueRef l32 = len.kind == SK_I4 ? len.v : LLVMBuildTrunc(im->b, len.v, im->t_i32, "");
         LLVMBuildStore(im->b, l32, LLVMBuildGEP2(im->b, im->t_i8, bounds, &i_len, 1, ""));
         LLVMBuildStore(im->b, lo, LLVMBuildGEP2(im->b, im->t_i8, bounds, &i_lo, 1, ""));
     }
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef cargs[2] = {h, bounds};
     return push(im, SK_REF, call_rt(im, "rt_new_mdarray", im->t_ptr, pts, cargs, 2), t);
@@ -1434,21 +1513,16 @@ static bool md_access(Importer *im, CilType *t, const char *name, uint32_t n)
     if ((!set && !addr && strcmp(name, "Get")) || n != t->rank + set)
         return fail(im, "unknown array method %s::%s with %u arguments", t->full_name, name, n);
     StackVal *args = cil_arena_alloc(&im->arena, (n + 2) * sizeof *args);
-    if (!pop_n(im, args, n + 1))
-        return false;
-    if (args[0].kind != SK_REF)
-        return fail(im, "%s::%s needs an array", t->full_name, name);
+    if (!pop_n(im, args, n + 1)) return false;
+    if (args[0].kind != SK_REF) return fail(im, "%s::%s needs an array", t->full_name, name);
     for (uint32_t d = 0; d < t->rank; d++)
         if (args[1 + d].kind != SK_I4 && args[1 + d].kind != SK_I)
             return fail(im, "%s::%s needs integer indices", t->full_name, name);
     LLVMValueRef p = md_element_address(im, t, args[0].v, args + 1);
-    if (addr)
-        return push(im, SK_PTR, p, cil_byref_type(t->elem));
-    if (!set)
-        return push_from(im, p, t->elem);
+    if (addr) return push(im, SK_PTR, p, cil_byref_type(t->elem));
+    if (!set) return push_from(im, p, t->elem);
     StackVal v = args[1 + t->rank];
-    if (!check_storable(im, v, t->elem, "array Set"))
-        return false;
+    if (!check_storable(im, v, t->elem, "array Set")) return false;
     if (t->elem->kind != TK_VALUETYPE) {
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
         LLVMValueRef cargs[2] = {args[0].v, v.v};
@@ -1463,16 +1537,12 @@ static bool try_mdarray_member(Importer *im, bool newobj, bool *handled)
 {
     uint32_t tok = im->cur->arg.token;
     *handled = false;
-    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(im->img, tok))
-        return true;
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(im->img, tok)) return true;
     const CilMemberRefRow *mr = &im->img->memberref[CIL_TOKEN_ROW(tok) - 1];
-    if (CIL_TOKEN_TABLE(mr->parent) != CIL_TBL_TYPESPEC)
-        return true;
+    if (CIL_TOKEN_TABLE(mr->parent) != CIL_TBL_TYPESPEC) return true;
     CilType *t = cil_type_from_token(im->l, im->img, mr->parent, &im->gctx, im->diag);
-    if (!t)
-        return fail_resolve(im);
-    if (t->kind != TK_ARRAY || !t->rank)
-        return true;
+    if (!t) return fail_resolve(im);
+    if (t->kind != TK_ARRAY || !t->rank) return true;
     *handled = true;
     CilMethodSig sig;
     if (!cil_sig_method(im->img, mr->sig, &im->arena, &sig, "array method signature", im->diag))
@@ -1506,15 +1576,13 @@ static bool op_cast(Importer *im, bool is_isinst)
 {
     CilType *t = token_type(im);
     StackVal v;
-    if (!t || !pop(im, &v))
-        return false;
+    if (!t || !pop(im, &v)) return false;
     if (v.kind != SK_REF)
         return fail(im, "%s needs an object reference", is_isinst ? "isinst" : "castclass");
     if (nullable_field(t, "hasValue")) /* a boxed T is what a boxed T? looks like */
         t = t->type_args[0];
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef args[2] = {v.v, h};
     LLVMValueRef r = call_rt(im, is_isinst ? "rt_isinst" : "rt_castclass", im->t_ptr, pts, args, 2);
@@ -1525,30 +1593,27 @@ static bool op_cast(Importer *im, bool is_isinst)
 
 static CilField *nullable_field(CilType *t, const char *name)
 {
-    if (!t->generic_def || strcmp(t->generic_def->full_name, "System.Nullable`1"))
-        return NULL;
+    if (!t->generic_def || strcmp(t->generic_def->full_name, "System.Nullable`1")) return NULL;
     for (uint32_t i = 0; i < t->n_fields; i++)
-        if (!t->fields[i].is_static && !strcmp(t->fields[i].name, name))
-            return &t->fields[i];
+        if (!t->fields[i].is_static && !strcmp(t->fields[i].name, name)) return &t->fields[i];
     return NULL;
 }
 
 static bool box_nullable(Importer *im, CilType *t, StackVal v)
 {
     CilField *has = nullable_field(t, "hasValue"), *val = nullable_field(t, "value");
-    if (!has || !val)
-        return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
+    if (!has || !val) return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
     CilType *inner = t->type_args[0];
     LLVMValueRef result = entry_alloca(im, im->t_ptr, "boxed");
     LLVMBuildStore(im->b, LLVMConstNull(im->t_ptr), result);
     LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "hasvalue");
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "boxed");
     LLVMValueRef hv = LLVMBuildLoad2(im->b, im->t_i8, field_ptr(im, v.v, has), "");
-    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntNE, hv, LLVMConstInt(im->t_i8, 0, 0), ""), yes, done);
+    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntNE, hv, LLVMConstInt(im->t_i8, 0, 0), ""),
+                    yes, done);
     LLVMPositionBuilderAtEnd(im->b, yes);
     LLVMValueRef h = type_handle(im, inner);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMValueRef off = const_i64(im, 8);
@@ -1556,7 +1621,9 @@ static bool box_nullable(Importer *im, CilType *t, StackVal v)
     if (is_struct(inner))
         copy_vt(im, dst, field_ptr(im, v.v, val), inner);
     else
-        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), field_ptr(im, v.v, val), ""), dst);
+        LLVMBuildStore(
+            im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), field_ptr(im, v.v, val), ""),
+            dst);
     LLVMBuildStore(im->b, obj, result);
     LLVMBuildBr(im->b, done);
     LLVMPositionBuilderAtEnd(im->b, done);
@@ -1566,8 +1633,7 @@ static bool box_nullable(Importer *im, CilType *t, StackVal v)
 static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
 {
     CilField *has = nullable_field(t, "hasValue"), *val = nullable_field(t, "value");
-    if (!has || !val)
-        return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
+    if (!has || !val) return fail(im, "corlib's %s lacks hasValue or value", t->full_name);
     CilType *inner = t->type_args[0];
     LLVMValueRef tmp = vt_temp(im, t);
     zero_vt(im, tmp, t);
@@ -1576,8 +1642,7 @@ static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
     LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, obj.v, ""), done, some);
     LLVMPositionBuilderAtEnd(im->b, some);
     LLVMValueRef h = type_handle(im, inner);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef args[2] = {obj.v, h};
     LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
@@ -1585,7 +1650,8 @@ static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
     if (is_struct(inner))
         copy_vt(im, field_ptr(im, tmp, val), p, inner);
     else
-        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), p, ""), field_ptr(im, tmp, val));
+        LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, inner), p, ""),
+                       field_ptr(im, tmp, val));
     LLVMBuildBr(im->b, done);
     LLVMPositionBuilderAtEnd(im->b, done);
     return push_from(im, tmp, t);
@@ -1596,22 +1662,24 @@ static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
 static bool box_only_tested_for_null(Importer *im)
 {
     const CilInsn *end = im->insns + im->n_insns, *n = im->cur + 1;
-    if (n >= end || block_at(im, n->offset))
-        return false;
+    if (n >= end || block_at(im, n->offset)) return false;
     switch (n->op) {
-    case CEE_BRTRUE: case CEE_BRTRUE_S: case CEE_BRFALSE: case CEE_BRFALSE_S:
-        return true;
+    case CEE_BRTRUE:
+    case CEE_BRTRUE_S:
+    case CEE_BRFALSE:
+    case CEE_BRFALSE_S: return true;
     case CEE_LDNULL:
-        if (n + 1 >= end || block_at(im, n[1].offset))
-            return false;
+        if (n + 1 >= end || block_at(im, n[1].offset)) return false;
         switch (n[1].op) {
-        case CEE_CEQ: case CEE_CGT_UN: case CEE_BEQ: case CEE_BEQ_S: case CEE_BNE_UN: case CEE_BNE_UN_S:
-            return true;
-        default:
-            return false;
+        case CEE_CEQ:
+        case CEE_CGT_UN:
+        case CEE_BEQ:
+        case CEE_BEQ_S:
+        case CEE_BNE_UN:
+        case CEE_BNE_UN_S: return true;
+        default: return false;
         }
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -1619,17 +1687,14 @@ static bool op_box(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal v;
-    if (!t || !pop(im, &v))
-        return false;
+    if (!t || !pop(im, &v)) return false;
     if (t->kind != TK_VALUETYPE) /* box of a reference type is a no-op */
         return push(im, v.kind, v.v, t);
-    if (nullable_field(t, "hasValue"))
-        return box_nullable(im, t, v);
+    if (nullable_field(t, "hasValue")) return box_nullable(im, t, v);
     if (box_only_tested_for_null(im)) /* any non-null address will do; LLVM folds the test */
         return push(im, SK_REF, const_ptr(im, (void *)16), t);
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMValueRef idx = const_i64(im, 8);
@@ -1641,35 +1706,27 @@ static bool op_unbox(Importer *im, bool any)
 {
     CilType *t = token_type(im);
     StackVal v;
-    if (!t || !pop(im, &v))
-        return false;
-    if (v.kind != SK_REF)
-        return fail(im, "unbox needs an object reference");
+    if (!t || !pop(im, &v)) return false;
+    if (v.kind != SK_REF) return fail(im, "unbox needs an object reference");
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMValueRef args[2] = {v.v, h};
     if (t->kind != TK_VALUETYPE) {
-        if (!any)
-            return fail(im, "unbox of reference type %s", t->full_name);
+        if (!any) return fail(im, "unbox of reference type %s", t->full_name);
         return push(im, SK_REF, call_rt(im, "rt_castclass", im->t_ptr, pts, args, 2), t);
     }
-    if (any && nullable_field(t, "hasValue"))
-        return unbox_nullable(im, t, v);
+    if (any && nullable_field(t, "hasValue")) return unbox_nullable(im, t, v);
     LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
-    if (!any)
-        return push(im, SK_PTR, p, cil_byref_type(t));
+    if (!any) return push(im, SK_PTR, p, cil_byref_type(t));
     return push_from(im, p, t);
 }
 
 static bool op_throw(Importer *im)
 {
     StackVal v;
-    if (!pop(im, &v))
-        return false;
-    if (v.kind != SK_REF)
-        return fail(im, "throw needs an object reference");
+    if (!pop(im, &v)) return false;
+    if (v.kind != SK_REF) return fail(im, "throw needs an object reference");
     LLVMTypeRef pt = im->t_ptr;
     call_rt(im, "rt_throw", im->t_void, &pt, &v.v, 1);
     LLVMBuildUnreachable(im->b);
@@ -1707,7 +1764,8 @@ static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
     }
     LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
     LLVMValueRef off = const_i64(im, offsetof(RtType, vtable) + 8 * (uint32_t)m->vtable_slot);
-    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""), "vfn");
+    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""),
+                          "vfn");
 }
 
 static bool is_final(CilMethod *m)
@@ -1719,7 +1777,7 @@ static bool is_final(CilMethod *m)
 static const struct {
     const char *method, *intrinsic;
 } math_intrinsics[] = {
-    {"Sqrt", "llvm.sqrt"},   {"Abs", "llvm.fabs"},   {"Floor", "llvm.floor"},
+    {"Sqrt", "llvm.sqrt"},    {"Abs", "llvm.fabs"},       {"Floor", "llvm.floor"},
     {"Ceiling", "llvm.ceil"}, {"Truncate", "llvm.trunc"},
 };
 
@@ -1729,14 +1787,14 @@ static bool try_math_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool 
         !is_float_kind(cil_stack_kind_of(m->ret)) || m->ret != m->params[0])
         return true;
     for (size_t i = 0; i < sizeof math_intrinsics / sizeof math_intrinsics[0]; i++) {
-        if (strcmp(m->name, math_intrinsics[i].method))
-            continue;
+        if (strcmp(m->name, math_intrinsics[i].method)) continue;
         LLVMValueRef x = narrow(im, args[0], m->params[0]);
         LLVMTypeRef t = LLVMTypeOf(x);
         const char *name = math_intrinsics[i].intrinsic;
         unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
         LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, &t, 1);
-        LLVMValueRef r = LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, &t, 1), f, &x, 1, "");
+        LLVMValueRef r =
+            LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, &t, 1), f, &x, 1, "");
         *done = true;
         return push_typed(im, r, m->ret);
     }
@@ -1750,8 +1808,7 @@ static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal 
 static bool construct_default(Importer *im, CilType *t)
 {
     if (t->kind == TK_VALUETYPE) {
-        if (!cil_type_layout(t, im->diag))
-            return fail_resolve(im);
+        if (!cil_type_layout(t, im->diag)) return fail_resolve(im);
         LLVMValueRef tmp = vt_temp(im, t);
         if (is_struct(t))
             zero_vt(im, tmp, t);
@@ -1761,64 +1818,67 @@ static bool construct_default(Importer *im, CilType *t)
     }
     CilMethod *ctor = NULL;
     for (uint32_t i = 0; i < t->n_methods && !ctor; i++)
-        if (!strcmp(t->methods[i].name, ".ctor") && cil_method_resolve_sig(&t->methods[i], im->diag) &&
-            !t->methods[i].sig.n_params)
+        if (!strcmp(t->methods[i].name, ".ctor") &&
+            cil_method_resolve_sig(&t->methods[i], im->diag) && !t->methods[i].sig.n_params)
             ctor = &t->methods[i];
     if (!ctor || (t->flags & 0x80))
         return fail(im, "new %s(): no public parameterless constructor", t->full_name);
     LLVMValueRef h = type_handle(im, t), target;
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     StackVal self = {SK_REF, obj, t, NULL, NULL};
-    return direct_target(im, ctor, &target) && emit_call(im, ctor, target, &self, 1) && push(im, SK_REF, obj, t);
+    return direct_target(im, ctor, &target) && emit_call(im, ctor, target, &self, 1) &&
+           push(im, SK_REF, obj, t);
 }
 
 /* Intrinsics: corlib methods the importer expands inline. */
 static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
 {
     *done = false;
-    if (!try_math_intrinsic(im, m, args, done))
-        return false;
-    if (*done)
-        return true;
+    if (!try_math_intrinsic(im, m, args, done)) return false;
+    if (*done) return true;
     if (m->owner == im->l->t_string && !strcmp(m->name, "get_Length") && m->sig.n_params == 0) {
         null_check(im, args[0].v);
         LLVMValueRef idx = const_i64(im, offsetof(RtString, length));
         *done = true;
-        return push(im, SK_I4, LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &idx, 1, ""), ""), NULL);
+        return push(im, SK_I4,
+                    LLVMBuildLoad2(im->b, im->t_i32,
+                                   LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &idx, 1, ""), ""),
+                    NULL);
     }
     if (m->owner == im->l->t_string && !strcmp(m->name, "get_Chars") && m->sig.n_params == 1) {
         null_check(im, args[0].v);
         LLVMValueRef lidx = const_i64(im, offsetof(RtString, length));
-        LLVMValueRef len = LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &lidx, 1, ""), "");
+        LLVMValueRef len = LLVMBuildLoad2(
+            im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &lidx, 1, ""), "");
         check(im, LLVMBuildICmp(im->b, LLVMIntUGE, args[1].v, len, ""), THROW_RANGE);
-        LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildShl(im->b, LLVMBuildZExt(im->b, args[1].v, im->t_i64, ""), const_i64(im, 1), ""),
-                                        const_i64(im, RT_STRING_CHARS_OFFSET), "");
-        LLVMValueRef c = LLVMBuildLoad2(im->b, im->t_i16, LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, ""), "");
+        LLVMValueRef off =
+            LLVMBuildAdd(im->b,
+                         LLVMBuildShl(im->b, LLVMBuildZExt(im->b, args[1].v, im->t_i64, ""),
+                                      const_i64(im, 1), ""),
+                         const_i64(im, RT_STRING_CHARS_OFFSET), "");
+        LLVMValueRef c = LLVMBuildLoad2(im->b, im->t_i16,
+                                        LLVMBuildGEP2(im->b, im->t_i8, args[0].v, &off, 1, ""), "");
         *done = true;
         return push(im, SK_I4, LLVMBuildZExt(im->b, c, im->t_i32, ""), NULL);
     }
-    if (m->generic_def && !strcmp(m->name, "CreateInstance") && !strcmp(m->owner->full_name, "System.Activator") &&
-        m->n_method_args == 1) {
+    if (m->generic_def && !strcmp(m->name, "CreateInstance") &&
+        !strcmp(m->owner->full_name, "System.Activator") && m->n_method_args == 1) {
         *done = true;
         return construct_default(im, m->method_args[0]);
     }
-    if (!strcmp(m->name, "InitializeArray") && !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers")) {
+    if (!strcmp(m->name, "InitializeArray") &&
+        !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers")) {
         CilField *f = args[1].field;
-        if (!f)
-            return fail(im, "InitializeArray needs a field handle from ldtoken");
+        if (!f) return fail(im, "InitializeArray needs a field handle from ldtoken");
         const CilImage *img = f->owner->image;
         uint32_t rva = 0;
         for (uint32_t i = 0; i < img->rows[CIL_TBL_FIELDRVA]; i++)
-            if (img->fieldrva[i].field_row == f->row)
-                rva = img->fieldrva[i].rva;
-        if (!cil_type_layout(f->type, im->diag))
-            return fail_resolve(im);
+            if (img->fieldrva[i].field_row == f->row) rva = img->fieldrva[i].rva;
+        if (!cil_type_layout(f->type, im->diag)) return fail_resolve(im);
         const uint8_t *data = rva ? cil_image_rva(img, rva, f->type->size) : NULL;
-        if (!data)
-            return fail(im, "InitializeArray: field %s has no initial data", f->name);
+        if (!data) return fail(im, "InitializeArray: field %s has no initial data", f->name);
         LLVMValueRef init = LLVMConstStringInContext(im->ctx, (const char *)data, f->type->size, 1);
         LLVMValueRef g = LLVMAddGlobal(im->mod, LLVMTypeOf(init), "arrayinit");
         LLVMSetInitializer(g, init);
@@ -1827,7 +1887,8 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
         null_check(im, args[0].v);
         LLVMTypeRef pts[3] = {im->t_ptr, im->t_ptr, im->t_i64};
         LLVMValueRef cargs[3] = {args[0].v, g, const_i64(im, f->type->size)};
-        call_rt(im, "rt_array_init", im->t_void, pts, cargs, 3); /* knows where any rank's data starts */
+        call_rt(im, "rt_array_init", im->t_void, pts, cargs,
+                3); /* knows where any rank's data starts */
         *done = true;
         return true;
     }
@@ -1842,8 +1903,7 @@ static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal 
     LLVMValueRef *vals = malloc((n + 2) * sizeof *vals);
     uint32_t base = has_this(m) ? 1 : 0, k = 0;
     LLVMValueRef sret = has_sret(m) ? vt_temp(im, m->ret) : NULL;
-    if (sret)
-        vals[k++] = sret;
+    if (sret) vals[k++] = sret;
     for (uint32_t i = 0; i < n; i++) {
         CilType *pt = i < base ? NULL : m->params[i - base];
         if (pt && is_struct(pt)) {
@@ -1857,8 +1917,7 @@ static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal 
     LLVMValueRef call = build_call(im, cil_llvm_fn_type(im->ctx, m), target, vals, k);
     add_sig_attrs(im, call, m, true);
     free(vals);
-    if (sret)
-        return push(im, SK_VT, sret, m->ret);
+    if (sret) return push(im, SK_VT, sret, m->ret);
     return !m->ret || push_typed(im, call, m->ret);
 }
 
@@ -1868,8 +1927,7 @@ static bool check_args(Importer *im, CilMethod *m, StackVal *args)
     if (base && args[0].kind != SK_REF && args[0].kind != SK_PTR)
         return fail(im, "call to %s: `this` is not an object or pointer", cil_method_name(m));
     for (uint32_t i = 0; i < m->sig.n_params; i++)
-        if (!check_storable(im, args[base + i], m->params[i], cil_method_name(m)))
-            return false;
+        if (!check_storable(im, args[base + i], m->params[i], cil_method_name(m))) return false;
     return true;
 }
 
@@ -1894,8 +1952,8 @@ static CilMethod *resolve_method(Importer *im)
     return m;
 }
 
-static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
-                                  bool unboxing, int depth, CilDiag *diag);
+static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                                  const char *symbol, bool unboxing, int depth, CilDiag *diag);
 
 /* Cross-method inlining (the optimising policies): a small callee with a body is imported
  * again into this module as an internal function, so that LLVM's inliner can see it. The
@@ -1904,15 +1962,16 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
 static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
-        !im->img || !m->owner->image->methoddef[m->row - 1].rva || (m->impl_flags & 0x20 /* synchronized */))
+        !im->img || !m->owner->image->methoddef[m->row - 1].rva ||
+        (m->impl_flags & 0x20 /* synchronized */))
         return NULL;
     CilArena a = {0};
     CilBody body;
     CilDiag d = {{0}};
-    bool small = cil_method_body(m->owner->image, m->row, &a, &body, &d) && body.code_size <= im->pol->inline_il_limit;
+    bool small = cil_method_body(m->owner->image, m->row, &a, &body, &d) &&
+                 body.code_size <= im->pol->inline_il_limit;
     cil_arena_free(&a);
-    if (!small)
-        return NULL;
+    if (!small) return NULL;
     char symbol[2200];
     /* The display name omits the return type, so overloads on it (op_Explicit) would
      * collide: the descriptor's address makes the symbol unique. */
@@ -1927,7 +1986,8 @@ static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
 {
     if (m->impl_flags & 0x1000) {
         if (!m->icall)
-            return fail(im, "internal call %s has no implementation in the runtime", cil_method_name(m));
+            return fail(im, "internal call %s has no implementation in the runtime",
+                        cil_method_name(m));
         *target = icall_function(im, m);
         return true;
     }
@@ -1935,10 +1995,8 @@ static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
         return fail(im, "non-virtual call to abstract method %s", cil_method_name(m));
     if (m->flags & 0x2000)
         return fail(im, "platform invoke (%s) is not supported", cil_method_name(m));
-    if (!cil_type_handle(m->owner, im->diag))
-        return fail_resolve(im);
-    if ((*target = inline_copy(im, m)))
-        return true;
+    if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
+    if ((*target = inline_copy(im, m))) return true;
     *target = callee_pointer(im, m, false);
     return true;
 }
@@ -1946,8 +2004,7 @@ static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
 /* The implementation of virtual m that value type t itself provides, or NULL. */
 static CilMethod *own_implementation(Importer *im, CilType *t, CilMethod *m)
 {
-    if (!cil_type_vtable(t, im->diag))
-        return NULL;
+    if (!cil_type_vtable(t, im->diag)) return NULL;
     CilMethod *impl = NULL;
     if (m->owner->kind == TK_INTERFACE) {
         for (uint32_t i = 0; i < t->n_interfaces; i++)
@@ -1966,10 +2023,10 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
  * (value types) or the reference loaded (reference types) and M is called virtually. */
 static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *args, uint32_t n)
 {
-    if (args[0].kind != SK_PTR)
-        return fail(im, "constrained. callvirt needs an address as `this`");
+    if (args[0].kind != SK_PTR) return fail(im, "constrained. callvirt needs an address as `this`");
     if (t->kind != TK_VALUETYPE) {
-        args[0] = (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL, NULL};
+        args[0] =
+            (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL, NULL};
         return virtual_call(im, m, args, n);
     }
     CilMethod *impl = own_implementation(im, t, m);
@@ -1978,11 +2035,9 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
         return cil_method_resolve_sig(impl, im->diag) && direct_target(im, impl, &target) &&
                emit_call(im, impl, target, args, n);
     }
-    if (im->diag->msg[0])
-        return fail_resolve(im);
+    if (im->diag->msg[0]) return fail_resolve(im);
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef box = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMValueRef off = const_i64(im, 8);
@@ -2002,7 +2057,8 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
     if (cil_method_is_virtual(m) && !is_final(m) && m->generic_def) {
         /* A generic virtual method: the backend resolves (object type, instantiation). */
         if (!im->pol->gvm_resolver)
-            return fail(im, "generic virtual method %s cannot be called under this policy", cil_method_name(m));
+            return fail(im, "generic virtual method %s cannot be called under this policy",
+                        cil_method_name(m));
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
         LLVMValueRef cargs[2] = {const_ptr(im, m), args[0].v};
         target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
@@ -2021,31 +2077,22 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
 static bool op_call(Importer *im, bool virt)
 {
     bool handled;
-    if (!try_mdarray_member(im, false, &handled))
-        return false;
-    if (handled)
-        return true;
+    if (!try_mdarray_member(im, false, &handled)) return false;
+    if (handled) return true;
     CilMethod *m = resolve_method(im);
-    if (!m)
-        return false;
+    if (!m) return false;
     uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0);
     StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
-    if (!pop_n(im, args, n) || !check_args(im, m, args))
-        return false;
+    if (!pop_n(im, args, n) || !check_args(im, m, args)) return false;
     CilType *ct = im->constrained;
     im->constrained = NULL;
-    if (ct && virt)
-        return constrained_call(im, ct, m, args, n);
+    if (ct && virt) return constrained_call(im, ct, m, args, n);
     bool done;
-    if (!try_intrinsic(im, m, args, &done))
-        return false;
-    if (done)
-        return true;
+    if (!try_intrinsic(im, m, args, &done)) return false;
+    if (done) return true;
     LLVMValueRef target;
-    if (virt && !has_this(m))
-        return fail(im, "callvirt to static method %s", cil_method_name(m));
-    if (virt)
-        return virtual_call(im, m, args, n);
+    if (virt && !has_this(m)) return fail(im, "callvirt to static method %s", cil_method_name(m));
+    if (virt) return virtual_call(im, m, args, n);
     return direct_target(im, m, &target) && emit_call(im, m, target, args, n);
 }
 
@@ -2054,17 +2101,18 @@ static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
     CilType *s = im->l->t_string;
     for (uint32_t i = 0; i < s->n_methods; i++) {
         CilMethod *c = &s->methods[i];
-        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, im->diag) || c->sig.n_params != ctor->sig.n_params)
+        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, im->diag) ||
+            c->sig.n_params != ctor->sig.n_params)
             continue;
         bool same = true;
         for (uint32_t p = 0; p < c->sig.n_params; p++)
             same &= c->params[p] == ctor->params[p];
-        if (!same)
-            continue;
+        if (!same) continue;
         LLVMValueRef target;
         return direct_target(im, c, &target) && emit_call(im, c, target, args + 1, c->sig.n_params);
     }
-    return fail(im, "string constructor %s has no String.Ctor counterpart in corlib", cil_method_name(ctor));
+    return fail(im, "string constructor %s has no String.Ctor counterpart in corlib",
+                cil_method_name(ctor));
 }
 
 static bool is_delegate(const CilType *t);
@@ -2074,8 +2122,7 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args);
 static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
 {
     CilType *t = ctor->owner;
-    if (!cil_type_layout(t, im->diag))
-        return fail_resolve(im);
+    if (!cil_type_layout(t, im->diag)) return fail_resolve(im);
     LLVMValueRef tmp = vt_temp(im, t);
     if (is_struct(t))
         zero_vt(im, tmp, t);
@@ -2083,10 +2130,10 @@ static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
         LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
     args[0] = (StackVal){SK_PTR, tmp, cil_byref_type(t), NULL, NULL};
     for (uint32_t i = 0; i < ctor->sig.n_params; i++)
-        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
-            return false;
+        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor))) return false;
     LLVMValueRef target;
-    if (!direct_target(im, ctor, &target) || !emit_call(im, ctor, target, args, ctor->sig.n_params + 1))
+    if (!direct_target(im, ctor, &target) ||
+        !emit_call(im, ctor, target, args, ctor->sig.n_params + 1))
         return false;
     return push_from(im, tmp, t);
 }
@@ -2094,37 +2141,26 @@ static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
 static bool op_newobj(Importer *im)
 {
     bool handled;
-    if (!try_mdarray_member(im, true, &handled))
-        return false;
-    if (handled)
-        return true;
+    if (!try_mdarray_member(im, true, &handled)) return false;
+    if (handled) return true;
     CilMethod *ctor = resolve_method(im);
-    if (!ctor)
-        return false;
+    if (!ctor) return false;
     CilType *t = ctor->owner;
     uint32_t n = ctor->sig.n_params;
     StackVal *args = cil_arena_alloc(&im->arena, (n + 2) * sizeof *args);
-    if (!pop_n(im, args + 1, n))
-        return false;
-    if (t == im->l->t_string)
-        return op_newobj_string(im, ctor, args);
-    if (is_delegate(t))
-        return op_newobj_delegate(im, ctor, args);
-    if (t->kind == TK_VALUETYPE)
-        return op_newobj_struct(im, ctor, args);
-    if (t->kind == TK_ARRAY)
-        return fail(im, "multi-dimensional arrays are not supported yet");
-    if (t->flags & 0x80)
-        return fail(im, "newobj of abstract type %s", t->full_name);
+    if (!pop_n(im, args + 1, n)) return false;
+    if (t == im->l->t_string) return op_newobj_string(im, ctor, args);
+    if (is_delegate(t)) return op_newobj_delegate(im, ctor, args);
+    if (t->kind == TK_VALUETYPE) return op_newobj_struct(im, ctor, args);
+    if (t->kind == TK_ARRAY) return fail(im, "multi-dimensional arrays are not supported yet");
+    if (t->flags & 0x80) return fail(im, "newobj of abstract type %s", t->full_name);
     LLVMValueRef h = type_handle(im, t);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     args[0] = (StackVal){SK_REF, obj, t, NULL, NULL};
     for (uint32_t i = 0; i < n; i++)
-        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor)))
-            return false;
+        if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor))) return false;
     LLVMValueRef target;
     if (!direct_target(im, ctor, &target) || !emit_call(im, ctor, target, args, n + 1))
         return false;
@@ -2135,8 +2171,7 @@ static bool op_newobj(Importer *im)
 
 static bool pop_address(Importer *im, StackVal *p)
 {
-    if (!pop(im, p))
-        return false;
+    if (!pop(im, p)) return false;
     if (p->kind == SK_I)
         p->v = LLVMBuildIntToPtr(im->b, p->v, im->t_ptr, "");
     else if (p->kind != SK_PTR)
@@ -2148,8 +2183,7 @@ static bool op_initobj(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal p;
-    if (!t || !pop_address(im, &p))
-        return false;
+    if (!t || !pop_address(im, &p)) return false;
     if (is_struct(t))
         zero_vt(im, p.v, t);
     else
@@ -2161,8 +2195,7 @@ static bool op_ldobj(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal p;
-    if (!t || !pop_address(im, &p))
-        return false;
+    if (!t || !pop_address(im, &p)) return false;
     null_check(im, p.v);
     return push_from(im, p.v, t);
 }
@@ -2182,8 +2215,7 @@ static bool op_cpobj(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal src, dst;
-    if (!t || !pop_address(im, &src) || !pop_address(im, &dst))
-        return false;
+    if (!t || !pop_address(im, &src) || !pop_address(im, &dst)) return false;
     if (is_struct(t))
         copy_vt(im, dst.v, src.v, t);
     else
@@ -2195,12 +2227,9 @@ static bool op_cpobj(Importer *im)
 static bool op_localloc(Importer *im)
 {
     StackVal n;
-    if (!pop(im, &n))
-        return false;
-    if (n.kind != SK_I4 && n.kind != SK_I)
-        return fail(im, "localloc needs an integer size");
-    if (im->sp)
-        return fail(im, "localloc needs an otherwise empty stack");
+    if (!pop(im, &n)) return false;
+    if (n.kind != SK_I4 && n.kind != SK_I) return fail(im, "localloc needs an integer size");
+    if (im->sp) return fail(im, "localloc needs an otherwise empty stack");
     LLVMValueRef size = n.kind == SK_I4 ? LLVMBuildZExt(im->b, n.v, im->t_i64, "") : n.v;
     LLVMValueRef p = LLVMBuildArrayAlloca(im->b, im->t_i8, size, "stackalloc");
     LLVMSetAlignment(p, 16);
@@ -2219,8 +2248,7 @@ static bool op_ldtoken(Importer *im)
     uint32_t tok = im->cur->arg.token;
     if (CIL_TOKEN_TABLE(tok) == CIL_TBL_FIELD || CIL_TOKEN_TABLE(tok) == CIL_TBL_MEMBERREF) {
         CilField *f = cil_field_from_token(im->l, im->img, tok, &im->gctx, im->diag);
-        if (!f)
-            return fail_resolve(im);
+        if (!f) return fail_resolve(im);
         /* A RuntimeFieldHandle value; the field itself rides along for InitializeArray. */
         CilType *h = cil_corlib_type(im->l, "System", "RuntimeFieldHandle");
         if (!h || !cil_type_layout(h, im->diag))
@@ -2236,13 +2264,11 @@ static bool op_ldtoken(Importer *im)
         CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPESPEC) {
         /* typeof(T): a RuntimeTypeHandle whose one field holds the RtType*. */
         CilType *t = token_type(im), *h = cil_corlib_type(im->l, "System", "RuntimeTypeHandle");
-        if (!t)
-            return false;
+        if (!t) return false;
         if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
             return fail(im, "corlib lacks the struct System.RuntimeTypeHandle");
         LLVMValueRef rt = type_handle(im, t);
-        if (!rt)
-            return fail_resolve(im);
+        if (!rt) return fail_resolve(im);
         LLVMValueRef tmp = vt_temp(im, h);
         zero_vt(im, tmp, h);
         LLVMBuildStore(im->b, rt, tmp);
@@ -2273,23 +2299,19 @@ static CilField *delegate_field(Importer *im, const char *name)
 static bool is_delegate(const CilType *t)
 {
     for (const CilType *c = t; c; c = c->parent)
-        if (c == t->loader->t_delegate)
-            return true;
+        if (c == t->loader->t_delegate) return true;
     return false;
 }
 
 static bool op_ldftn(Importer *im, bool virt)
 {
     CilMethod *m = resolve_method(im);
-    if (!m)
-        return false;
+    if (!m) return false;
     LLVMValueRef fn;
     if (virt) {
         StackVal obj;
-        if (!pop(im, &obj))
-            return false;
-        if (obj.kind != SK_REF)
-            return fail(im, "ldvirtftn needs an object reference");
+        if (!pop(im, &obj)) return false;
+        if (obj.kind != SK_REF) return fail(im, "ldvirtftn needs an object reference");
         null_check(im, obj.v);
         if (!cil_method_is_virtual(m) || is_final(m))
             virt = false;
@@ -2299,8 +2321,7 @@ static bool op_ldftn(Importer *im, bool virt)
             fn = virtual_target(im, m, obj.v);
     }
     if (!virt) {
-        if (!cil_type_handle(m->owner, im->diag))
-            return fail_resolve(im);
+        if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
         /* A struct's instance method bound to a delegate receives the boxed value; an
          * internal call has no IL to compile, so its C function is the pointer. */
         bool unbox = m->owner->kind == TK_VALUETYPE && !cil_method_is_static(m);
@@ -2309,8 +2330,7 @@ static bool op_ldftn(Importer *im, bool virt)
         else
             fn = callee_pointer(im, m, unbox);
     }
-    if (!push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL))
-        return false;
+    if (!push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL)) return false;
     im->stack[im->sp - 1].method = m;
     return true;
 }
@@ -2318,13 +2338,13 @@ static bool op_ldftn(Importer *im, bool virt)
 static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
 {
     CilField *target = delegate_field(im, "_target"), *code = delegate_field(im, "_methodPtr");
-    if (!target || !code)
-        return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
-    if (ctor->sig.n_params != 2 || args[1].kind != SK_REF || (args[2].kind != SK_I && args[2].kind != SK_I8))
-        return fail(im, "delegate constructor %s expects (object, native int)", cil_method_name(ctor));
+    if (!target || !code) return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
+    if (ctor->sig.n_params != 2 || args[1].kind != SK_REF ||
+        (args[2].kind != SK_I && args[2].kind != SK_I8))
+        return fail(im, "delegate constructor %s expects (object, native int)",
+                    cil_method_name(ctor));
     LLVMValueRef h = type_handle(im, ctor->owner);
-    if (!h)
-        return fail_resolve(im);
+    if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     LLVMBuildStore(im->b, args[1].v, field_ptr(im, obj, target));
@@ -2333,8 +2353,11 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
      * its entry slot does not, so equality (and -=) compares that. */
     CilField *ident = delegate_field(im, "_method");
     if (ident && args[2].method)
-        LLVMBuildStore(im->b, LLVMBuildPtrToInt(im->b, const_ptr(im, im->pol->entry_slot(im->pol->ctx, args[2].method, false)),
-                                                im->t_i64, ""),
+        LLVMBuildStore(im->b,
+                       LLVMBuildPtrToInt(
+                           im->b,
+                           const_ptr(im, im->pol->entry_slot(im->pol->ctx, args[2].method, false)),
+                           im->t_i64, ""),
                        field_ptr(im, obj, ident));
     return push(im, SK_REF, obj, ctor->owner);
 }
@@ -2346,8 +2369,7 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
     CilMethod *m = im->m;
     CilField *target = delegate_field(im, "_target"), *code = delegate_field(im, "_methodPtr");
     CilField *list = delegate_field(im, "_invocationList");
-    if (!target || !code)
-        return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
+    if (!target || !code) return fail(im, "corlib's System.Delegate lacks _target or _methodPtr");
     LLVMTypeRef ft = cil_llvm_fn_type(im->ctx, m);
     im->fn = LLVMAddFunction(im->mod, symbol, ft);
     add_sig_attrs(im, im->fn, m, false);
@@ -2368,7 +2390,8 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
         LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, arr, ""), single, multi);
         LLVMPositionBuilderAtEnd(im->b, multi);
         LLVMValueRef len = array_length(im, arr);
-        LLVMValueRef last = m->ret && !self ? entry_alloca(im, storage_type(im->ctx, m->ret), "last") : NULL;
+        LLVMValueRef last =
+            m->ret && !self ? entry_alloca(im, storage_type(im->ctx, m->ret), "last") : NULL;
         LLVMValueRef idx = entry_alloca(im, im->t_i64, "i");
         LLVMBuildStore(im->b, const_i64(im, 0), idx);
         LLVMBuildBr(im->b, loop);
@@ -2379,11 +2402,11 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
         LLVMPositionBuilderAtEnd(im->b, body);
         LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, i, const_i64(im, 8), ""),
                                         const_i64(im, RT_ARRAY_DATA_OFFSET), "");
-        params[self] = LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, arr, &off, 1, ""), "");
+        params[self] =
+            LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, arr, &off, 1, ""), "");
         LLVMValueRef r = LLVMBuildCall2(im->b, ft, im->fn, params, n, "");
         add_sig_attrs(im, r, m, true);
-        if (last)
-            LLVMBuildStore(im->b, r, last);
+        if (last) LLVMBuildStore(im->b, r, last);
         LLVMBuildStore(im->b, LLVMBuildAdd(im->b, i, const_i64(im, 1), ""), idx);
         LLVMBuildBr(im->b, loop);
         LLVMPositionBuilderAtEnd(im->b, done);
@@ -2395,8 +2418,8 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
         LLVMPositionBuilderAtEnd(im->b, single);
     }
     LLVMValueRef tgt = LLVMBuildLoad2(im->b, im->t_ptr, field_ptr(im, this_, target), "target");
-    LLVMValueRef fn = LLVMBuildIntToPtr(im->b, LLVMBuildLoad2(im->b, im->t_i64, field_ptr(im, this_, code), ""),
-                                        im->t_ptr, "fn");
+    LLVMValueRef fn = LLVMBuildIntToPtr(
+        im->b, LLVMBuildLoad2(im->b, im->t_i64, field_ptr(im, this_, code), ""), im->t_ptr, "fn");
     LLVMBasicBlockRef stat = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "static");
     LLVMBasicBlockRef inst = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "instance");
     LLVMBuildCondBr(im->b, LLVMBuildIsNull(im->b, tgt, ""), stat, inst);
@@ -2406,8 +2429,7 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
         LLVMValueRef *vals = malloc((n + 1) * sizeof *vals);
         unsigned c = 0;
         for (unsigned j = 0; j < n; j++) {
-            if (j == self && !k)
-                continue;
+            if (j == self && !k) continue;
             vals[c] = j == self ? tgt : params[j];
             pts[c] = LLVMTypeOf(vals[c]);
             c++;
@@ -2439,13 +2461,15 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
  * out its `endfinally` takes is a small integer stored before entering (a continuation).
  */
 
-static bool in_try(const Region *r, uint32_t off) { return off >= r->try_start && off < r->try_end; }
+static bool in_try(const Region *r, uint32_t off)
+{
+    return off >= r->try_start && off < r->try_end;
+}
 
 static int region_at(Importer *im, uint32_t off)
 {
     for (uint32_t r = 0; r < im->n_regions; r++)
-        if (in_try(&im->regions[r], off))
-            return (int)r;
+        if (in_try(&im->regions[r], off)) return (int)r;
     return -1;
 }
 
@@ -2489,12 +2513,16 @@ static bool build_regions(Importer *im)
         if (c->kind != CIL_EH_CATCH && c->kind != CIL_EH_FILTER && !fin)
             return fail(im, "exception clause %u has unknown kind %u", i, c->kind);
         Region *r = &im->regions[im->n_regions++];
-        *r = (Region){.try_start = c->try_offset, .try_end = c->try_offset + c->try_length,
-                      .clauses = c, .n_clauses = 1, .is_finally = fin, .parent = -1};
+        *r = (Region){.try_start = c->try_offset,
+                      .try_end = c->try_offset + c->try_length,
+                      .clauses = c,
+                      .n_clauses = 1,
+                      .is_finally = fin,
+                      .parent = -1};
     }
     if (im->m == im->m->owner->cctor) /* outermost, so it is every other region's ancestor */
-        im->regions[im->n_regions++] = (Region){.try_start = 0, .try_end = im->body.code_size, .guard = true,
-                                                .parent = -1};
+        im->regions[im->n_regions++] =
+            (Region){.try_start = 0, .try_end = im->body.code_size, .guard = true, .parent = -1};
     for (uint32_t r = 0; r < im->n_regions; r++) {
         Region *R = &im->regions[r];
         for (uint32_t q = r + 1; q < im->n_regions && R->parent < 0; q++)
@@ -2502,7 +2530,8 @@ static bool build_regions(Importer *im)
                 R->parent = (int)q;
         for (uint32_t i = 0; i < R->n_clauses; i++) {
             uint32_t h = R->clauses[i].handler_offset;
-            if (!block_at(im, h) || (R->clauses[i].kind == CIL_EH_FILTER && !block_at(im, R->clauses[i].filter_offset)))
+            if (!block_at(im, h) ||
+                (R->clauses[i].kind == CIL_EH_FILTER && !block_at(im, R->clauses[i].filter_offset)))
                 return fail(im, "exception clause handler IL_%04x is not on an instruction", h);
         }
     }
@@ -2539,8 +2568,7 @@ static LLVMValueRef typeinfo(Importer *im, RtType *rt)
 static CilType *catch_type(Importer *im, const CilEHClause *c)
 {
     CilType *t = cil_type_from_token(im->l, im->img, c->class_token, &im->gctx, im->diag);
-    if (!t || !cil_type_handle(t, im->diag))
-        return NULL;
+    if (!t || !cil_type_handle(t, im->diag)) return NULL;
     return t;
 }
 
@@ -2549,15 +2577,15 @@ static CilType *catch_type(Importer *im, const CilEHClause *c)
  * must not resume, since the unwinder thinks it was caught: it throws the object again. */
 static LLVMBasicBlockRef resume_block(Importer *im)
 {
-    if (im->resume_bb)
-        return im->resume_bb;
+    if (im->resume_bb) return im->resume_bb;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     im->resume_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "unwind");
     LLVMBasicBlockRef resume = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "resume");
     LLVMBasicBlockRef again = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "rethrow");
     LLVMPositionBuilderAtEnd(im->b, im->resume_bb);
     LLVMValueRef sel = LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, "");
-    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, sel, const_i32(im, 0), ""), resume, again);
+    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, sel, const_i32(im, 0), ""), resume,
+                    again);
     LLVMPositionBuilderAtEnd(im->b, again);
     LLVMTypeRef pt = im->t_ptr, fty;
     LLVMValueRef exn = LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "");
@@ -2579,8 +2607,7 @@ static LLVMBasicBlockRef resume_block(Importer *im)
 
 static uint32_t add_continuation(Importer *im, Region *R, LLVMBasicBlockRef dest)
 {
-    if (!R->cont_slot)
-        R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
+    if (!R->cont_slot) R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
     uint32_t id = R->n_conts++;
     R->conts[id] = dest;
     for (uint32_t i = 0; i < R->n_switches; i++)
@@ -2604,13 +2631,13 @@ static void dispatch_clauses(Importer *im, int r)
     LLVMTypeRef fty;
     LLVMValueRef f = runtime_fn(im, "rt_exception_object", im->t_ptr, &pt, 1, &fty);
     LLVMValueRef obj = LLVMBuildCall2(im->b, fty, f, &exn, 1, "exc");
-    if (!R->exc_slot)
-        R->exc_slot = entry_alloca(im, im->t_ptr, "caught");
+    if (!R->exc_slot) R->exc_slot = entry_alloca(im, im->t_ptr, "caught");
     LLVMBuildStore(im->b, obj, R->exc_slot);
     for (uint32_t i = 0; i < R->n_clauses; i++) {
         const CilEHClause *c = &R->clauses[i];
-        LLVMBasicBlockRef next = i + 1 < R->n_clauses ? LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch")
-                                                      : next_dispatch(im, r);
+        LLVMBasicBlockRef next = i + 1 < R->n_clauses
+                                     ? LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch")
+                                     : next_dispatch(im, r);
         LLVMBuildStore(im->b, obj, spill_slot(im, 0, SK_REF));
         if (c->kind == CIL_EH_FILTER) {
             R->filter_reject[i] = next;
@@ -2622,32 +2649,33 @@ static void dispatch_clauses(Importer *im, int r)
             LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
             LLVMValueRef args[2] = {obj, const_ptr(im, t->rt)};
             LLVMValueRef isinst = runtime_fn(im, "rt_isinst", im->t_ptr, pts, 2, &fty);
-            LLVMValueRef hit = LLVMBuildIsNotNull(im->b, LLVMBuildCall2(im->b, fty, isinst, args, 2, ""), "");
+            LLVMValueRef hit =
+                LLVMBuildIsNotNull(im->b, LLVMBuildCall2(im->b, fty, isinst, args, 2, ""), "");
             LLVMBuildCondBr(im->b, hit, enter_handler(im, c->handler_offset, 1, t), next);
         }
-        if (i + 1 < R->n_clauses)
-            LLVMPositionBuilderAtEnd(im->b, next);
+        if (i + 1 < R->n_clauses) LLVMPositionBuilderAtEnd(im->b, next);
     }
 }
 
 static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
 {
     Region *R = &im->regions[r];
-    if (R->dispatch)
-        return R->dispatch;
+    if (R->dispatch) return R->dispatch;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     R->dispatch = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch");
     LLVMPositionBuilderAtEnd(im->b, R->dispatch);
     if (R->guard) {
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr}, fty;
-        LLVMValueRef args[2] = {const_ptr(im, im->m->owner->rt), LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "")};
+        LLVMValueRef args[2] = {const_ptr(im, im->m->owner->rt),
+                                LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "")};
         LLVMValueRef f = runtime_fn(im, "rt_type_init_failed", im->t_void, pts, 2, &fty);
         LLVMBuildCall2(im->b, fty, f, args, 2, "");
         LLVMBuildUnreachable(im->b);
     } else if (R->is_finally) {
         /* The handler may itself throw and catch, which reuses the landing-pad slots:
          * keep the exception in flight aside and put it back before dispatch goes on. */
-        LLVMValueRef exn = entry_alloca(im, im->t_ptr, "inflight.exn"), sel = entry_alloca(im, im->t_i32, "inflight.sel");
+        LLVMValueRef exn = entry_alloca(im, im->t_ptr, "inflight.exn"),
+                     sel = entry_alloca(im, im->t_i32, "inflight.sel");
         LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, ""), exn);
         LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, ""), sel);
         LLVMBasicBlockRef here_d = LLVMGetInsertBlock(im->b);
@@ -2672,7 +2700,8 @@ static bool check_catch_types(Importer *im)
 {
     for (uint32_t r = 0; r < im->n_regions; r++)
         for (uint32_t i = 0; i < im->regions[r].n_clauses; i++)
-            if (im->regions[r].clauses[i].kind == CIL_EH_CATCH && !catch_type(im, &im->regions[r].clauses[i]))
+            if (im->regions[r].clauses[i].kind == CIL_EH_CATCH &&
+                !catch_type(im, &im->regions[r].clauses[i]))
                 return fail_resolve(im);
     return true;
 }
@@ -2680,8 +2709,7 @@ static bool check_catch_types(Importer *im)
 static LLVMBasicBlockRef landing_pad(Importer *im, int r)
 {
     Region *R = &im->regions[r];
-    if (R->landing)
-        return R->landing;
+    if (R->landing) return R->landing;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     R->landing = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "lpad");
     LLVMPositionBuilderAtEnd(im->b, R->landing);
@@ -2695,16 +2723,17 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
         im->lp_sel = entry_alloca(im, im->t_i32, "sel");
     }
     LLVMTypeRef fields[2] = {im->t_ptr, im->t_i32};
-    LLVMValueRef lp = LLVMBuildLandingPad(im->b, LLVMStructTypeInContext(im->ctx, fields, 2, 0), NULL, 0, "lp");
+    LLVMValueRef lp =
+        LLVMBuildLandingPad(im->b, LLVMStructTypeInContext(im->ctx, fields, 2, 0), NULL, 0, "lp");
     bool cleanup = false;
     for (int q = r; q >= 0; q = im->regions[q].parent) {
         const Region *Q = &im->regions[q];
         cleanup |= Q->is_finally;
-        if (Q->guard)
-            LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
+        if (Q->guard) LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
         for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
-            LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER ? LLVMConstNull(im->t_ptr)
-                                                                  : typeinfo(im, catch_type(im, &Q->clauses[i])->rt));
+            LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER
+                                  ? LLVMConstNull(im->t_ptr)
+                                  : typeinfo(im, catch_type(im, &Q->clauses[i])->rt));
     }
     LLVMSetCleanup(lp, cleanup);
     LLVMBuildStore(im->b, LLVMBuildExtractValue(im->b, lp, 0, ""), im->lp_exn);
@@ -2719,13 +2748,14 @@ static bool op_leave(Importer *im)
 {
     uint32_t target = im->cur->arg.target, here = im->cur->offset;
     im->sp = 0;
-    if (!flow_to(im, target))
-        return false;
+    if (!flow_to(im, target)) return false;
     LLVMBasicBlockRef dest = block_at(im, target)->bb;
     LLVMBasicBlockRef at = LLVMGetInsertBlock(im->b);
-    for (int r = (int)im->n_regions - 1; r >= 0; r--) { /* outermost first: build the chain backwards */
+    for (int r = (int)im->n_regions - 1; r >= 0;
+         r--) { /* outermost first: build the chain backwards */
         Region *R = &im->regions[r];
-        if (!R->is_finally || R->clauses[0].kind != CIL_EH_FINALLY || !in_try(R, here) || in_try(R, target))
+        if (!R->is_finally || R->clauses[0].kind != CIL_EH_FINALLY || !in_try(R, here) ||
+            in_try(R, target))
             continue;
         uint32_t id = add_continuation(im, R, dest);
         LLVMBasicBlockRef step = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "leave");
@@ -2747,12 +2777,11 @@ static bool op_endfinally(Importer *im)
     if (r < 0 || !im->regions[r].is_finally)
         return fail(im, "endfinally outside a finally or fault handler");
     Region *R = &im->regions[r];
-    if (R->n_switches == 16)
-        return fail(im, "too many endfinally instructions in one handler");
-    if (!R->cont_slot)
-        R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
+    if (R->n_switches == 16) return fail(im, "too many endfinally instructions in one handler");
+    if (!R->cont_slot) R->cont_slot = entry_alloca(im, im->t_i32, "finally.cont");
     LLVMBasicBlockRef none = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "nowhere");
-    LLVMValueRef sw = LLVMBuildSwitch(im->b, LLVMBuildLoad2(im->b, im->t_i32, R->cont_slot, ""), none, R->n_conts);
+    LLVMValueRef sw = LLVMBuildSwitch(im->b, LLVMBuildLoad2(im->b, im->t_i32, R->cont_slot, ""),
+                                      none, R->n_conts);
     for (uint32_t i = 0; i < R->n_conts; i++)
         LLVMAddCase(sw, const_i32(im, i), R->conts[i]);
     R->switches[R->n_switches++] = sw;
@@ -2768,19 +2797,17 @@ static bool op_endfilter(Importer *im)
     StackVal v;
     uint32_t clause;
     int r = handler_at(im, im->cur->offset, &clause, true);
-    if (r < 0)
-        return fail(im, "endfilter outside a filter");
-    if (!pop(im, &v))
-        return false;
-    if (v.kind != SK_I4)
-        return fail(im, "endfilter needs an int32");
+    if (r < 0) return fail(im, "endfilter outside a filter");
+    if (!pop(im, &v)) return false;
+    if (v.kind != SK_I4) return fail(im, "endfilter needs an int32");
     Region *R = &im->regions[r];
     const CilEHClause *c = &R->clauses[clause];
     LLVMBasicBlockRef take = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "filter.take");
     LLVMValueRef yes = LLVMBuildICmp(im->b, LLVMIntNE, v.v, const_i32(im, 0), "");
     LLVMBuildCondBr(im->b, yes, take, R->filter_reject[clause]);
     LLVMPositionBuilderAtEnd(im->b, take);
-    LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, R->exc_slot, ""), spill_slot(im, 0, SK_REF));
+    LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, R->exc_slot, ""),
+                   spill_slot(im, 0, SK_REF));
     LLVMBuildBr(im->b, enter_handler(im, c->handler_offset, 1, im->l->t_object));
     im->terminated = true;
     return true;
@@ -2806,22 +2833,49 @@ static bool import_insn(Importer *im, const CilInsn *in)
 {
     CilOpcode op = in->op;
     switch (op) {
-    case CEE_NOP: case CEE_BREAK: case CEE_VOLATILE: case CEE_UNALIGNED: case CEE_TAIL: case CEE_READONLY:
-        return true;
-    case CEE_LDARG_0: case CEE_LDARG_1: case CEE_LDARG_2: case CEE_LDARG_3: return op_load_var(im, op - CEE_LDARG_0, false);
-    case CEE_LDARG_S: case CEE_LDARG: return op_load_var(im, (uint32_t)in->arg.i, false);
-    case CEE_STARG_S: case CEE_STARG: return op_store_var(im, (uint32_t)in->arg.i, false);
-    case CEE_LDARGA_S: case CEE_LDARGA: return op_ldaddr(im, (uint32_t)in->arg.i, false);
-    case CEE_LDLOC_0: case CEE_LDLOC_1: case CEE_LDLOC_2: case CEE_LDLOC_3: return op_load_var(im, op - CEE_LDLOC_0, true);
-    case CEE_LDLOC_S: case CEE_LDLOC: return op_load_var(im, (uint32_t)in->arg.i, true);
-    case CEE_STLOC_0: case CEE_STLOC_1: case CEE_STLOC_2: case CEE_STLOC_3: return op_store_var(im, op - CEE_STLOC_0, true);
-    case CEE_STLOC_S: case CEE_STLOC: return op_store_var(im, (uint32_t)in->arg.i, true);
-    case CEE_LDLOCA_S: case CEE_LDLOCA: return op_ldaddr(im, (uint32_t)in->arg.i, true);
+    case CEE_NOP:
+    case CEE_BREAK:
+    case CEE_VOLATILE:
+    case CEE_UNALIGNED:
+    case CEE_TAIL:
+    case CEE_READONLY: return true;
+    case CEE_LDARG_0:
+    case CEE_LDARG_1:
+    case CEE_LDARG_2:
+    case CEE_LDARG_3: return op_load_var(im, op - CEE_LDARG_0, false);
+    case CEE_LDARG_S:
+    case CEE_LDARG: return op_load_var(im, (uint32_t)in->arg.i, false);
+    case CEE_STARG_S:
+    case CEE_STARG: return op_store_var(im, (uint32_t)in->arg.i, false);
+    case CEE_LDARGA_S:
+    case CEE_LDARGA: return op_ldaddr(im, (uint32_t)in->arg.i, false);
+    case CEE_LDLOC_0:
+    case CEE_LDLOC_1:
+    case CEE_LDLOC_2:
+    case CEE_LDLOC_3: return op_load_var(im, op - CEE_LDLOC_0, true);
+    case CEE_LDLOC_S:
+    case CEE_LDLOC: return op_load_var(im, (uint32_t)in->arg.i, true);
+    case CEE_STLOC_0:
+    case CEE_STLOC_1:
+    case CEE_STLOC_2:
+    case CEE_STLOC_3: return op_store_var(im, op - CEE_STLOC_0, true);
+    case CEE_STLOC_S:
+    case CEE_STLOC: return op_store_var(im, (uint32_t)in->arg.i, true);
+    case CEE_LDLOCA_S:
+    case CEE_LDLOCA: return op_ldaddr(im, (uint32_t)in->arg.i, true);
     case CEE_LDNULL: return push(im, SK_REF, LLVMConstNull(im->t_ptr), NULL);
-    case CEE_LDC_I4_M1: case CEE_LDC_I4_0: case CEE_LDC_I4_1: case CEE_LDC_I4_2: case CEE_LDC_I4_3:
-    case CEE_LDC_I4_4: case CEE_LDC_I4_5: case CEE_LDC_I4_6: case CEE_LDC_I4_7: case CEE_LDC_I4_8:
-        return push(im, SK_I4, const_i32(im, (int)op - CEE_LDC_I4_0), NULL);
-    case CEE_LDC_I4_S: case CEE_LDC_I4: return push(im, SK_I4, const_i32(im, in->arg.i), NULL);
+    case CEE_LDC_I4_M1:
+    case CEE_LDC_I4_0:
+    case CEE_LDC_I4_1:
+    case CEE_LDC_I4_2:
+    case CEE_LDC_I4_3:
+    case CEE_LDC_I4_4:
+    case CEE_LDC_I4_5:
+    case CEE_LDC_I4_6:
+    case CEE_LDC_I4_7:
+    case CEE_LDC_I4_8: return push(im, SK_I4, const_i32(im, (int)op - CEE_LDC_I4_0), NULL);
+    case CEE_LDC_I4_S:
+    case CEE_LDC_I4: return push(im, SK_I4, const_i32(im, in->arg.i), NULL);
     case CEE_LDC_I8: return push(im, SK_I8, const_i64(im, in->arg.i), NULL);
     case CEE_LDC_R4: return push(im, SK_F4, LLVMConstReal(im->t_f32, in->arg.r), NULL);
     case CEE_LDC_R8: return push(im, SK_F8, LLVMConstReal(im->t_f64, in->arg.r), NULL);
@@ -2830,45 +2884,92 @@ static bool import_insn(Importer *im, const CilInsn *in)
         return pop(im, &v) && push(im, v.kind, v.v, v.type) && push(im, v.kind, v.v, v.type) &&
                ((im->stack[im->sp - 1].field = im->stack[im->sp - 2].field = v.field), true);
     }
-    case CEE_POP: { StackVal v; return pop(im, &v); }
+    case CEE_POP: {
+        StackVal v;
+        return pop(im, &v);
+    }
     case CEE_CALL: return op_call(im, false);
     case CEE_CALLVIRT: return op_call(im, true);
     case CEE_NEWOBJ: return op_newobj(im);
     case CEE_RET: return op_ret(im);
-    case CEE_BR_S: case CEE_BR: return op_br(im, in->arg.target);
-    case CEE_BRFALSE_S: case CEE_BRFALSE: return op_brtrue(im, false);
-    case CEE_BRTRUE_S: case CEE_BRTRUE: return op_brtrue(im, true);
-    case CEE_BEQ_S: case CEE_BEQ: return op_branch_cmp(im, CMP_EQ);
-    case CEE_BGE_S: case CEE_BGE: return op_branch_cmp(im, CMP_GE);
-    case CEE_BGT_S: case CEE_BGT: return op_branch_cmp(im, CMP_GT);
-    case CEE_BLE_S: case CEE_BLE: return op_branch_cmp(im, CMP_LE);
-    case CEE_BLT_S: case CEE_BLT: return op_branch_cmp(im, CMP_LT);
-    case CEE_BNE_UN_S: case CEE_BNE_UN: return op_branch_cmp(im, CMP_NE_UN);
-    case CEE_BGE_UN_S: case CEE_BGE_UN: return op_branch_cmp(im, CMP_GE_UN);
-    case CEE_BGT_UN_S: case CEE_BGT_UN: return op_branch_cmp(im, CMP_GT_UN);
-    case CEE_BLE_UN_S: case CEE_BLE_UN: return op_branch_cmp(im, CMP_LE_UN);
-    case CEE_BLT_UN_S: case CEE_BLT_UN: return op_branch_cmp(im, CMP_LT_UN);
+    case CEE_BR_S:
+    case CEE_BR: return op_br(im, in->arg.target);
+    case CEE_BRFALSE_S:
+    case CEE_BRFALSE: return op_brtrue(im, false);
+    case CEE_BRTRUE_S:
+    case CEE_BRTRUE: return op_brtrue(im, true);
+    case CEE_BEQ_S:
+    case CEE_BEQ: return op_branch_cmp(im, CMP_EQ);
+    case CEE_BGE_S:
+    case CEE_BGE: return op_branch_cmp(im, CMP_GE);
+    case CEE_BGT_S:
+    case CEE_BGT: return op_branch_cmp(im, CMP_GT);
+    case CEE_BLE_S:
+    case CEE_BLE: return op_branch_cmp(im, CMP_LE);
+    case CEE_BLT_S:
+    case CEE_BLT: return op_branch_cmp(im, CMP_LT);
+    case CEE_BNE_UN_S:
+    case CEE_BNE_UN: return op_branch_cmp(im, CMP_NE_UN);
+    case CEE_BGE_UN_S:
+    case CEE_BGE_UN: return op_branch_cmp(im, CMP_GE_UN);
+    case CEE_BGT_UN_S:
+    case CEE_BGT_UN: return op_branch_cmp(im, CMP_GT_UN);
+    case CEE_BLE_UN_S:
+    case CEE_BLE_UN: return op_branch_cmp(im, CMP_LE_UN);
+    case CEE_BLT_UN_S:
+    case CEE_BLT_UN: return op_branch_cmp(im, CMP_LT_UN);
     case CEE_SWITCH: return op_switch(im);
     case CEE_CEQ: return op_compare(im, CMP_EQ);
     case CEE_CGT: return op_compare(im, CMP_GT);
     case CEE_CGT_UN: return op_compare(im, CMP_GT_UN);
     case CEE_CLT: return op_compare(im, CMP_LT);
     case CEE_CLT_UN: return op_compare(im, CMP_LT_UN);
-    case CEE_ADD: case CEE_SUB: case CEE_MUL: case CEE_DIV: case CEE_DIV_UN: case CEE_REM: case CEE_REM_UN:
-    case CEE_AND: case CEE_OR: case CEE_XOR: case CEE_ADD_OVF: case CEE_ADD_OVF_UN: case CEE_SUB_OVF:
-    case CEE_SUB_OVF_UN: case CEE_MUL_OVF: case CEE_MUL_OVF_UN:
-        return op_binary(im, op);
-    case CEE_SHL: case CEE_SHR: case CEE_SHR_UN: return op_shift(im, op);
-    case CEE_NEG: case CEE_NOT: return op_unary(im, op);
-    case CEE_LDIND_I1: case CEE_LDIND_U1: case CEE_LDIND_I2: case CEE_LDIND_U2: case CEE_LDIND_I4:
-    case CEE_LDIND_U4: case CEE_LDIND_I8: case CEE_LDIND_I: case CEE_LDIND_R4: case CEE_LDIND_R8:
-    case CEE_LDIND_REF:
-        return load_indirect(im, prim(im, ldind_elem(op)));
-    case CEE_STIND_REF: case CEE_STIND_I1: case CEE_STIND_I2: case CEE_STIND_I4: case CEE_STIND_I8:
-    case CEE_STIND_R4: case CEE_STIND_R8: case CEE_STIND_I:
-        return store_indirect(im, prim(im, ldind_elem(op)));
-    case CEE_LDFLD: case CEE_LDFLDA: case CEE_STFLD: case CEE_LDSFLD: case CEE_LDSFLDA: case CEE_STSFLD:
-        return op_field(im, op);
+    case CEE_ADD:
+    case CEE_SUB:
+    case CEE_MUL:
+    case CEE_DIV:
+    case CEE_DIV_UN:
+    case CEE_REM:
+    case CEE_REM_UN:
+    case CEE_AND:
+    case CEE_OR:
+    case CEE_XOR:
+    case CEE_ADD_OVF:
+    case CEE_ADD_OVF_UN:
+    case CEE_SUB_OVF:
+    case CEE_SUB_OVF_UN:
+    case CEE_MUL_OVF:
+    case CEE_MUL_OVF_UN: return op_binary(im, op);
+    case CEE_SHL:
+    case CEE_SHR:
+    case CEE_SHR_UN: return op_shift(im, op);
+    case CEE_NEG:
+    case CEE_NOT: return op_unary(im, op);
+    case CEE_LDIND_I1:
+    case CEE_LDIND_U1:
+    case CEE_LDIND_I2:
+    case CEE_LDIND_U2:
+    case CEE_LDIND_I4:
+    case CEE_LDIND_U4:
+    case CEE_LDIND_I8:
+    case CEE_LDIND_I:
+    case CEE_LDIND_R4:
+    case CEE_LDIND_R8:
+    case CEE_LDIND_REF: return load_indirect(im, prim(im, ldind_elem(op)));
+    case CEE_STIND_REF:
+    case CEE_STIND_I1:
+    case CEE_STIND_I2:
+    case CEE_STIND_I4:
+    case CEE_STIND_I8:
+    case CEE_STIND_R4:
+    case CEE_STIND_R8:
+    case CEE_STIND_I: return store_indirect(im, prim(im, ldind_elem(op)));
+    case CEE_LDFLD:
+    case CEE_LDFLDA:
+    case CEE_STFLD:
+    case CEE_LDSFLD:
+    case CEE_LDSFLDA:
+    case CEE_STSFLD: return op_field(im, op);
     case CEE_LDSTR: return op_ldstr(im);
     case CEE_CASTCLASS: return op_cast(im, false);
     case CEE_ISINST: return op_cast(im, true);
@@ -2879,13 +2980,25 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_NEWARR: return op_newarr(im);
     case CEE_LDLEN: return op_ldlen(im);
     case CEE_LDELEMA: return op_ldelema(im);
-    case CEE_LDELEM_I1: case CEE_LDELEM_U1: case CEE_LDELEM_I2: case CEE_LDELEM_U2: case CEE_LDELEM_I4:
-    case CEE_LDELEM_U4: case CEE_LDELEM_I8: case CEE_LDELEM_I: case CEE_LDELEM_R4: case CEE_LDELEM_R8:
-    case CEE_LDELEM_REF:
-        return op_ldelem(im, prim(im, ldind_elem(op)));
-    case CEE_STELEM_I: case CEE_STELEM_I1: case CEE_STELEM_I2: case CEE_STELEM_I4: case CEE_STELEM_I8:
-    case CEE_STELEM_R4: case CEE_STELEM_R8: case CEE_STELEM_REF:
-        return op_stelem(im, prim(im, ldind_elem(op)));
+    case CEE_LDELEM_I1:
+    case CEE_LDELEM_U1:
+    case CEE_LDELEM_I2:
+    case CEE_LDELEM_U2:
+    case CEE_LDELEM_I4:
+    case CEE_LDELEM_U4:
+    case CEE_LDELEM_I8:
+    case CEE_LDELEM_I:
+    case CEE_LDELEM_R4:
+    case CEE_LDELEM_R8:
+    case CEE_LDELEM_REF: return op_ldelem(im, prim(im, ldind_elem(op)));
+    case CEE_STELEM_I:
+    case CEE_STELEM_I1:
+    case CEE_STELEM_I2:
+    case CEE_STELEM_I4:
+    case CEE_STELEM_I8:
+    case CEE_STELEM_R4:
+    case CEE_STELEM_R8:
+    case CEE_STELEM_REF: return op_stelem(im, prim(im, ldind_elem(op)));
     case CEE_LDELEM: return op_ldelem(im, token_type(im));
     case CEE_STELEM: return op_stelem(im, token_type(im));
     case CEE_LDTOKEN: return op_ldtoken(im);
@@ -2896,7 +3009,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_SIZEOF: return op_sizeof(im);
     case CEE_LOCALLOC: return op_localloc(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
-    case CEE_LEAVE: case CEE_LEAVE_S: return op_leave(im);
+    case CEE_LEAVE:
+    case CEE_LEAVE_S: return op_leave(im);
     case CEE_LDFTN: return op_ldftn(im, false);
     case CEE_LDVIRTFTN: return op_ldftn(im, true);
     case CEE_ENDFINALLY: return op_endfinally(im);
@@ -2904,8 +3018,7 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_RETHROW: return op_rethrow(im);
     default: {
         ConvInfo ci;
-        if (conv_info(op, &ci))
-            return op_conv(im, op);
+        if (conv_info(op, &ci)) return op_conv(im, op);
         return fail(im, "opcode %s is not supported yet", cil_opinfo[op].name);
     }
     }
@@ -2924,8 +3037,7 @@ static bool import_block(Importer *im, Block *blk)
     for (uint32_t i = blk->first; i < blk->end; i++) {
         im->cur = &im->insns[i];
         im->cur_region = region_at(im, im->cur->offset);
-        if (!import_insn(im, im->cur))
-            return false;
+        if (!import_insn(im, im->cur)) return false;
         if (im->terminated && i + 1 < blk->end)
             return fail(im, "internal: block continues after a terminator");
     }
@@ -2933,8 +3045,7 @@ static bool import_block(Importer *im, Block *blk)
         uint32_t next = im->insns[blk->end - 1].offset + im->insns[blk->end - 1].size;
         if (next >= im->body.code_size)
             return fail(im, "control falls through the end of the method");
-        if (!op_br(im, next))
-            return false;
+        if (!op_br(im, next)) return false;
     }
     return true;
 }
@@ -2947,11 +3058,9 @@ static bool import_blocks(Importer *im)
         progress = false;
         for (uint32_t i = 0; i < im->n_blocks; i++) {
             Block *blk = &im->blocks[i];
-            if (!blk->reached || blk->done)
-                continue;
+            if (!blk->reached || blk->done) continue;
             blk->done = progress = true;
-            if (!import_block(im, blk))
-                return false;
+            if (!import_block(im, blk)) return false;
         }
     }
     for (uint32_t i = 0; i < im->n_blocks; i++) /* dead code: give LLVM a terminator */
@@ -2982,7 +3091,8 @@ static void init_types(Importer *im)
 static void count_call(Importer *im)
 {
     LLVMValueRef counter = const_ptr(im, im->pol->call_counter(im->pol->ctx, im->m, false));
-    LLVMValueRef n = LLVMBuildSub(im->b, LLVMBuildLoad2(im->b, im->t_i32, counter, ""), const_i32(im, 1), "");
+    LLVMValueRef n =
+        LLVMBuildSub(im->b, LLVMBuildLoad2(im->b, im->t_i32, counter, ""), const_i32(im, 1), "");
     LLVMBuildStore(im->b, n, counter); /* racy on purpose: a lost count only delays promotion */
     LLVMBasicBlockRef hot = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "tierup");
     LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "counted");
@@ -2999,8 +3109,7 @@ static void prologue(Importer *im)
 {
     CilMethod *m = im->m;
     CilType *t = m->owner;
-    if (im->pol->call_counter && im->inline_depth == 0)
-        count_call(im);
+    if (im->pol->call_counter && im->inline_depth == 0) count_call(im);
     bool precise = t->cctor && !(t->flags & 0x100000) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
     if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE)
@@ -3033,23 +3142,28 @@ static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
     return im->fn;
 }
 
-LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol, bool unboxing,
-                        CilDiag *diag)
+LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                        const char *symbol, bool unboxing, CilDiag *diag)
 {
     return import_method(m, policy, mod, symbol, unboxing, 0, diag);
 }
 
-static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod, const char *symbol,
-                                  bool unboxing, int depth, CilDiag *diag)
+static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                                  const char *symbol, bool unboxing, int depth, CilDiag *diag)
 {
-    Importer im = {.m = m, .l = m->owner->loader, .img = m->owner->image, .pol = policy, .diag = diag, .mod = mod,
-                   .cur_region = -1, .inline_depth = depth};
+    Importer im = {.m = m,
+                   .l = m->owner->loader,
+                   .img = m->owner->image,
+                   .pol = policy,
+                   .diag = diag,
+                   .mod = mod,
+                   .cur_region = -1,
+                   .inline_depth = depth};
     im.ctx = LLVMGetModuleContext(mod);
     init_types(&im);
     im.b = LLVMCreateBuilderInContext(im.ctx);
     LLVMValueRef result = NULL;
-    if (!cil_method_resolve_sig(m, diag))
-        goto out;
+    if (!cil_method_resolve_sig(m, diag)) goto out;
     if (m->owner->n_generic_params || (m->sig.n_generic && !m->method_args)) {
         fail(&im, "cannot compile an open generic method (no type arguments)");
         goto out;
@@ -3067,10 +3181,8 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
         fail_resolve(&im); /* name the method whose body is broken */
         goto out;
     }
-    if (!cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag))
-        goto out;
-    if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag)))
-        goto out;
+    if (!cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag)) goto out;
+    if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag))) goto out;
     im.max_stack = im.body.max_stack;
     im.stack = cil_arena_alloc(&im.arena, (im.max_stack + 1) * sizeof(StackVal));
     im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
@@ -3078,18 +3190,15 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     add_sig_attrs(&im, im.fn, m, false);
     im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
     LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
-    if (!setup_args_locals(&im))
-        goto fail;
+    if (!setup_args_locals(&im)) goto fail;
     prologue(&im);
     if (!split_blocks(&im) || !im.n_blocks) {
         fail(&im, "empty method body");
         goto fail;
     }
-    if (!build_regions(&im) || !check_catch_types(&im))
-        goto fail;
+    if (!build_regions(&im) || !check_catch_types(&im)) goto fail;
     LLVMBuildBr(im.b, im.blocks[0].bb);
-    if (!import_blocks(&im))
-        goto fail;
+    if (!import_blocks(&im)) goto fail;
     result = im.fn;
     goto out;
 fail:

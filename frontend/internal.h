@@ -14,10 +14,29 @@ typedef enum CilOpcode {
     CEE_COUNT
 } CilOpcode;
 
-typedef enum { OPND_NONE, OPND_U8, OPND_I8, OPND_U16, OPND_I32, OPND_I64, OPND_R4, OPND_R8,
-               OPND_TOKEN, OPND_BR8, OPND_BR32, OPND_SWITCH } CilOperandKind;
-typedef enum { FLOW_NEXT, FLOW_BRANCH, FLOW_COND, FLOW_CALL, FLOW_RETURN, FLOW_THROW,
-               FLOW_PREFIX } CilFlow;
+typedef enum {
+    OPND_NONE,
+    OPND_U8,
+    OPND_I8,
+    OPND_U16,
+    OPND_I32,
+    OPND_I64,
+    OPND_R4,
+    OPND_R8,
+    OPND_TOKEN,
+    OPND_BR8,
+    OPND_BR32,
+    OPND_SWITCH
+} CilOperandKind;
+typedef enum {
+    FLOW_NEXT,
+    FLOW_BRANCH,
+    FLOW_COND,
+    FLOW_CALL,
+    FLOW_RETURN,
+    FLOW_THROW,
+    FLOW_PREFIX
+} CilFlow;
 
 typedef struct CilOpInfo {
     const char *name;
@@ -58,17 +77,21 @@ struct CilLoader {
     CilType **typeref_cache_storage;
     CilType *well_known[ELEMENT_TYPE_OBJECT + 1]; /* by ELEMENT_TYPE_* */
     CilType *t_object, *t_valuetype, *t_enum, *t_array, *t_string, *t_delegate;
-    CilType **all_types; /* every type with a runtime descriptor, for vtable patching */
+    CilType **all_types;          /* every type with a runtime descriptor, for vtable patching */
     CilType *placeholders[2][64]; /* !n and !!n */
     uint32_t n_all_types, cap_all_types;
 };
 
 uint32_t cil_image_index(CilLoader *l, const CilImage *img);
 /* Token and signature resolution; ctx says what !n and !!n mean (NULL: nothing). */
-CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
-CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag);
-CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
-CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag);
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                             CilDiag *diag);
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx,
+                           CilDiag *diag);
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                                 CilDiag *diag);
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                               CilDiag *diag);
 CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);

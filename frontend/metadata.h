@@ -87,9 +87,9 @@ typedef enum CilTable {
     CIL_TBL_USERSTRING = 0x70 /* token type of ldstr operands, not a table */
 } CilTable;
 
-#define CIL_TOKEN(tbl, row) (((uint32_t)(tbl) << 24) | (uint32_t)(row))
+#define CIL_TOKEN(tbl, row)  (((uint32_t)(tbl) << 24) | (uint32_t)(row))
 #define CIL_TOKEN_TABLE(tok) ((uint32_t)(tok) >> 24)
-#define CIL_TOKEN_ROW(tok) ((uint32_t)(tok)&0x00FFFFFFu)
+#define CIL_TOKEN_ROW(tok)   ((uint32_t)(tok)&0x00FFFFFFu)
 const char *cil_table_name(uint32_t table); /* "MethodDef"; "table 0x2f" for unknown */
 
 typedef struct CilBlob {
@@ -97,16 +97,26 @@ typedef struct CilBlob {
     uint32_t size;
 } CilBlob;
 
-typedef struct CilModuleRow { const char *name; const uint8_t *mvid; /* 16 bytes */ } CilModuleRow;
-typedef struct CilTypeRefRow { uint32_t scope; /* token or 0 */ const char *name, *ns; } CilTypeRefRow;
+typedef struct CilModuleRow {
+    const char *name;
+    const uint8_t *mvid; /* 16 bytes */
+} CilModuleRow;
+typedef struct CilTypeRefRow {
+    uint32_t scope; /* token or 0 */
+    const char *name, *ns;
+} CilTypeRefRow;
 typedef struct CilTypeDefRow {
     uint32_t flags;
     const char *name, *ns;
-    uint32_t extends; /* TypeDef/TypeRef/TypeSpec token, or 0 */
+    uint32_t extends;                  /* TypeDef/TypeRef/TypeSpec token, or 0 */
     uint32_t field_first, field_end;   /* Field rows [first, end) */
     uint32_t method_first, method_end; /* MethodDef rows [first, end) */
 } CilTypeDefRow;
-typedef struct CilFieldRow { uint16_t flags; const char *name; CilBlob sig; } CilFieldRow;
+typedef struct CilFieldRow {
+    uint16_t flags;
+    const char *name;
+    CilBlob sig;
+} CilFieldRow;
 typedef struct CilMethodDefRow {
     uint32_t rva;
     uint16_t impl_flags, flags;
@@ -114,26 +124,92 @@ typedef struct CilMethodDefRow {
     CilBlob sig;
     uint32_t param_first, param_end; /* Param rows [first, end) */
 } CilMethodDefRow;
-typedef struct CilParamRow { uint16_t flags, seq; const char *name; } CilParamRow;
-typedef struct CilInterfaceImplRow { uint32_t class_row; uint32_t iface; /* token */ } CilInterfaceImplRow;
-typedef struct CilMemberRefRow { uint32_t parent; /* token */ const char *name; CilBlob sig; } CilMemberRefRow;
-typedef struct CilConstantRow { uint8_t type; uint32_t parent; /* token */ CilBlob value; } CilConstantRow;
-typedef struct CilCustomAttributeRow { uint32_t parent, type; /* tokens */ CilBlob value; } CilCustomAttributeRow;
-typedef struct CilFieldMarshalRow { uint32_t parent; CilBlob native_type; } CilFieldMarshalRow;
-typedef struct CilDeclSecurityRow { uint16_t action; uint32_t parent; CilBlob permission_set; } CilDeclSecurityRow;
-typedef struct CilClassLayoutRow { uint16_t packing; uint32_t size; uint32_t parent_row; } CilClassLayoutRow;
-typedef struct CilFieldLayoutRow { uint32_t offset; uint32_t field_row; } CilFieldLayoutRow;
-typedef struct CilStandAloneSigRow { CilBlob sig; } CilStandAloneSigRow;
-typedef struct CilEventMapRow { uint32_t parent_row; uint32_t event_first, event_end; } CilEventMapRow;
-typedef struct CilEventRow { uint16_t flags; const char *name; uint32_t type; /* token */ } CilEventRow;
-typedef struct CilPropertyMapRow { uint32_t parent_row; uint32_t property_first, property_end; } CilPropertyMapRow;
-typedef struct CilPropertyRow { uint16_t flags; const char *name; CilBlob type; } CilPropertyRow;
-typedef struct CilMethodSemanticsRow { uint16_t semantics; uint32_t method_row; uint32_t association; /* token */ } CilMethodSemanticsRow;
-typedef struct CilMethodImplRow { uint32_t class_row; uint32_t body, decl; /* tokens */ } CilMethodImplRow;
-typedef struct CilModuleRefRow { const char *name; } CilModuleRefRow;
-typedef struct CilTypeSpecRow { CilBlob sig; } CilTypeSpecRow;
-typedef struct CilImplMapRow { uint16_t flags; uint32_t member; /* token */ const char *import_name; uint32_t scope_row; } CilImplMapRow;
-typedef struct CilFieldRVARow { uint32_t rva; uint32_t field_row; } CilFieldRVARow;
+typedef struct CilParamRow {
+    uint16_t flags, seq;
+    const char *name;
+} CilParamRow;
+typedef struct CilInterfaceImplRow {
+    uint32_t class_row;
+    uint32_t iface; /* token */
+} CilInterfaceImplRow;
+typedef struct CilMemberRefRow {
+    uint32_t parent; /* token */
+    const char *name;
+    CilBlob sig;
+} CilMemberRefRow;
+typedef struct CilConstantRow {
+    uint8_t type;
+    uint32_t parent; /* token */
+    CilBlob value;
+} CilConstantRow;
+typedef struct CilCustomAttributeRow {
+    uint32_t parent, type; /* tokens */
+    CilBlob value;
+} CilCustomAttributeRow;
+typedef struct CilFieldMarshalRow {
+    uint32_t parent;
+    CilBlob native_type;
+} CilFieldMarshalRow;
+typedef struct CilDeclSecurityRow {
+    uint16_t action;
+    uint32_t parent;
+    CilBlob permission_set;
+} CilDeclSecurityRow;
+typedef struct CilClassLayoutRow {
+    uint16_t packing;
+    uint32_t size;
+    uint32_t parent_row;
+} CilClassLayoutRow;
+typedef struct CilFieldLayoutRow {
+    uint32_t offset;
+    uint32_t field_row;
+} CilFieldLayoutRow;
+typedef struct CilStandAloneSigRow {
+    CilBlob sig;
+} CilStandAloneSigRow;
+typedef struct CilEventMapRow {
+    uint32_t parent_row;
+    uint32_t event_first, event_end;
+} CilEventMapRow;
+typedef struct CilEventRow {
+    uint16_t flags;
+    const char *name;
+    uint32_t type; /* token */
+} CilEventRow;
+typedef struct CilPropertyMapRow {
+    uint32_t parent_row;
+    uint32_t property_first, property_end;
+} CilPropertyMapRow;
+typedef struct CilPropertyRow {
+    uint16_t flags;
+    const char *name;
+    CilBlob type;
+} CilPropertyRow;
+typedef struct CilMethodSemanticsRow {
+    uint16_t semantics;
+    uint32_t method_row;
+    uint32_t association; /* token */
+} CilMethodSemanticsRow;
+typedef struct CilMethodImplRow {
+    uint32_t class_row;
+    uint32_t body, decl; /* tokens */
+} CilMethodImplRow;
+typedef struct CilModuleRefRow {
+    const char *name;
+} CilModuleRefRow;
+typedef struct CilTypeSpecRow {
+    CilBlob sig;
+} CilTypeSpecRow;
+typedef struct CilImplMapRow {
+    uint16_t flags;
+    uint32_t member; /* token */
+    const char *import_name;
+    uint32_t scope_row;
+} CilImplMapRow;
+typedef struct CilFieldRVARow {
+    uint32_t rva;
+    uint32_t field_row;
+} CilFieldRVARow;
 typedef struct CilAssemblyRow {
     uint32_t hash_alg;
     uint16_t major, minor, build, revision;
@@ -148,10 +224,22 @@ typedef struct CilAssemblyRefRow {
     const char *name, *culture;
     CilBlob hash;
 } CilAssemblyRefRow;
-typedef struct CilNestedClassRow { uint32_t nested_row, enclosing_row; } CilNestedClassRow;
-typedef struct CilGenericParamRow { uint16_t number, flags; uint32_t owner; /* token */ const char *name; } CilGenericParamRow;
-typedef struct CilMethodSpecRow { uint32_t method; /* token */ CilBlob instantiation; } CilMethodSpecRow;
-typedef struct CilGenericParamConstraintRow { uint32_t owner_row; uint32_t constraint; /* token */ } CilGenericParamConstraintRow;
+typedef struct CilNestedClassRow {
+    uint32_t nested_row, enclosing_row;
+} CilNestedClassRow;
+typedef struct CilGenericParamRow {
+    uint16_t number, flags;
+    uint32_t owner; /* token */
+    const char *name;
+} CilGenericParamRow;
+typedef struct CilMethodSpecRow {
+    uint32_t method; /* token */
+    CilBlob instantiation;
+} CilMethodSpecRow;
+typedef struct CilGenericParamConstraintRow {
+    uint32_t owner_row;
+    uint32_t constraint; /* token */
+} CilGenericParamConstraintRow;
 
 typedef struct CilSection {
     char name[9];
@@ -160,8 +248,8 @@ typedef struct CilSection {
 
 /* A loaded assembly file. Owns its bytes and everything decoded from them. */
 typedef struct CilImage {
-    char *path;        /* as given; used in every message */
-    const char *name;  /* file name part of path */
+    char *path;       /* as given; used in every message */
+    const char *name; /* file name part of path */
     uint8_t *data;
     size_t size;
     CilArena arena;
@@ -172,10 +260,14 @@ typedef struct CilImage {
     uint32_t entry_point_token; /* MethodDef token of the entry point, or 0 */
     const char *version;        /* metadata version string, "v4.0.30319" */
 
-    const uint8_t *strings; uint32_t strings_size;
-    const uint8_t *blob;    uint32_t blob_size;
-    const uint8_t *us;      uint32_t us_size;
-    const uint8_t *guid;    uint32_t guid_size;
+    const uint8_t *strings;
+    uint32_t strings_size;
+    const uint8_t *blob;
+    uint32_t blob_size;
+    const uint8_t *us;
+    uint32_t us_size;
+    const uint8_t *guid;
+    uint32_t guid_size;
 
     uint32_t rows[64]; /* row count of every table, 0 if absent */
 
@@ -214,10 +306,13 @@ typedef struct CilImage {
 
 /* pe.c / metadata.c */
 CilImage *cil_image_open(const char *path, CilDiag *diag);
-CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t size, CilDiag *diag); /* copies data */
+CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t size,
+                                CilDiag *diag); /* copies data */
 void cil_image_close(CilImage *img);
-const uint8_t *cil_image_rva(const CilImage *img, uint32_t rva, uint32_t size); /* NULL if not inside a section */
-bool cil_user_string(const CilImage *img, uint32_t token, const uint16_t **chars, uint32_t *length); /* #US; chars may be unaligned: copy */
+const uint8_t *cil_image_rva(const CilImage *img, uint32_t rva,
+                             uint32_t size); /* NULL if not inside a section */
+bool cil_user_string(const CilImage *img, uint32_t token, const uint16_t **chars,
+                     uint32_t *length);                    /* #US; chars may be unaligned: copy */
 bool cil_token_valid(const CilImage *img, uint32_t token); /* table known and row in 1..rows */
 /* Reader-internal step, pe.c -> metadata.c: parse the metadata root at `root` (the
  * CLI header's MetaData directory, `size` bytes inside img->data) into img's heaps and
@@ -243,34 +338,63 @@ typedef struct CilBody {
 } CilBody;
 /* Reads the body of MethodDef `row`. False (and diag) for a method with no RVA or a bad
  * header, code running past the section, or malformed EH sections. */
-bool cil_method_body(const CilImage *img, uint32_t row, CilArena *arena, CilBody *out, CilDiag *diag);
+bool cil_method_body(const CilImage *img, uint32_t row, CilArena *arena, CilBody *out,
+                     CilDiag *diag);
 
 /* ---- signatures (II.23.2) ---- */
 enum {
-    ELEMENT_TYPE_END = 0x00, ELEMENT_TYPE_VOID = 0x01, ELEMENT_TYPE_BOOLEAN = 0x02,
-    ELEMENT_TYPE_CHAR = 0x03, ELEMENT_TYPE_I1 = 0x04, ELEMENT_TYPE_U1 = 0x05,
-    ELEMENT_TYPE_I2 = 0x06, ELEMENT_TYPE_U2 = 0x07, ELEMENT_TYPE_I4 = 0x08,
-    ELEMENT_TYPE_U4 = 0x09, ELEMENT_TYPE_I8 = 0x0a, ELEMENT_TYPE_U8 = 0x0b,
-    ELEMENT_TYPE_R4 = 0x0c, ELEMENT_TYPE_R8 = 0x0d, ELEMENT_TYPE_STRING = 0x0e,
-    ELEMENT_TYPE_PTR = 0x0f, ELEMENT_TYPE_BYREF = 0x10, ELEMENT_TYPE_VALUETYPE = 0x11,
-    ELEMENT_TYPE_CLASS = 0x12, ELEMENT_TYPE_VAR = 0x13, ELEMENT_TYPE_ARRAY = 0x14,
-    ELEMENT_TYPE_GENERICINST = 0x15, ELEMENT_TYPE_TYPEDBYREF = 0x16, ELEMENT_TYPE_I = 0x18,
-    ELEMENT_TYPE_U = 0x19, ELEMENT_TYPE_FNPTR = 0x1b, ELEMENT_TYPE_OBJECT = 0x1c,
-    ELEMENT_TYPE_SZARRAY = 0x1d, ELEMENT_TYPE_MVAR = 0x1e, ELEMENT_TYPE_CMOD_REQD = 0x1f,
-    ELEMENT_TYPE_CMOD_OPT = 0x20, ELEMENT_TYPE_INTERNAL = 0x21, ELEMENT_TYPE_SENTINEL = 0x41,
+    ELEMENT_TYPE_END = 0x00,
+    ELEMENT_TYPE_VOID = 0x01,
+    ELEMENT_TYPE_BOOLEAN = 0x02,
+    ELEMENT_TYPE_CHAR = 0x03,
+    ELEMENT_TYPE_I1 = 0x04,
+    ELEMENT_TYPE_U1 = 0x05,
+    ELEMENT_TYPE_I2 = 0x06,
+    ELEMENT_TYPE_U2 = 0x07,
+    ELEMENT_TYPE_I4 = 0x08,
+    ELEMENT_TYPE_U4 = 0x09,
+    ELEMENT_TYPE_I8 = 0x0a,
+    ELEMENT_TYPE_U8 = 0x0b,
+    ELEMENT_TYPE_R4 = 0x0c,
+    ELEMENT_TYPE_R8 = 0x0d,
+    ELEMENT_TYPE_STRING = 0x0e,
+    ELEMENT_TYPE_PTR = 0x0f,
+    ELEMENT_TYPE_BYREF = 0x10,
+    ELEMENT_TYPE_VALUETYPE = 0x11,
+    ELEMENT_TYPE_CLASS = 0x12,
+    ELEMENT_TYPE_VAR = 0x13,
+    ELEMENT_TYPE_ARRAY = 0x14,
+    ELEMENT_TYPE_GENERICINST = 0x15,
+    ELEMENT_TYPE_TYPEDBYREF = 0x16,
+    ELEMENT_TYPE_I = 0x18,
+    ELEMENT_TYPE_U = 0x19,
+    ELEMENT_TYPE_FNPTR = 0x1b,
+    ELEMENT_TYPE_OBJECT = 0x1c,
+    ELEMENT_TYPE_SZARRAY = 0x1d,
+    ELEMENT_TYPE_MVAR = 0x1e,
+    ELEMENT_TYPE_CMOD_REQD = 0x1f,
+    ELEMENT_TYPE_CMOD_OPT = 0x20,
+    ELEMENT_TYPE_INTERNAL = 0x21,
+    ELEMENT_TYPE_SENTINEL = 0x41,
     ELEMENT_TYPE_PINNED = 0x45
 };
-enum { CIL_SIG_HASTHIS = 0x20, CIL_SIG_EXPLICITTHIS = 0x40, CIL_SIG_GENERIC = 0x10, CIL_SIG_VARARG = 0x05 };
+enum {
+    CIL_SIG_HASTHIS = 0x20,
+    CIL_SIG_EXPLICITTHIS = 0x40,
+    CIL_SIG_GENERIC = 0x10,
+    CIL_SIG_VARARG = 0x05
+};
 
 typedef struct CilTypeSig CilTypeSig;
 struct CilTypeSig {
-    uint8_t kind;      /* ELEMENT_TYPE_*; custom modifiers are skipped */
-    bool pinned;       /* locals only */
-    uint32_t token;    /* CLASS, VALUETYPE: TypeDef/TypeRef/TypeSpec token */
-    uint32_t index;    /* VAR, MVAR */
-    CilTypeSig *elem;  /* SZARRAY, ARRAY, PTR, BYREF: element; GENERICINST: the generic type (CLASS/VALUETYPE) */
-    uint32_t rank;     /* ARRAY */
-    uint32_t n_args;   /* GENERICINST */
+    uint8_t kind;     /* ELEMENT_TYPE_*; custom modifiers are skipped */
+    bool pinned;      /* locals only */
+    uint32_t token;   /* CLASS, VALUETYPE: TypeDef/TypeRef/TypeSpec token */
+    uint32_t index;   /* VAR, MVAR */
+    CilTypeSig *elem; /* SZARRAY, ARRAY, PTR, BYREF: element; GENERICINST: the generic type
+                         (CLASS/VALUETYPE) */
+    uint32_t rank;    /* ARRAY */
+    uint32_t n_args;  /* GENERICINST */
     CilTypeSig **args;
     struct CilMethodSig *fnptr; /* FNPTR */
 };
@@ -284,12 +408,18 @@ typedef struct CilMethodSig {
 
 /* Decoders allocate in `arena`; all return false with a located diag on malformed input
  * (`what` names the owner, e.g. "MethodDef row 12 signature"). */
-bool cil_sig_method(const CilImage *img, CilBlob blob, CilArena *arena, CilMethodSig *out, const char *what, CilDiag *diag);
-bool cil_sig_field(const CilImage *img, CilBlob blob, CilArena *arena, CilTypeSig **out, const char *what, CilDiag *diag);
-bool cil_sig_locals(const CilImage *img, CilBlob blob, CilArena *arena, uint32_t *n, CilTypeSig ***out, const char *what, CilDiag *diag);
-bool cil_sig_typespec(const CilImage *img, CilBlob blob, CilArena *arena, CilTypeSig **out, const char *what, CilDiag *diag);
-bool cil_sig_methodspec(const CilImage *img, CilBlob blob, CilArena *arena, uint32_t *n, CilTypeSig ***out, const char *what, CilDiag *diag);
-/* Human-readable type, "int32", "class [mscorlib]System.String", "int32[]" (for messages, dumps). */
+bool cil_sig_method(const CilImage *img, CilBlob blob, CilArena *arena, CilMethodSig *out,
+                    const char *what, CilDiag *diag);
+bool cil_sig_field(const CilImage *img, CilBlob blob, CilArena *arena, CilTypeSig **out,
+                   const char *what, CilDiag *diag);
+bool cil_sig_locals(const CilImage *img, CilBlob blob, CilArena *arena, uint32_t *n,
+                    CilTypeSig ***out, const char *what, CilDiag *diag);
+bool cil_sig_typespec(const CilImage *img, CilBlob blob, CilArena *arena, CilTypeSig **out,
+                      const char *what, CilDiag *diag);
+bool cil_sig_methodspec(const CilImage *img, CilBlob blob, CilArena *arena, uint32_t *n,
+                        CilTypeSig ***out, const char *what, CilDiag *diag);
+/* Human-readable type, "int32", "class [mscorlib]System.String", "int32[]" (for messages, dumps).
+ */
 void cil_sig_type_name(const CilImage *img, const CilTypeSig *t, char *buf, size_t size);
 
 #endif

@@ -18,8 +18,7 @@ static void register_type(CilLoader *l, CilType *t)
     if (l->n_all_types == l->cap_all_types) {
         l->cap_all_types = l->cap_all_types ? l->cap_all_types * 2 : 256;
         l->all_types = realloc(l->all_types, l->cap_all_types * sizeof *l->all_types);
-        if (!l->all_types)
-            abort();
+        if (!l->all_types) abort();
     }
     l->all_types[l->n_all_types++] = t;
 }
@@ -34,23 +33,19 @@ static bool slot_unboxes(const CilType *t, const CilMethod *m)
 static void run_cctor(RtType *rt)
 {
     CilType *t = rt->loader_data;
-    void (*fn)(void) = (void (*)(void))t->loader->hooks.entry_point(t->loader->hooks.ctx, t->cctor, false);
+    void (*fn)(void) =
+        (void (*)(void))t->loader->hooks.entry_point(t->loader->hooks.ctx, t->cctor, false);
     fn();
 }
 
 static uint32_t rt_flags(const CilType *t)
 {
     uint32_t f = 0;
-    if (t->kind == TK_VALUETYPE)
-        f |= RT_TYPE_VALUETYPE;
-    if (t->kind == TK_INTERFACE)
-        f |= RT_TYPE_INTERFACE;
-    if (t->kind == TK_ARRAY)
-        f |= RT_TYPE_ARRAY;
-    if (t->flags & 0x80)
-        f |= RT_TYPE_ABSTRACT;
-    if (t == t->loader->t_string)
-        f |= RT_TYPE_STRING;
+    if (t->kind == TK_VALUETYPE) f |= RT_TYPE_VALUETYPE;
+    if (t->kind == TK_INTERFACE) f |= RT_TYPE_INTERFACE;
+    if (t->kind == TK_ARRAY) f |= RT_TYPE_ARRAY;
+    if (t->flags & 0x80) f |= RT_TYPE_ABSTRACT;
+    if (t == t->loader->t_string) f |= RT_TYPE_STRING;
     if (t->elem_type && t->kind == TK_VALUETYPE)
         f |= t->parent == t->loader->t_enum ? RT_TYPE_ENUM : RT_TYPE_PRIMITIVE;
     return f;
@@ -59,12 +54,10 @@ static uint32_t rt_flags(const CilType *t)
 static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
 {
     rt->n_interfaces = t->n_interfaces;
-    if (!t->n_interfaces)
-        return true;
+    if (!t->n_interfaces) return true;
     rt->interfaces = cil_arena_alloc(&t->loader->arena, t->n_interfaces * sizeof(RtInterfaceEntry));
     for (uint32_t i = 0; i < t->n_interfaces; i++) {
-        if (!(rt->interfaces[i].iface = cil_type_handle(t->interfaces[i], diag)))
-            return false;
+        if (!(rt->interfaces[i].iface = cil_type_handle(t->interfaces[i], diag))) return false;
         /* An interface lists its base interfaces only for casts; it has no slot blocks. */
         rt->interfaces[i].vtable_offset = t->iface_offsets ? t->iface_offsets[i] : 0;
     }
@@ -74,21 +67,17 @@ static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
 static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
 {
     CilType *e = t->elem;
-    if (!(rt->elem = cil_type_handle(e, diag)))
-        return false;
+    if (!(rt->elem = cil_type_handle(e, diag))) return false;
     if (e->kind == TK_VALUETYPE) {
-        if (!cil_type_layout(e, diag))
-            return false;
+        if (!cil_type_layout(e, diag)) return false;
         rt->elem_size = e->size;
-        if (e->has_refs)
-            rt->flags |= RT_TYPE_HAS_REFS;
+        if (e->has_refs) rt->flags |= RT_TYPE_HAS_REFS;
     } else {
         rt->elem_size = 8;
         rt->flags |= RT_TYPE_HAS_REFS;
     }
     rt->rank = t->rank;
-    if (!t->rank)
-        rt->elem->array_of = rt;
+    if (!t->rank) rt->elem->array_of = rt;
     return true;
 }
 
@@ -122,12 +111,15 @@ static bool has_flags_attribute(const CilImage *img, uint32_t row)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_CUSTOMATTRIBUTE]; i++) {
         const CilCustomAttributeRow *ca = &img->customattribute[i];
-        if (ca->parent != CIL_TOKEN(CIL_TBL_TYPEDEF, row) || CIL_TOKEN_TABLE(ca->type) != CIL_TBL_MEMBERREF)
+        if (ca->parent != CIL_TOKEN(CIL_TBL_TYPEDEF, row) ||
+            CIL_TOKEN_TABLE(ca->type) != CIL_TBL_MEMBERREF)
             continue;
         uint32_t parent = img->memberref[CIL_TOKEN_ROW(ca->type) - 1].parent;
-        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF && !strcmp(img->typeref[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF &&
+            !strcmp(img->typeref[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
             return true;
-        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF && !strcmp(img->typedef_[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF &&
+            !strcmp(img->typedef_[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
             return true;
     }
     return false;
@@ -141,9 +133,9 @@ static RtEnumInfo *enum_info(CilType *t)
     e->values = cil_arena_alloc(a, (t->n_fields + 1) * sizeof(uint64_t));
     e->flags = has_flags_attribute(t->image, t->row);
     for (uint32_t i = 0; i < t->n_fields; i++) {
-        const CilConstantRow *c = (t->fields[i].flags & 0x40) ? constant_of(t->image, t->fields[i].row) : NULL;
-        if (!c)
-            continue;
+        const CilConstantRow *c =
+            (t->fields[i].flags & 0x40) ? constant_of(t->image, t->fields[i].row) : NULL;
+        if (!c) continue;
         uint64_t v = constant_value(c);
         uint32_t j = e->n++; /* insertion sort: enums are short */
         while (j > 0 && e->values[j - 1] > v) {
@@ -159,19 +151,16 @@ static RtEnumInfo *enum_info(CilType *t)
 
 RtType *cil_type_handle(CilType *t, CilDiag *diag)
 {
-    if (t->rt)
-        return t->rt;
+    if (t->rt) return t->rt;
     if (t->kind == TK_BYREF || t->kind == TK_POINTER) {
         cil_diag_set(diag, "type %s has no runtime descriptor", t->full_name);
         return NULL;
     }
     CilLoader *l = t->loader;
     /* Every type has its own vtable; an array's is System.Array's slots, then its interfaces. */
-    if (!cil_type_layout(t, diag) || !cil_type_vtable(t, diag))
-        return NULL;
+    if (!cil_type_layout(t, diag) || !cil_type_vtable(t, diag)) return NULL;
     RtType *parent = NULL;
-    if (t->parent && !(parent = cil_type_handle(t->parent, diag)))
-        return NULL;
+    if (t->parent && !(parent = cil_type_handle(t->parent, diag))) return NULL;
     if (t->rt) /* built while building the parent */
         return t->rt;
     uint32_t n = t->n_vtable;
@@ -181,26 +170,20 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     rt->ns = t->ns;
     rt->flags = rt_flags(t);
     rt->instance_size = t->kind == TK_VALUETYPE ? 8 + t->size : t->size;
-    if (t->kind == TK_VALUETYPE && rt->instance_size < 16)
-        rt->instance_size = 16;
-    if (t->kind == TK_VALUETYPE)
-        rt->elem_size = t->size;
-    if (t->has_refs)
-        rt->flags |= RT_TYPE_HAS_REFS;
+    if (t->kind == TK_VALUETYPE && rt->instance_size < 16) rt->instance_size = 16;
+    if (t->kind == TK_VALUETYPE) rt->elem_size = t->size;
+    if (t->has_refs) rt->flags |= RT_TYPE_HAS_REFS;
     rt->depth = parent ? parent->depth + 1 : 0;
     rt->loader_data = t;
     rt->n_vtable = n;
     t->rt = rt; /* before recursing into element and interface types */
-    if (t->kind == TK_ARRAY && !fill_array(t, rt, diag))
-        return t->rt = NULL;
-    if ((rt->flags & RT_TYPE_ENUM) && !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
+    if (t->kind == TK_ARRAY && !fill_array(t, rt, diag)) return t->rt = NULL;
+    if ((rt->flags & RT_TYPE_ENUM) &&
+        !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
         return t->rt = NULL; /* an enum's elem is its underlying primitive */
-    if (rt->flags & RT_TYPE_ENUM)
-        rt->enum_info = enum_info(t);
-    if (!fill_interfaces(t, rt, diag))
-        return t->rt = NULL;
-    if (t->statics_size)
-        rt->statics = rt_alloc_uncollectable(t->statics_size);
+    if (rt->flags & RT_TYPE_ENUM) rt->enum_info = enum_info(t);
+    if (!fill_interfaces(t, rt, diag)) return t->rt = NULL;
+    if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;
     for (uint32_t i = 0; i < n; i++) {
@@ -234,14 +217,15 @@ CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag)
         return NULL;
     }
     CilMethod *m = cil_method_from_token(l, img, tok, NULL, diag);
-    if (!m)
-        return NULL;
+    if (!m) return NULL;
     bool ok_ret = !m->ret || m->ret == l->well_known[ELEMENT_TYPE_I4];
     bool ok_args = m->sig.n_params == 0 ||
                    (m->sig.n_params == 1 && m->params[0] == cil_array_type(l->t_string));
     if (!cil_method_is_static(m) || !ok_ret || !ok_args) {
-        cil_diag_set(diag, "%s: entry point %s must be static, take no arguments or string[], "
-                     "and return void or int", img->path, cil_method_name(m));
+        cil_diag_set(diag,
+                     "%s: entry point %s must be static, take no arguments or string[], "
+                     "and return void or int",
+                     img->path, cil_method_name(m));
         return NULL;
     }
     return m;
@@ -258,8 +242,7 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
     const char *mname = sep + 2;
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
         CilType *t = cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, r), NULL, diag);
-        if (!t)
-            return NULL;
+        if (!t) return NULL;
         bool match = (strlen(t->full_name) == tlen && !strncmp(t->full_name, spec, tlen)) ||
                      (strlen(t->name) == tlen && !strncmp(t->name, spec, tlen));
         for (uint32_t i = 0; match && i < t->n_methods; i++)

@@ -49,18 +49,19 @@ static void enum_underlying(CilType *t);
 CilLoader *cil_loader_new(const CilHooks *hooks)
 {
     CilLoader *l = calloc(1, sizeof *l);
-    if (!l)
-        abort();
+    if (!l) abort();
     l->hooks = *hooks;
     return l;
 }
 
-const CilHooks *cil_loader_hooks(const CilLoader *l) { return &l->hooks; }
+const CilHooks *cil_loader_hooks(const CilLoader *l)
+{
+    return &l->hooks;
+}
 
 void cil_loader_free(CilLoader *l)
 {
-    if (!l)
-        return;
+    if (!l) return;
     for (uint32_t i = 0; i < l->n_images; i++)
         cil_image_close(l->images[i]);
     free(l->images);
@@ -73,16 +74,14 @@ void cil_loader_free(CilLoader *l)
 uint32_t cil_image_index(CilLoader *l, const CilImage *img)
 {
     for (uint32_t i = 0; i < l->n_images; i++)
-        if (l->images[i] == img)
-            return i;
+        if (l->images[i] == img) return i;
     return UINT32_MAX;
 }
 
 static CilImage *add_image(CilLoader *l, const char *path, CilDiag *diag)
 {
     CilImage *img = cil_image_open(path, diag);
-    if (!img)
-        return NULL;
+    if (!img) return NULL;
     if (!img->rows[CIL_TBL_ASSEMBLY]) {
         cil_diag_set(diag, "%s: not an assembly (no Assembly table)", img->path);
         cil_image_close(img);
@@ -104,8 +103,7 @@ static CilType *find_typedef(CilLoader *l, CilImage *img, const char *ns, const 
         const CilTypeDefRow *td = &img->typedef_[r - 1];
         if ((td->flags & TDF_VISIBILITY_MASK) >= 2)
             continue; /* nested types are found through their enclosing type */
-        if (!strcmp(td->name, name) && !strcmp(td->ns, ns))
-            return typedef_type(l, img, r, diag);
+        if (!strcmp(td->name, name) && !strcmp(td->ns, ns)) return typedef_type(l, img, r, diag);
     }
     return NULL;
 }
@@ -120,11 +118,11 @@ static const struct {
     const char *name;
     uint8_t elem;
 } primitive_names[] = {
-    {"Boolean", ELEMENT_TYPE_BOOLEAN}, {"Char", ELEMENT_TYPE_CHAR},   {"SByte", ELEMENT_TYPE_I1},
-    {"Byte", ELEMENT_TYPE_U1},         {"Int16", ELEMENT_TYPE_I2},    {"UInt16", ELEMENT_TYPE_U2},
-    {"Int32", ELEMENT_TYPE_I4},        {"UInt32", ELEMENT_TYPE_U4},   {"Int64", ELEMENT_TYPE_I8},
-    {"UInt64", ELEMENT_TYPE_U8},       {"Single", ELEMENT_TYPE_R4},   {"Double", ELEMENT_TYPE_R8},
-    {"IntPtr", ELEMENT_TYPE_I},        {"UIntPtr", ELEMENT_TYPE_U},   {"Void", ELEMENT_TYPE_VOID},
+    {"Boolean", ELEMENT_TYPE_BOOLEAN}, {"Char", ELEMENT_TYPE_CHAR},     {"SByte", ELEMENT_TYPE_I1},
+    {"Byte", ELEMENT_TYPE_U1},         {"Int16", ELEMENT_TYPE_I2},      {"UInt16", ELEMENT_TYPE_U2},
+    {"Int32", ELEMENT_TYPE_I4},        {"UInt32", ELEMENT_TYPE_U4},     {"Int64", ELEMENT_TYPE_I8},
+    {"UInt64", ELEMENT_TYPE_U8},       {"Single", ELEMENT_TYPE_R4},     {"Double", ELEMENT_TYPE_R8},
+    {"IntPtr", ELEMENT_TYPE_I},        {"UIntPtr", ELEMENT_TYPE_U},     {"Void", ELEMENT_TYPE_VOID},
     {"String", ELEMENT_TYPE_STRING},   {"Object", ELEMENT_TYPE_OBJECT},
 };
 
@@ -140,7 +138,8 @@ static bool bind_well_known(CilLoader *l, CilDiag *diag)
     for (size_t i = 0; i < sizeof primitive_names / sizeof primitive_names[0]; i++) {
         CilType *t = find_typedef(l, l->corlib, "System", primitive_names[i].name, diag);
         if (!t) {
-            cil_diag_set(diag, "%s: corlib lacks System.%s", l->corlib->path, primitive_names[i].name);
+            cil_diag_set(diag, "%s: corlib lacks System.%s", l->corlib->path,
+                         primitive_names[i].name);
             return false;
         }
         l->well_known[primitive_names[i].elem] = t;
@@ -180,8 +179,7 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
     RtWellKnown *w = &rt_types;
     w->object = cil_type_handle(l->t_object, diag);
     w->string = cil_type_handle(l->t_string, diag);
-    if (!w->object || !w->string)
-        return false;
+    if (!w->object || !w->string) return false;
     w->char_array = cil_type_handle(cil_array_type(l->well_known[ELEMENT_TYPE_CHAR]), diag);
     w->object_array = cil_type_handle(cil_array_type(l->t_object), diag);
     w->string_array = cil_type_handle(cil_array_type(l->t_string), diag);
@@ -211,8 +209,7 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 {
     CilImage *img = add_image(l, path, diag);
-    if (!img)
-        return false;
+    if (!img) return false;
     l->corlib = img;
     return bind_well_known(l, diag) && bind_runtime_types(l, diag);
 }
@@ -228,8 +225,7 @@ static uint32_t owner_typedef_of_method(const CilImage *img, uint32_t method_row
 {
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
         const CilTypeDefRow *td = &img->typedef_[r - 1];
-        if (method_row >= td->method_first && method_row < td->method_end)
-            return r;
+        if (method_row >= td->method_first && method_row < td->method_end) return r;
     }
     return 0;
 }
@@ -238,8 +234,7 @@ static uint32_t owner_typedef_of_field(const CilImage *img, uint32_t field_row)
 {
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
         const CilTypeDefRow *td = &img->typedef_[r - 1];
-        if (field_row >= td->field_first && field_row < td->field_end)
-            return r;
+        if (field_row >= td->field_first && field_row < td->field_end) return r;
     }
     return 0;
 }
@@ -247,8 +242,7 @@ static uint32_t owner_typedef_of_field(const CilImage *img, uint32_t field_row)
 static uint32_t enclosing_row(const CilImage *img, uint32_t row)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++)
-        if (img->nestedclass[i].nested_row == row)
-            return img->nestedclass[i].enclosing_row;
+        if (img->nestedclass[i].nested_row == row) return img->nestedclass[i].enclosing_row;
     return 0;
 }
 
@@ -286,7 +280,8 @@ static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
         m->flags = mr->flags;
         m->impl_flags = mr->impl_flags;
         m->vtable_slot = -1;
-        if ((mr->flags & MDF_STATIC) && (mr->flags & MDF_RTSPECIALNAME) && !strcmp(mr->name, ".cctor"))
+        if ((mr->flags & MDF_STATIC) && (mr->flags & MDF_RTSPECIALNAME) &&
+            !strcmp(mr->name, ".cctor"))
             t->cctor = m;
     }
 }
@@ -309,20 +304,17 @@ static uint32_t count_generic_params(const CilImage *img, uint32_t owner_token)
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < img->rows[CIL_TBL_GENERICPARAM]; i++)
-        if (img->genericparam[i].owner == owner_token)
-            n++;
+        if (img->genericparam[i].owner == owner_token) n++;
     return n;
 }
 
 /* The shared placeholder types !0..!n-1 (or !!0..), standing for open parameters. */
 static CilType **placeholders(CilLoader *l, uint32_t n, bool method)
 {
-    if (n > 64)
-        n = 64;
+    if (n > 64) n = 64;
     for (uint32_t i = 0; i < n; i++) {
         CilType **slot = &l->placeholders[method][i];
-        if (*slot)
-            continue;
+        if (*slot) continue;
         CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
         char name[16];
         snprintf(name, sizeof name, "%s%u", method ? "!!" : "!", i);
@@ -359,19 +351,18 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     t->flags = td->flags;
     uint32_t enc = enclosing_row(img, row);
     l->typedefs[ii][row] = t;
-    if (enc && enc != row && !(t->enclosing = typedef_type(l, img, enc, diag)))
-        return NULL;
+    if (enc && enc != row && !(t->enclosing = typedef_type(l, img, enc, diag))) return NULL;
     t->full_name = make_full_name(&l->arena, t);
     init_members(l, t, td);
     t->n_generic_params = count_generic_params(img, CIL_TOKEN(CIL_TBL_TYPEDEF, row));
     if (td->extends) {
         /* A generic definition's base is read with its own parameters as placeholders. */
-        CilGenCtx typical = {placeholders(l, t->n_generic_params, false), t->n_generic_params, NULL, 0};
+        CilGenCtx typical = {placeholders(l, t->n_generic_params, false), t->n_generic_params, NULL,
+                             0};
         t->creating = true;
         CilType *p = cil_type_from_token(l, img, td->extends, &typical, diag);
         t->creating = false;
-        if (!p)
-            return NULL;
+        if (!p) return NULL;
         t->parent = p;
     }
     classify(l, t);
@@ -379,8 +370,7 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     if (t->kind == TK_VALUETYPE && t->parent == l->t_enum) {
         /* An enum is its underlying integer everywhere, so know it from the start. */
         for (uint32_t i = 0; i < t->n_fields; i++)
-            if (!t->fields[i].is_static && !field_resolve(&t->fields[i], diag))
-                return NULL;
+            if (!t->fields[i].is_static && !field_resolve(&t->fields[i], diag)) return NULL;
         enum_underlying(t);
     }
     return t;
@@ -391,8 +381,7 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
 static bool same_args(CilType **a, CilType **b, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
+        if (a[i] != b[i]) return false;
     return true;
 }
 
@@ -411,13 +400,12 @@ CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag 
 {
     CilLoader *l = def->loader;
     if (n != def->n_generic_params) {
-        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", def->image->path, def->full_name,
-                     def->n_generic_params, n);
+        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", def->image->path,
+                     def->full_name, def->n_generic_params, n);
         return NULL;
     }
     for (CilType *i = def->instances; i; i = i->next_instance)
-        if (same_args(i->type_args, args, n))
-            return i;
+        if (same_args(i->type_args, args, n)) return i;
     CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
     t->loader = l;
     t->image = def->image;
@@ -437,8 +425,7 @@ CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag 
     init_members(l, t, td);
     if (td->extends) {
         CilGenCtx ctx = {t->type_args, n, NULL, 0};
-        if (!(t->parent = cil_type_from_token(l, t->image, td->extends, &ctx, diag)))
-            return NULL;
+        if (!(t->parent = cil_type_from_token(l, t->image, td->extends, &ctx, diag))) return NULL;
     }
     classify(l, t);
     t->stack_kind = cil_stack_kind_of(t);
@@ -467,26 +454,24 @@ CilGenCtx cil_method_context(const CilMethod *m)
  * type arguments (the way C# compilers refer to a generic type's own members). */
 static CilType *contextual(CilType *t, const CilGenCtx *ctx, CilDiag *diag)
 {
-    if (!t || !t->n_generic_params || !ctx || ctx->n_targs != t->n_generic_params)
-        return t;
+    if (!t || !t->n_generic_params || !ctx || ctx->n_targs != t->n_generic_params) return t;
     return cil_type_instantiate(t, ctx->targs, ctx->n_targs, diag);
 }
 
 static bool is_corlib_alias(const char *name)
 {
-    static const char *aliases[] = {"mscorlib", "System.Runtime", "System.Console", "System.Private.CoreLib",
-                                    "netstandard", "System", "System.Core", "System.Collections"};
+    static const char *aliases[] = {
+        "mscorlib",    "System.Runtime", "System.Console", "System.Private.CoreLib",
+        "netstandard", "System",         "System.Core",    "System.Collections"};
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-        if (!strcmp(name, aliases[i]))
-            return true;
+        if (!strcmp(name, aliases[i])) return true;
     return false;
 }
 
 static CilImage *image_for_assemblyref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
     const char *name = img->assemblyref[row - 1].name;
-    if (is_corlib_alias(name))
-        return l->corlib;
+    if (is_corlib_alias(name)) return l->corlib;
     for (uint32_t i = 0; i < l->n_images; i++)
         if (l->images[i]->rows[CIL_TBL_ASSEMBLY] && !strcmp(l->images[i]->assembly[0].name, name))
             return l->images[i];
@@ -500,7 +485,8 @@ static CilType *find_nested(CilLoader *l, CilType *outer, const char *name, CilD
     const CilImage *img = outer->image;
     for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++) {
         const CilNestedClassRow *nc = &img->nestedclass[i];
-        if (nc->enclosing_row == outer->row && !strcmp(img->typedef_[nc->nested_row - 1].name, name))
+        if (nc->enclosing_row == outer->row &&
+            !strcmp(img->typedef_[nc->nested_row - 1].name, name))
             return typedef_type(l, outer->image, nc->nested_row, diag);
     }
     return NULL;
@@ -513,12 +499,12 @@ static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDi
     CilType *t = NULL;
     if (CIL_TOKEN_TABLE(scope) == CIL_TBL_TYPEREF) {
         if (CIL_TOKEN_ROW(scope) == row) {
-            cil_diag_set(diag, "%s: metadata table TypeRef row %u: scope refers to itself", img->path, row);
+            cil_diag_set(diag, "%s: metadata table TypeRef row %u: scope refers to itself",
+                         img->path, row);
             return NULL;
         }
         CilType *outer = resolve_typeref(l, img, CIL_TOKEN_ROW(scope), diag);
-        if (!outer)
-            return NULL;
+        if (!outer) return NULL;
         t = find_nested(l, outer, tr->name, diag);
         if (!t)
             cil_diag_set(diag, "%s: type %s/%s not found", img->path, outer->full_name, tr->name);
@@ -535,7 +521,8 @@ static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDi
     return t;
 }
 
-CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
+CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                             CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid type token 0x%08x", img->path, token);
@@ -553,16 +540,13 @@ CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const 
             return NULL;
         return cil_type_from_sig(l, img, sig, ctx, diag);
     }
-    default:
-        cil_diag_set(diag, "%s: token 0x%08x is not a type", img->path, token);
-        return NULL;
+    default: cil_diag_set(diag, "%s: token 0x%08x is not a type", img->path, token); return NULL;
     }
 }
 
 static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, const char *suffix)
 {
-    if (*cache)
-        return *cache;
+    if (*cache) return *cache;
     CilLoader *l = elem->loader;
     CilType *t = cil_arena_alloc(&l->arena, sizeof *t);
     t->loader = l;
@@ -584,15 +568,17 @@ static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, c
     return t;
 }
 
-CilType *cil_array_type(CilType *elem) { return derived_type(elem, TK_ARRAY, &elem->array_of, "[]"); }
+CilType *cil_array_type(CilType *elem)
+{
+    return derived_type(elem, TK_ARRAY, &elem->array_of, "[]");
+}
 
 /* Multidimensional array types are chained on the SZARRAY type's instance list. */
 CilType *cil_mdarray_type(CilType *elem, uint32_t rank)
 {
     CilType *sz = cil_array_type(elem);
     for (CilType *t = sz->next_instance; t; t = t->next_instance)
-        if (t->rank == rank)
-            return t;
+        if (t->rank == rank) return t;
     char suffix[80] = "[*]";
     if (rank > 1) {
         uint32_t n = rank < 32 ? rank : 32, k = 0;
@@ -609,27 +595,32 @@ CilType *cil_mdarray_type(CilType *elem, uint32_t rank)
     sz->next_instance = t;
     return t;
 }
-CilType *cil_byref_type(CilType *elem) { return derived_type(elem, TK_BYREF, &elem->byref_of, "&"); }
-CilType *cil_pointer_type(CilType *elem) { return derived_type(elem, TK_POINTER, &elem->pointer_of, "*"); }
+CilType *cil_byref_type(CilType *elem)
+{
+    return derived_type(elem, TK_BYREF, &elem->byref_of, "&");
+}
+CilType *cil_pointer_type(CilType *elem)
+{
+    return derived_type(elem, TK_POINTER, &elem->pointer_of, "*");
+}
 
-static CilType *generic_inst(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag)
+static CilType *generic_inst(CilLoader *l, CilImage *img, const CilTypeSig *sig,
+                             const CilGenCtx *ctx, CilDiag *diag)
 {
     CilType *def = cil_type_from_token(l, img, sig->elem->token, NULL, diag);
-    if (!def)
-        return NULL;
+    if (!def) return NULL;
     CilType *args[64];
     if (sig->n_args > 64) {
         cil_diag_set(diag, "%s: generic instantiation with %u arguments", img->path, sig->n_args);
         return NULL;
     }
     for (uint32_t i = 0; i < sig->n_args; i++)
-        if (!(args[i] = cil_type_from_sig(l, img, sig->args[i], ctx, diag)))
-            return NULL;
+        if (!(args[i] = cil_type_from_sig(l, img, sig->args[i], ctx, diag))) return NULL;
     return cil_type_instantiate(def, args, sig->n_args, diag);
 }
 
-static CilType *generic_param(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx,
-                              CilDiag *diag)
+static CilType *generic_param(CilLoader *l, CilImage *img, const CilTypeSig *sig,
+                              const CilGenCtx *ctx, CilDiag *diag)
 {
     bool method = sig->kind == ELEMENT_TYPE_MVAR;
     CilType **args = method ? (ctx ? ctx->margs : NULL) : (ctx ? ctx->targs : NULL);
@@ -642,19 +633,30 @@ static CilType *generic_param(CilLoader *l, CilImage *img, const CilTypeSig *sig
     return args[sig->index];
 }
 
-CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx, CilDiag *diag)
+CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, const CilGenCtx *ctx,
+                           CilDiag *diag)
 {
     CilType *e;
     switch (sig->kind) {
-    case ELEMENT_TYPE_VOID: case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_CHAR:
-    case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2:
-    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8:
-    case ELEMENT_TYPE_R4: case ELEMENT_TYPE_R8: case ELEMENT_TYPE_I: case ELEMENT_TYPE_U:
-    case ELEMENT_TYPE_STRING: case ELEMENT_TYPE_OBJECT:
-        return l->well_known[sig->kind];
+    case ELEMENT_TYPE_VOID:
+    case ELEMENT_TYPE_BOOLEAN:
+    case ELEMENT_TYPE_CHAR:
+    case ELEMENT_TYPE_I1:
+    case ELEMENT_TYPE_U1:
+    case ELEMENT_TYPE_I2:
+    case ELEMENT_TYPE_U2:
+    case ELEMENT_TYPE_I4:
+    case ELEMENT_TYPE_U4:
+    case ELEMENT_TYPE_I8:
+    case ELEMENT_TYPE_U8:
+    case ELEMENT_TYPE_R4:
+    case ELEMENT_TYPE_R8:
+    case ELEMENT_TYPE_I:
+    case ELEMENT_TYPE_U:
+    case ELEMENT_TYPE_STRING:
+    case ELEMENT_TYPE_OBJECT: return l->well_known[sig->kind];
     case ELEMENT_TYPE_CLASS:
-    case ELEMENT_TYPE_VALUETYPE:
-        return cil_type_from_token(l, img, sig->token, NULL, diag);
+    case ELEMENT_TYPE_VALUETYPE: return cil_type_from_token(l, img, sig->token, NULL, diag);
     case ELEMENT_TYPE_SZARRAY:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_array_type(e) : NULL;
     case ELEMENT_TYPE_ARRAY:
@@ -662,16 +664,16 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, c
             cil_diag_set(diag, "%s: array of rank %u is not supported", img->path, sig->rank);
             return NULL;
         }
-        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_mdarray_type(e, sig->rank) : NULL;
+        return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag))
+                   ? cil_mdarray_type(e, sig->rank)
+                   : NULL;
     case ELEMENT_TYPE_BYREF:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_byref_type(e) : NULL;
     case ELEMENT_TYPE_PTR:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_pointer_type(e) : NULL;
-    case ELEMENT_TYPE_GENERICINST:
-        return generic_inst(l, img, sig, ctx, diag);
+    case ELEMENT_TYPE_GENERICINST: return generic_inst(l, img, sig, ctx, diag);
     case ELEMENT_TYPE_VAR:
-    case ELEMENT_TYPE_MVAR:
-        return generic_param(l, img, sig, ctx, diag);
+    case ELEMENT_TYPE_MVAR: return generic_param(l, img, sig, ctx, diag);
     default: {
         char name[256];
         cil_sig_type_name(img, sig, name, sizeof name);
@@ -683,27 +685,46 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, c
 
 /* ---- predicates ---- */
 
-bool cil_type_is_valuetype(const CilType *t) { return t->kind == TK_VALUETYPE; }
-bool cil_method_is_static(const CilMethod *m) { return (m->flags & MDF_STATIC) != 0; }
-bool cil_method_is_virtual(const CilMethod *m) { return (m->flags & MDF_VIRTUAL) != 0; }
+bool cil_type_is_valuetype(const CilType *t)
+{
+    return t->kind == TK_VALUETYPE;
+}
+bool cil_method_is_static(const CilMethod *m)
+{
+    return (m->flags & MDF_STATIC) != 0;
+}
+bool cil_method_is_virtual(const CilMethod *m)
+{
+    return (m->flags & MDF_VIRTUAL) != 0;
+}
 
 CilStackKind cil_stack_kind_of(const CilType *t)
 {
-    if (!t)
-        return SK_NONE;
+    if (!t) return SK_NONE;
     switch (t->kind) {
-    case TK_BYREF: case TK_POINTER: return SK_PTR;
-    case TK_CLASS: case TK_INTERFACE: case TK_ARRAY: return SK_REF;
-    case TK_GENERICPARAM: return SK_NONE; /* never reaches code: every instantiation is specialised */
+    case TK_BYREF:
+    case TK_POINTER: return SK_PTR;
+    case TK_CLASS:
+    case TK_INTERFACE:
+    case TK_ARRAY: return SK_REF;
+    case TK_GENERICPARAM:
+        return SK_NONE; /* never reaches code: every instantiation is specialised */
     case TK_VALUETYPE: break;
     }
     switch (t->elem_type) {
     case ELEMENT_TYPE_VOID: return SK_NONE;
-    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1:
-    case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4:
-        return SK_I4;
-    case ELEMENT_TYPE_I8: case ELEMENT_TYPE_U8: return SK_I8;
-    case ELEMENT_TYPE_I: case ELEMENT_TYPE_U: return SK_I;
+    case ELEMENT_TYPE_BOOLEAN:
+    case ELEMENT_TYPE_CHAR:
+    case ELEMENT_TYPE_I1:
+    case ELEMENT_TYPE_U1:
+    case ELEMENT_TYPE_I2:
+    case ELEMENT_TYPE_U2:
+    case ELEMENT_TYPE_I4:
+    case ELEMENT_TYPE_U4: return SK_I4;
+    case ELEMENT_TYPE_I8:
+    case ELEMENT_TYPE_U8: return SK_I8;
+    case ELEMENT_TYPE_I:
+    case ELEMENT_TYPE_U: return SK_I;
     case ELEMENT_TYPE_R4: return SK_F4;
     case ELEMENT_TYPE_R8: return SK_F8;
     default: return SK_VT;
@@ -731,36 +752,35 @@ const char *cil_method_name(CilMethod *m)
 
 bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
 {
-    if (m->sig_resolved)
-        return true;
+    if (m->sig_resolved) return true;
     CilLoader *l = m->owner->loader;
     CilImage *img = m->owner->image;
     char what[300];
-    snprintf(what, sizeof what, "MethodDef row %u (%s::%s) signature", m->row, m->owner->full_name, m->name);
+    snprintf(what, sizeof what, "MethodDef row %u (%s::%s) signature", m->row, m->owner->full_name,
+             m->name);
     if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, what, diag))
         return false;
     CilGenCtx ctx = cil_method_context(m);
     m->params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof(CilType *));
     for (uint32_t i = 0; i < m->sig.n_params; i++)
-        if (!(m->params[i] = cil_type_from_sig(l, img, m->sig.params[i], &ctx, diag)))
-            return false;
-    if (m->sig.ret->kind != ELEMENT_TYPE_VOID && !(m->ret = cil_type_from_sig(l, img, m->sig.ret, &ctx, diag)))
+        if (!(m->params[i] = cil_type_from_sig(l, img, m->sig.params[i], &ctx, diag))) return false;
+    if (m->sig.ret->kind != ELEMENT_TYPE_VOID &&
+        !(m->ret = cil_type_from_sig(l, img, m->sig.ret, &ctx, diag)))
         return false;
     m->sig_resolved = true;
     m->full_name = method_full_name(m);
-    if (m->impl_flags & MIF_INTERNALCALL)
-        m->icall = rt_icall_lookup(m->owner->full_name, m->name);
+    if (m->impl_flags & MIF_INTERNALCALL) m->icall = rt_icall_lookup(m->owner->full_name, m->name);
     return true;
 }
 
 static bool field_resolve(CilField *f, CilDiag *diag)
 {
-    if (f->type)
-        return true;
+    if (f->type) return true;
     CilLoader *l = f->owner->loader;
     CilImage *img = f->owner->image;
     char what[300];
-    snprintf(what, sizeof what, "Field row %u (%s::%s) signature", f->row, f->owner->full_name, f->name);
+    snprintf(what, sizeof what, "Field row %u (%s::%s) signature", f->row, f->owner->full_name,
+             f->name);
     if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, what, diag))
         return false;
     /* A primitive's own m_value field has the primitive's type: no recursion needed. */
@@ -769,7 +789,8 @@ static bool field_resolve(CilField *f, CilDiag *diag)
     return f->type != NULL;
 }
 
-static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx, CilDiag *diag)
+static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx,
+                                  CilDiag *diag)
 {
     uint32_t owner = owner_typedef_of_method(img, row);
     if (!owner) {
@@ -777,19 +798,19 @@ static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, con
         return NULL;
     }
     CilType *t = contextual(typedef_type(l, img, owner, diag), ctx, diag);
-    if (!t)
-        return NULL;
+    if (!t) return NULL;
     CilMethod *m = &t->methods[row - t->image->typedef_[owner - 1].method_first];
     return cil_method_resolve_sig(m, diag) ? m : NULL;
 }
 
-static bool same_method_sig(const CilMethod *m, bool has_this, CilType *ret, uint32_t n, CilType **params)
+static bool same_method_sig(const CilMethod *m, bool has_this, CilType *ret, uint32_t n,
+                            CilType **params)
 {
-    if (((m->sig.flags & CIL_SIG_HASTHIS) != 0) != has_this || m->sig.n_params != n || m->ret != ret)
+    if (((m->sig.flags & CIL_SIG_HASTHIS) != 0) != has_this || m->sig.n_params != n ||
+        m->ret != ret)
         return false;
     for (uint32_t i = 0; i < n; i++)
-        if (m->params[i] != params[i])
-            return false;
+        if (m->params[i] != params[i]) return false;
     return true;
 }
 
@@ -797,7 +818,8 @@ static const char *describe_sig(CilArena *a, CilType *owner, const char *name, C
                                 uint32_t n, CilType **params)
 {
     char buf[2048];
-    int len = snprintf(buf, sizeof buf, "%s %s::%s(", ret ? ret->full_name : "void", owner->full_name, name);
+    int len = snprintf(buf, sizeof buf, "%s %s::%s(", ret ? ret->full_name : "void",
+                       owner->full_name, name);
     for (uint32_t i = 0; i < n && len < (int)sizeof buf - 64; i++)
         len += snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "", params[i]->full_name);
     snprintf(buf + len, sizeof buf - len, ")");
@@ -811,23 +833,19 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
     for (CilType *c = t; c; c = c->parent) {
         for (uint32_t i = 0; i < c->n_methods; i++) {
             CilMethod *m = &c->methods[i];
-            if (strcmp(m->name, name))
-                continue;
-            if (!cil_method_resolve_sig(m, diag))
-                return NULL;
-            if (same_method_sig(m, has_this, ret, n, params))
-                return m;
+            if (strcmp(m->name, name)) continue;
+            if (!cil_method_resolve_sig(m, diag)) return NULL;
+            if (same_method_sig(m, has_this, ret, n, params)) return m;
         }
-        if (c->kind == TK_INTERFACE)
-            break;
+        if (c->kind == TK_INTERFACE) break;
     }
     return NULL;
 }
 
 /* A MemberRef's signature speaks of its parent's parameters (!n) and of the method's own
  * (!!n, kept as placeholders), so it compares equal to the candidate's resolved one. */
-static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t row, CilType *parent,
-                                           CilMethodSig *sig, CilDiag *diag)
+static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t row,
+                                           CilType *parent, CilMethodSig *sig, CilDiag *diag)
 {
     const CilMemberRefRow *mr = &img->memberref[row - 1];
     CilType *ret = NULL;
@@ -835,23 +853,24 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
     ctx.margs = placeholders(l, sig->n_generic, true);
     ctx.n_margs = sig->n_generic;
     CilType **params = cil_arena_alloc(&l->arena, (sig->n_params + 1) * sizeof(CilType *));
-    if (sig->ret->kind != ELEMENT_TYPE_VOID && !(ret = cil_type_from_sig(l, img, sig->ret, &ctx, diag)))
+    if (sig->ret->kind != ELEMENT_TYPE_VOID &&
+        !(ret = cil_type_from_sig(l, img, sig->ret, &ctx, diag)))
         return NULL;
     for (uint32_t i = 0; i < sig->n_params; i++)
-        if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], &ctx, diag)))
-            return NULL;
+        if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], &ctx, diag))) return NULL;
     bool has_this = (sig->flags & CIL_SIG_HASTHIS) != 0;
     CilDiag inner = {{0}};
     CilMethod *m = find_method(parent, mr->name, has_this, ret, sig->n_params, params, &inner);
-    if (m)
-        return m;
+    if (m) return m;
     if (inner.msg[0]) {
         *diag = inner;
         return NULL;
     }
     cil_diag_set(diag, "%s: method %s not found in %s", img->path,
                  describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
-                 parent->image == l->corlib ? "ilc's corlib" : parent->image ? parent->image->name : "its type");
+                 parent->image == l->corlib ? "ilc's corlib"
+                 : parent->image            ? parent->image->name
+                                            : "its type");
     return NULL;
 }
 
@@ -860,13 +879,12 @@ CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilD
 {
     CilLoader *l = m->owner->loader;
     if (n != m->sig.n_generic) {
-        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", m->owner->image->path, cil_method_name(m),
-                     m->sig.n_generic, n);
+        cil_diag_set(diag, "%s: %s takes %u type arguments, not %u", m->owner->image->path,
+                     cil_method_name(m), m->sig.n_generic, n);
         return NULL;
     }
     for (CilMethod *i = m->instances; i; i = i->next_instance)
-        if (same_args(i->method_args, args, n))
-            return i;
+        if (same_args(i->method_args, args, n)) return i;
     CilMethod *mi = cil_arena_alloc(&l->arena, sizeof *mi);
     mi->owner = m->owner;
     mi->row = m->row;
@@ -880,38 +898,36 @@ CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilD
     memcpy(mi->method_args, args, n * sizeof(CilType *));
     mi->next_instance = m->instances;
     m->instances = mi;
-    if (!cil_method_resolve_sig(mi, diag))
-        return NULL;
+    if (!cil_method_resolve_sig(mi, diag)) return NULL;
     mi->full_name = instance_name(&l->arena, mi->full_name, args, n);
     return mi;
 }
 
 CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag);
 
-static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx, CilDiag *diag)
+static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row,
+                                     const CilGenCtx *ctx, CilDiag *diag)
 {
     const CilMethodSpecRow *ms = &img->methodspec[row - 1];
     CilMethod *m = cil_method_from_token(l, img, ms->method, ctx, diag);
-    if (!m)
-        return NULL;
+    if (!m) return NULL;
     uint32_t n;
     CilTypeSig **sigs;
     char what[64];
     snprintf(what, sizeof what, "MethodSpec row %u", row);
-    if (!cil_sig_methodspec(img, ms->instantiation, &l->arena, &n, &sigs, what, diag))
-        return NULL;
+    if (!cil_sig_methodspec(img, ms->instantiation, &l->arena, &n, &sigs, what, diag)) return NULL;
     CilType *args[64];
     if (n > 64) {
         cil_diag_set(diag, "%s: %s has %u type arguments", img->path, what, n);
         return NULL;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (!(args[i] = cil_type_from_sig(l, img, sigs[i], ctx, diag)))
-            return NULL;
+        if (!(args[i] = cil_type_from_sig(l, img, sigs[i], ctx, diag))) return NULL;
     return cil_method_instantiate(m, args, n, diag);
 }
 
-CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
+CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                                 CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid method token 0x%08x", img->path, token);
@@ -919,31 +935,26 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, co
     }
     uint32_t row = CIL_TOKEN_ROW(token);
     switch (CIL_TOKEN_TABLE(token)) {
-    case CIL_TBL_METHODDEF:
-        return method_from_def(l, img, row, ctx, diag);
+    case CIL_TBL_METHODDEF: return method_from_def(l, img, row, ctx, diag);
     case CIL_TBL_MEMBERREF: {
         const CilMemberRefRow *mr = &img->memberref[row - 1];
         if (CIL_TOKEN_TABLE(mr->parent) == CIL_TBL_METHODDEF)
             return method_from_def(l, img, CIL_TOKEN_ROW(mr->parent), ctx, diag);
         CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
-        if (!parent)
-            return NULL;
+        if (!parent) return NULL;
         CilMethodSig sig;
         char what[300];
         snprintf(what, sizeof what, "MemberRef row %u (%s) signature", row, mr->name);
-        if (!cil_sig_method(img, mr->sig, &l->arena, &sig, what, diag))
-            return NULL;
+        if (!cil_sig_method(img, mr->sig, &l->arena, &sig, what, diag)) return NULL;
         return resolve_memberref_method(l, img, row, parent, &sig, diag);
     }
-    case CIL_TBL_METHODSPEC:
-        return resolve_methodspec(l, img, row, ctx, diag);
-    default:
-        cil_diag_set(diag, "%s: token 0x%08x is not a method", img->path, token);
-        return NULL;
+    case CIL_TBL_METHODSPEC: return resolve_methodspec(l, img, row, ctx, diag);
+    default: cil_diag_set(diag, "%s: token 0x%08x is not a method", img->path, token); return NULL;
     }
 }
 
-CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx, CilDiag *diag)
+CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
+                               CilDiag *diag)
 {
     if (!cil_token_valid(img, token)) {
         cil_diag_set(diag, "%s: invalid field token 0x%08x", img->path, token);
@@ -955,31 +966,27 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
         uint32_t owner = owner_typedef_of_field(img, row);
         CilType *t = owner ? contextual(typedef_type(l, img, owner, diag), ctx, diag) : NULL;
         if (!t) {
-            if (!owner)
-                cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
+            if (!owner) cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
             return NULL;
         }
         f = &t->fields[row - img->typedef_[owner - 1].field_first];
     } else if (CIL_TOKEN_TABLE(token) == CIL_TBL_MEMBERREF) {
         const CilMemberRefRow *mr = &img->memberref[row - 1];
         CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
-        if (!parent)
-            return NULL;
+        if (!parent) return NULL;
         for (CilType *c = parent; c && !f; c = c->parent)
             for (uint32_t i = 0; i < c->n_fields && !f; i++)
-                if (!strcmp(c->fields[i].name, mr->name))
-                    f = &c->fields[i];
+                if (!strcmp(c->fields[i].name, mr->name)) f = &c->fields[i];
         if (!f) {
-            cil_diag_set(diag, "%s: field %s::%s not found in %s", img->path, parent->full_name, mr->name,
-                         parent->image == l->corlib ? "ilc's corlib" : "its type");
+            cil_diag_set(diag, "%s: field %s::%s not found in %s", img->path, parent->full_name,
+                         mr->name, parent->image == l->corlib ? "ilc's corlib" : "its type");
             return NULL;
         }
     } else {
         cil_diag_set(diag, "%s: token 0x%08x is not a field", img->path, token);
         return NULL;
     }
-    if (!field_resolve(f, diag) || !cil_type_layout(f->owner, diag))
-        return NULL;
+    if (!field_resolve(f, diag) || !cil_type_layout(f->owner, diag)) return NULL;
     return f;
 }
 
@@ -988,9 +995,15 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
 static uint32_t primitive_size(uint8_t elem)
 {
     switch (elem) {
-    case ELEMENT_TYPE_BOOLEAN: case ELEMENT_TYPE_I1: case ELEMENT_TYPE_U1: return 1;
-    case ELEMENT_TYPE_CHAR: case ELEMENT_TYPE_I2: case ELEMENT_TYPE_U2: return 2;
-    case ELEMENT_TYPE_I4: case ELEMENT_TYPE_U4: case ELEMENT_TYPE_R4: return 4;
+    case ELEMENT_TYPE_BOOLEAN:
+    case ELEMENT_TYPE_I1:
+    case ELEMENT_TYPE_U1: return 1;
+    case ELEMENT_TYPE_CHAR:
+    case ELEMENT_TYPE_I2:
+    case ELEMENT_TYPE_U2: return 2;
+    case ELEMENT_TYPE_I4:
+    case ELEMENT_TYPE_U4:
+    case ELEMENT_TYPE_R4: return 4;
     default: return 8;
     }
 }
@@ -1016,15 +1029,17 @@ static bool storage_of(CilType *t, uint32_t *size, uint32_t *align, bool *refs, 
     return true;
 }
 
-static uint32_t align_up(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
+static uint32_t align_up(uint32_t v, uint32_t a)
+{
+    return (v + a - 1) & ~(a - 1);
+}
 
 /* ClassLayout (II.22.8): an explicit total size, as for the blobs behind array literals. */
 static uint32_t class_size(const CilType *t)
 {
     const CilImage *img = t->image;
     for (uint32_t i = 0; img && i < img->rows[CIL_TBL_CLASSLAYOUT]; i++)
-        if (img->classlayout[i].parent_row == t->row)
-            return img->classlayout[i].size;
+        if (img->classlayout[i].parent_row == t->row) return img->classlayout[i].size;
     return 0;
 }
 
@@ -1033,23 +1048,23 @@ static int64_t explicit_offset(const CilField *f)
 {
     const CilImage *img = f->owner->image;
     for (uint32_t i = 0; img && i < img->rows[CIL_TBL_FIELDLAYOUT]; i++)
-        if (img->fieldlayout[i].field_row == f->row)
-            return img->fieldlayout[i].offset;
+        if (img->fieldlayout[i].field_row == f->row) return img->fieldlayout[i].offset;
     return -1;
 }
 
 /* Size, alignment and reference-ness of field f's storage. */
-static bool field_storage(CilType *t, CilField *f, uint32_t *size, uint32_t *a, bool *refs, CilDiag *diag)
+static bool field_storage(CilType *t, CilField *f, uint32_t *size, uint32_t *a, bool *refs,
+                          CilDiag *diag)
 {
-    if (!field_resolve(f, diag))
-        return false;
+    if (!field_resolve(f, diag)) return false;
     if (f->type == t && t->elem_type) { /* a primitive's m_value */
         *size = *a = primitive_size(t->elem_type);
         *refs = false;
         return true;
     }
     if (f->type == t && !f->is_static && t->kind == TK_VALUETYPE) {
-        cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path, t->full_name, f->name);
+        cil_diag_set(diag, "%s: value type %s contains itself (field %s)", t->image->path,
+                     t->full_name, f->name);
         return false;
     }
     return storage_of(f->type, size, a, refs, diag);
@@ -1065,22 +1080,18 @@ static bool layout_instance(CilType *t, CilDiag *diag)
         CilField *f = &t->fields[i];
         uint32_t size, a;
         bool refs;
-        if (f->is_static || (f->flags & FDF_LITERAL))
-            continue;
-        if (!field_storage(t, f, &size, &a, &refs, diag))
-            return false;
+        if (f->is_static || (f->flags & FDF_LITERAL)) continue;
+        if (!field_storage(t, f, &size, &a, &refs, diag)) return false;
         int64_t fixed = explicit_layout ? explicit_offset(f) : -1;
         if (fixed >= 0) {
             f->offset = base + (uint32_t)fixed;
-            if (f->offset + size > off)
-                off = f->offset + size;
+            if (f->offset + size > off) off = f->offset + size;
         } else {
             off = align_up(off, a);
             f->offset = off;
             off += size;
         }
-        if (a > align)
-            align = a;
+        if (a > align) align = a;
         t->has_refs |= refs;
     }
     if (t->elem_type) { /* primitives and enums take the underlying size */
@@ -1090,8 +1101,7 @@ static bool layout_instance(CilType *t, CilDiag *diag)
         t->size = off ? align_up(off, align) : (t->kind == TK_VALUETYPE ? 1 : 8);
         t->align = align;
         uint32_t explicit_size = class_size(t);
-        if (t->kind == TK_VALUETYPE && explicit_size > t->size)
-            t->size = explicit_size;
+        if (t->kind == TK_VALUETYPE && explicit_size > t->size) t->size = explicit_size;
     }
     t->size_known = true;
     return true;
@@ -1105,10 +1115,8 @@ static bool layout_statics(CilType *t, CilDiag *diag)
         CilField *f = &t->fields[i];
         uint32_t size, a;
         bool refs;
-        if (!f->is_static || (f->flags & FDF_LITERAL))
-            continue;
-        if (!field_storage(t, f, &size, &a, &refs, diag))
-            return false;
+        if (!f->is_static || (f->flags & FDF_LITERAL)) continue;
+        if (!field_storage(t, f, &size, &a, &refs, diag)) return false;
         soff = align_up(soff, a < 8 ? 8 : a);
         f->offset = soff;
         soff += size < 8 ? 8 : size;
@@ -1120,8 +1128,7 @@ static bool layout_statics(CilType *t, CilDiag *diag)
 
 static void enum_underlying(CilType *t)
 {
-    if (t->kind != TK_VALUETYPE || t->parent != t->loader->t_enum)
-        return;
+    if (t->kind != TK_VALUETYPE || t->parent != t->loader->t_enum) return;
     for (uint32_t i = 0; i < t->n_fields; i++)
         if (!t->fields[i].is_static && t->fields[i].type && t->fields[i].type->elem_type)
             t->elem_type = t->fields[i].type->elem_type;
@@ -1130,8 +1137,7 @@ static void enum_underlying(CilType *t)
 
 bool cil_type_layout(CilType *t, CilDiag *diag)
 {
-    if (t->layout_done)
-        return true;
+    if (t->layout_done) return true;
     if (t->kind == TK_ARRAY || t->kind == TK_BYREF || t->kind == TK_POINTER) {
         t->size = t->align = 8;
         t->has_refs = true;
@@ -1144,13 +1150,11 @@ bool cil_type_layout(CilType *t, CilDiag *diag)
     }
     t->layout_busy = true;
     bool ok = (!t->parent || cil_type_layout(t->parent, diag));
-    if (ok && t->parent)
-        t->has_refs = t->parent->has_refs;
+    if (ok && t->parent) t->has_refs = t->parent->has_refs;
     for (uint32_t i = 0; ok && i < t->n_fields; i++)
         if (!t->fields[i].is_static && !(t->fields[i].flags & FDF_LITERAL))
             ok = field_resolve(&t->fields[i], diag);
-    if (ok)
-        enum_underlying(t);
+    if (ok) enum_underlying(t);
     ok = ok && layout_instance(t, diag) && layout_statics(t, diag);
     t->layout_busy = false;
     t->layout_done = ok;
@@ -1161,17 +1165,15 @@ bool cil_type_layout(CilType *t, CilDiag *diag)
 
 static bool same_sig(const CilMethod *a, const CilMethod *b)
 {
-    return !strcmp(a->name, b->name) &&
-           same_method_sig(a, (b->sig.flags & CIL_SIG_HASTHIS) != 0, b->ret, b->sig.n_params, b->params);
+    return !strcmp(a->name, b->name) && same_method_sig(a, (b->sig.flags & CIL_SIG_HASTHIS) != 0,
+                                                        b->ret, b->sig.n_params, b->params);
 }
 
 static bool add_interface(CilType *t, CilType *itf, uint32_t *cap, CilDiag *diag)
 {
     for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i] == itf)
-            return true;
-    if (!cil_type_vtable(itf, diag))
-        return false;
+        if (t->interfaces[i] == itf) return true;
+    if (!cil_type_vtable(itf, diag)) return false;
     if (t->n_interfaces == *cap) {
         *cap = *cap ? *cap * 2 : 4;
         CilType **n = cil_arena_alloc(&t->loader->arena, *cap * sizeof *n);
@@ -1180,8 +1182,7 @@ static bool add_interface(CilType *t, CilType *itf, uint32_t *cap, CilDiag *diag
     }
     t->interfaces[t->n_interfaces++] = itf;
     for (uint32_t i = 0; i < itf->n_interfaces; i++)
-        if (!add_interface(t, itf->interfaces[i], cap, diag))
-            return false;
+        if (!add_interface(t, itf->interfaces[i], cap, diag)) return false;
     return true;
 }
 
@@ -1192,28 +1193,28 @@ static const char *array_interfaces[] = {"IList`1", "IReadOnlyList`1"};
 static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     for (size_t i = 0; i < sizeof array_interfaces / sizeof array_interfaces[0]; i++) {
-        CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic", array_interfaces[i], diag);
+        CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic",
+                                    array_interfaces[i], diag);
         CilType *itf = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
-        if (def && (!itf || !add_interface(t, itf, cap, diag)))
-            return false;
+        if (def && (!itf || !add_interface(t, itf, cap, diag))) return false;
     }
     return true;
 }
 
 static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
 {
-    CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic", "SZArrayHelper`1", diag);
+    CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic",
+                                "SZArrayHelper`1", diag);
     CilType *h = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
     for (uint32_t i = 0; h && i < h->n_methods; i++) {
         CilMethod *m = &h->methods[i];
-        if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) || m->sig.n_params != decl->sig.n_params + 1 ||
-            m->params[0] != t || m->ret != decl->ret)
+        if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) ||
+            m->sig.n_params != decl->sig.n_params + 1 || m->params[0] != t || m->ret != decl->ret)
             continue;
         bool same = true;
         for (uint32_t p = 0; p < decl->sig.n_params; p++)
             same &= m->params[p + 1] == decl->params[p];
-        if (same)
-            return m;
+        if (same) return m;
     }
     return NULL;
 }
@@ -1223,27 +1224,22 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
     uint32_t cap = 0;
     if (t->parent)
         for (uint32_t i = 0; i < t->parent->n_interfaces; i++)
-            if (!add_interface(t, t->parent->interfaces[i], &cap, diag))
-                return false;
-    if (t->kind == TK_ARRAY && !t->rank && !add_array_interfaces(t, &cap, diag))
-        return false;
-    if (!t->image)
-        return true;
+            if (!add_interface(t, t->parent->interfaces[i], &cap, diag)) return false;
+    if (t->kind == TK_ARRAY && !t->rank && !add_array_interfaces(t, &cap, diag)) return false;
+    if (!t->image) return true;
     const CilImage *img = t->image;
     for (uint32_t i = 0; i < img->rows[CIL_TBL_INTERFACEIMPL]; i++) {
-        if (img->interfaceimpl[i].class_row != t->row)
-            continue;
+        if (img->interfaceimpl[i].class_row != t->row) continue;
         CilGenCtx ctx = type_context(t);
-        CilType *itf = cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, &ctx, diag);
-        if (!itf)
-            return false;
+        CilType *itf =
+            cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, &ctx, diag);
+        if (!itf) return false;
         if (itf->kind != TK_INTERFACE) {
             cil_diag_set(diag, "%s: type %s implements %s, which is not an interface", img->path,
                          t->full_name, itf->full_name);
             return false;
         }
-        if (!add_interface(t, itf, &cap, diag))
-            return false;
+        if (!add_interface(t, itf, &cap, diag)) return false;
     }
     return true;
 }
@@ -1265,12 +1261,10 @@ static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
     const CilImage *img = t->image;
     for (uint32_t i = 0; img && i < img->rows[CIL_TBL_METHODIMPL]; i++) {
         const CilMethodImplRow *mi = &img->methodimpl[i];
-        if (mi->class_row != t->row)
-            continue;
+        if (mi->class_row != t->row) continue;
         CilGenCtx ctx = type_context(t);
         CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, &ctx, diag);
-        if (d == decl)
-            return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
+        if (d == decl) return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
     }
     return NULL;
 }
@@ -1279,10 +1273,8 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     for (uint32_t i = 0; i < t->n_methods; i++) {
         CilMethod *m = &t->methods[i];
-        if (!cil_method_is_virtual(m))
-            continue;
-        if (!cil_method_resolve_sig(m, diag))
-            return false;
+        if (!cil_method_is_virtual(m)) continue;
+        if (!cil_method_resolve_sig(m, diag)) return false;
         if (t->kind == TK_INTERFACE) {
             m->vtable_slot = (int32_t)t->n_vtable;
             push_slot(t, m, cap);
@@ -1291,8 +1283,7 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
         int32_t slot = -1;
         if (!(m->flags & MDF_NEWSLOT))
             for (int32_t s = (int32_t)t->n_vtable - 1; s >= 0 && slot < 0; s--)
-                if (same_sig(t->vtable[s], m))
-                    slot = s;
+                if (same_sig(t->vtable[s], m)) slot = s;
         if (slot < 0) {
             m->vtable_slot = (int32_t)t->n_vtable;
             push_slot(t, m, cap);
@@ -1304,25 +1295,22 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
     /* Explicit overrides of class methods (MethodImpl whose decl is a class virtual). */
     for (uint32_t s = 0; s < t->n_vtable; s++) {
         CilMethod *impl = method_impl_for(t, t->vtable[s], diag);
-        if (impl)
-            t->vtable[s] = impl;
+        if (impl) t->vtable[s] = impl;
     }
     return true;
 }
 
 static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag)
 {
-    if (t->kind == TK_ARRAY && decl->owner->generic_def)
-        return array_helper_for(t, decl, diag);
+    if (t->kind == TK_ARRAY && decl->owner->generic_def) return array_helper_for(t, decl, diag);
     for (CilType *c = t; c; c = c->parent) {
         CilMethod *impl = method_impl_for(c, decl, diag);
-        if (impl)
-            return impl;
+        if (impl) return impl;
         /* Implicit: the most derived public virtual with the same name and signature. */
         for (uint32_t i = 0; i < c->n_methods; i++) {
             CilMethod *m = &c->methods[i];
-            if (cil_method_is_virtual(m) && (m->flags & 0x7) == 0x6 && cil_method_resolve_sig(m, diag) &&
-                same_sig(m, decl))
+            if (cil_method_is_virtual(m) && (m->flags & 0x7) == 0x6 &&
+                cil_method_resolve_sig(m, diag) && same_sig(m, decl))
                 return t->vtable && m->vtable_slot >= 0 && (uint32_t)m->vtable_slot < t->n_vtable
                            ? t->vtable[m->vtable_slot]
                            : m;
@@ -1341,8 +1329,8 @@ static bool place_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
             CilMethod *decl = itf->vtable[j];
             CilMethod *impl = find_implementation(t, decl, diag);
             if (!impl && !(t->flags & TDF_ABSTRACT)) {
-                cil_diag_set(diag, "%s: type %s does not implement %s", t->image ? t->image->path : "?",
-                             t->full_name, cil_method_name(decl));
+                cil_diag_set(diag, "%s: type %s does not implement %s",
+                             t->image ? t->image->path : "?", t->full_name, cil_method_name(decl));
                 return false;
             }
             push_slot(t, impl ? impl : decl, cap);
@@ -1353,15 +1341,14 @@ static bool place_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
 
 bool cil_type_vtable(CilType *t, CilDiag *diag)
 {
-    if (t->vtable_done)
-        return true;
+    if (t->vtable_done) return true;
     if (t->kind == TK_BYREF || t->kind == TK_POINTER) {
         t->vtable_done = true;
         return true;
     }
     if (t->vtable_busy) {
-        cil_diag_set(diag, "%s: type %s: cyclic interface or inheritance", t->image ? t->image->path : "?",
-                     t->full_name);
+        cil_diag_set(diag, "%s: type %s: cyclic interface or inheritance",
+                     t->image ? t->image->path : "?", t->full_name);
         return false;
     }
     t->vtable_busy = true;
@@ -1373,11 +1360,9 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
             push_slot(t, t->parent->vtable[i], &cap);
     }
     ok = ok && collect_interfaces(t, diag);
-    if (ok && t->image)
-        ok = place_virtuals(t, &cap, diag);
+    if (ok && t->image) ok = place_virtuals(t, &cap, diag);
     t->n_class_slots = t->n_vtable;
-    if (ok && t->kind != TK_INTERFACE)
-        ok = place_interfaces(t, &cap, diag);
+    if (ok && t->kind != TK_INTERFACE) ok = place_interfaces(t, &cap, diag);
     t->vtable_busy = false;
     t->vtable_done = ok;
     return ok;
@@ -1393,18 +1378,17 @@ static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
 {
     for (uint32_t i = 0; c->image && i < c->image->rows[CIL_TBL_METHODIMPL]; i++) {
         const CilMethodImplRow *mi = &c->image->methodimpl[i];
-        if (mi->class_row != c->row)
-            continue;
+        if (mi->class_row != c->row) continue;
         CilGenCtx ctx = type_context(c);
         if (cil_method_from_token(c->loader, c->image, mi->decl, &ctx, diag) == decl)
             return cil_method_from_token(c->loader, c->image, mi->body, &ctx, diag);
     }
     for (uint32_t i = 0; i < c->n_methods; i++) {
         CilMethod *m = &c->methods[i];
-        if (!cil_method_is_virtual(m) || strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag))
+        if (!cil_method_is_virtual(m) || strcmp(m->name, decl->name) ||
+            !cil_method_resolve_sig(m, diag))
             continue;
-        if (m->sig.n_generic == decl->sig.n_generic && same_sig(m, decl))
-            return m;
+        if (m->sig.n_generic == decl->sig.n_generic && same_sig(m, decl)) return m;
     }
     return NULL;
 }
@@ -1414,8 +1398,7 @@ CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag)
     CilMethod *decl = m->generic_def;
     for (CilType *t = c; t; t = t->parent) {
         CilMethod *impl = gvm_override_in(t, decl, diag);
-        if (impl)
-            return cil_method_instantiate(impl, m->method_args, m->n_method_args, diag);
+        if (impl) return cil_method_instantiate(impl, m->method_args, m->n_method_args, diag);
     }
     cil_diag_set(diag, "no implementation of %s in %s", cil_method_name(m), c->full_name);
     return NULL;

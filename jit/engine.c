@@ -32,8 +32,7 @@
 
 static bool llvm_error(LLVMErrorRef e, char *err, size_t size)
 {
-    if (!e)
-        return false;
+    if (!e) return false;
     char *msg = LLVMGetErrorMessage(e);
     snprintf(err, size, "LLVM: %s", msg);
     LLVMDisposeErrorMessage(msg);
@@ -69,7 +68,8 @@ static bool define_runtime_symbols(LLVMOrcLLJITRef lljit, char *err, size_t size
     for (size_t i = 0; i < n; i++) {
         pairs[i].Name = LLVMOrcLLJITMangleAndIntern(lljit, syms[i].name);
         pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)syms[i].address;
-        pairs[i].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+        pairs[i].Sym.Flags.GenericFlags =
+            LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
     }
     static const RtSymbol jit_symbols[] = {{"jit_gvm_target", (void *)jit_gvm_target},
                                            {"jit_tier_up", (void *)jit_tier_up}};
@@ -77,17 +77,17 @@ static bool define_runtime_symbols(LLVMOrcLLJITRef lljit, char *err, size_t size
     for (size_t i = 0; i < 2; i++, n++) {
         pairs[n].Name = LLVMOrcLLJITMangleAndIntern(lljit, jit_symbols[i].name);
         pairs[n].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_symbols[i].address;
-        pairs[n].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+        pairs[n].Sym.Flags.GenericFlags =
+            LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
     }
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(lljit);
     LLVMErrorRef e = LLVMOrcJITDylibDefine(jd, LLVMOrcAbsoluteSymbols(pairs, n));
     free(pairs);
-    if (llvm_error(e, err, size))
-        return false;
+    if (llvm_error(e, err, size)) return false;
     LLVMOrcDefinitionGeneratorRef gen;
-    e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(lljit), NULL, NULL);
-    if (llvm_error(e, err, size))
-        return false;
+    e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(
+        &gen, LLVMOrcLLJITGetGlobalPrefix(lljit), NULL, NULL);
+    if (llvm_error(e, err, size)) return false;
     LLVMOrcJITDylibAddGenerator(jd, gen);
     return true;
 }
@@ -100,22 +100,22 @@ static bool tier_init(Jit *jit, int tier, char *err, size_t size)
     int level = tier == TIER1 ? 2 : 0;
     t->tm = host_machine(level, err, size);
     LLVMTargetMachineRef jtm = host_machine(level, err, size);
-    if (!t->tm || !jtm)
-        return false;
+    if (!t->tm || !jtm) return false;
     LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
-    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(jtm));
-    if (llvm_error(LLVMOrcCreateLLJIT(&t->lljit, builder), err, size))
-        return false;
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(
+        builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(jtm));
+    if (llvm_error(LLVMOrcCreateLLJIT(&t->lljit, builder), err, size)) return false;
     t->tsctx = LLVMOrcCreateNewThreadSafeContext();
-    t->policy = (CilPolicy){.name = tier == TIER1 ? "tier1" : "tier0",
-                            .opt_level = level,
-                            .embed_addresses = true,
-                            .inline_il_limit = tier == TIER1 ? 64 : 0,
-                            .gvm_resolver = "jit_gvm_target",
-                            .entry_slot = entry_slot,
-                            .call_counter = tier == TIER0 && jit->opts.tiered ? jit_call_counter : NULL,
-                            .counter_fn = "jit_tier_up",
-                            .ctx = jit};
+    t->policy =
+        (CilPolicy){.name = tier == TIER1 ? "tier1" : "tier0",
+                    .opt_level = level,
+                    .embed_addresses = true,
+                    .inline_il_limit = tier == TIER1 ? 64 : 0,
+                    .gvm_resolver = "jit_gvm_target",
+                    .entry_slot = entry_slot,
+                    .call_counter = tier == TIER0 && jit->opts.tiered ? jit_call_counter : NULL,
+                    .counter_fn = "jit_tier_up",
+                    .ctx = jit};
     return define_runtime_symbols(t->lljit, err, size);
 }
 
@@ -138,35 +138,42 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
 
 void jit_free(Jit *jit)
 {
-    if (!jit)
-        return;
+    if (!jit) return;
     jit_tiering_stop(jit);
     for (int t = TIER0; t <= TIER1; t++) {
         JitTier *tier = &jit->tiers[t];
-        if (tier->lljit)
-            LLVMOrcDisposeLLJIT(tier->lljit);
-        if (tier->tsctx)
-            LLVMOrcDisposeThreadSafeContext(tier->tsctx);
-        if (tier->tm)
-            LLVMDisposeTargetMachine(tier->tm);
+        if (tier->lljit) LLVMOrcDisposeLLJIT(tier->lljit);
+        if (tier->tsctx) LLVMOrcDisposeThreadSafeContext(tier->tsctx);
+        if (tier->tm) LLVMDisposeTargetMachine(tier->tm);
     }
     free(jit);
 }
 
-void jit_shutdown(Jit *jit) { jit_tiering_stop(jit); }
-const JitStats *jit_stats(Jit *jit) { return &jit->stats; }
+void jit_shutdown(Jit *jit)
+{
+    jit_tiering_stop(jit);
+}
+const JitStats *jit_stats(Jit *jit)
+{
+    return &jit->stats;
+}
 
-void jit_on_error(Jit *jit, void (*fn)(const char *msg)) { jit->on_error = fn; }
+void jit_on_error(Jit *jit, void (*fn)(const char *msg))
+{
+    jit->on_error = fn;
+}
 
-void jit_attach(Jit *jit, CilLoader *loader) { jit->loader = loader; }
+void jit_attach(Jit *jit, CilLoader *loader)
+{
+    jit->loader = loader;
+}
 
 /* ---- descriptors, stubs, slots ---- */
 
 static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
 {
     JitMethod *jm = __atomic_load_n((JitMethod **)&m->backend[unboxing], __ATOMIC_ACQUIRE);
-    if (jm)
-        return jm;
+    if (jm) return jm;
     pthread_mutex_lock(&jit->desc_lock);
     if ((jm = m->backend[unboxing])) { /* another thread made it meanwhile */
         pthread_mutex_unlock(&jit->desc_lock);
@@ -199,7 +206,10 @@ static void **entry_slot(void *ctx, CilMethod *m, bool unboxing)
     return (void **)&descriptor(ctx, m, unboxing)->entry;
 }
 
-CilHooks jit_hooks(Jit *jit) { return (CilHooks){.ctx = jit, .entry_point = entry_point}; }
+CilHooks jit_hooks(Jit *jit)
+{
+    return (CilHooks){.ctx = jit, .entry_point = entry_point};
+}
 
 /* ---- generic virtual methods ---- */
 
@@ -214,10 +224,9 @@ typedef struct GvmCache {
 
 void *jit_gvm_target(CilMethod *m, RtObject *obj)
 {
-    if (!obj)
-        rt_throw_null_reference();
+    if (!obj) rt_throw_null_reference();
     Jit *jit = cil_loader_hooks(m->owner->loader)->ctx; /* the loader's hooks are this JIT's */
-    JitMethod *jm = descriptor(jit, m, false); /* m's own descriptor holds the cache */
+    JitMethod *jm = descriptor(jit, m, false);          /* m's own descriptor holds the cache */
     pthread_mutex_lock(&jit->lock);
     for (GvmCache *c = jm->gvm_cache; c; c = c->next)
         if (c->type == obj->type) {
@@ -230,8 +239,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
     if (!target) {
         pthread_mutex_unlock(&jit->lock);
         rt_finish();
-        if (jit->on_error)
-            jit->on_error(diag.msg);
+        if (jit->on_error) jit->on_error(diag.msg);
         rt_fatal("%s", diag.msg);
     }
     GvmCache *c = calloc(1, sizeof *c);
@@ -271,8 +279,7 @@ static bool optimise(Jit *jit, JitTier *t, LLVMModuleRef mod, CilDiag *diag)
         }
         LLVMDisposeMessage(msg);
     }
-    if (!t->policy.opt_level)
-        return true;
+    if (!t->policy.opt_level) return true;
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
     LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", t->tm, po);
     LLVMDisposePassBuilderOptions(po);
@@ -286,12 +293,15 @@ static bool optimise(Jit *jit, JitTier *t, LLVMModuleRef mod, CilDiag *diag)
 }
 
 /* Imports m into a fresh module and optimises it; the symbol name is unique per module. */
-static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *symbol, size_t size, CilDiag *diag)
+static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *symbol, size_t size,
+                                  CilDiag *diag)
 {
     CilMethod *m = jm->method;
-    snprintf(symbol, size, "%s%s#%u", cil_method_name(m), jm->unboxing ? "[unbox]" : "", jit->n_modules++);
+    snprintf(symbol, size, "%s%s#%u", cil_method_name(m), jm->unboxing ? "[unbox]" : "",
+             jit->n_modules++);
     LLVMModuleRef mod = new_module(t, symbol);
-    if (!cil_import(m, &t->policy, mod, symbol, jm->unboxing, diag) || !optimise(jit, t, mod, diag)) {
+    if (!cil_import(m, &t->policy, mod, symbol, jm->unboxing, diag) ||
+        !optimise(jit, t, mod, diag)) {
         LLVMDisposeModule(mod);
         return NULL;
     }
@@ -314,10 +324,13 @@ static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns)
     CilBody body;
     CilDiag d;
     CilMethod *m = jm->method;
-    uint32_t il = m->owner->image && cil_method_body(m->owner->image, m->row, &a, &body, &d) ? body.code_size : 0;
+    uint32_t il = m->owner->image && cil_method_body(m->owner->image, m->row, &a, &body, &d)
+                      ? body.code_size
+                      : 0;
     cil_arena_free(&a);
-    st->events[st->n_events++] = (JitEvent){m, (uint8_t)tier, pthread_equal(pthread_self(), (pthread_t)jit->worker) &&
-                                                                   jit->worker_started, il, ns};
+    st->events[st->n_events++] = (JitEvent){
+        m, (uint8_t)tier,
+        pthread_equal(pthread_self(), (pthread_t)jit->worker) && jit->worker_started, il, ns};
 }
 
 uint64_t jit_now_ns(void)
@@ -333,8 +346,7 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     uint64_t start = jit_now_ns();
     char symbol[2200];
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
-    if (!mod)
-        return NULL;
+    if (!mod) return NULL;
     LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, t->tsctx);
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
     LLVMOrcExecutorAddress addr = 0;
@@ -348,8 +360,7 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     jit->stats.compiled[tier]++;
     jit->stats.ns[tier] += ns;
     record_event(jit, jm, tier, ns);
-    if (tier == TIER0)
-        jit->last_tier0_ns = jit_now_ns();
+    if (tier == TIER0) jit->last_tier0_ns = jit_now_ns();
     return (void *)(uintptr_t)addr;
 }
 
@@ -382,8 +393,7 @@ static const char *name_of(void *ip)
 {
     Dl_info info;
     Jit *jit = symbolizing_jit;
-    if (!jit || (dladdr(ip, &info) && info.dli_fname))
-        return NULL;
+    if (!jit || (dladdr(ip, &info) && info.dli_fname)) return NULL;
     uint32_t lo = 0, hi = jit->n_code;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
@@ -424,8 +434,7 @@ void *jit_prestub_compile(JitMethod *jm)
         if (!code) {
             pthread_mutex_unlock(&jit->lock);
             rt_finish();
-            if (jit->on_error)
-                jit->on_error(diag.msg);
+            if (jit->on_error) jit->on_error(diag.msg);
             rt_fatal("%s", diag.msg);
         }
         jit_install(jit, jm, code, tier);
@@ -447,8 +456,7 @@ bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag)
     JitMethod *jm = descriptor(jit, m, false);
     JitTier *t = &jit->tiers[jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0];
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
-    if (!mod)
-        return false;
+    if (!mod) return false;
     char *ir = LLVMPrintModuleToString(mod);
     fputs(ir, out);
     LLVMDisposeMessage(ir);
@@ -462,8 +470,7 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
 {
     CilDiag diag = {{0}};
     if (!cil_type_handle(main->owner, &diag)) {
-        if (jit->on_error)
-            jit->on_error(diag.msg);
+        if (jit->on_error) jit->on_error(diag.msg);
         return 1;
     }
     RtType *owner = main->owner->rt;

@@ -31,7 +31,7 @@ struct Jit {
     JitOptions opts;
     CilLoader *loader;
     JitTier tiers[2];
-    pthread_mutex_t lock; /* the frontend and LLVM: one compilation at a time */
+    pthread_mutex_t lock;      /* the frontend and LLVM: one compilation at a time */
     pthread_mutex_t desc_lock; /* descriptors and stubs: also created from the runtime (cctors) */
     JitStubs stubs;
     uint32_t n_modules;
@@ -51,7 +51,7 @@ struct Jit {
 
 /* engine.c */
 void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag); /* lock held */
-void jit_install(Jit *jit, JitMethod *jm, void *code, int tier);       /* lock held */
+void jit_install(Jit *jit, JitMethod *jm, void *code, int tier);        /* lock held */
 uint64_t jit_now_ns(void);
 
 /* tiering.c */

@@ -28,28 +28,28 @@ typedef struct JitMethod {
 } JitMethod;
 
 typedef struct JitOptions {
-    bool tiered;            /* Tier0 first, Tier1 for hot methods (ILC_TieredCompilation) */
-    int opt_level;          /* without tiering: 0 (every method at Tier0) or 2 (Tier1) */
-    int call_threshold;     /* calls before a Tier0 method is queued (ILC_TC_CallCountThreshold) */
-    int delay_ms;           /* quiet time after the last Tier0 compile (ILC_TC_CallCountingDelayMs) */
-    const char *dump_ir;    /* print the IR of methods whose name contains this (stderr) */
-    bool verify;            /* run the LLVM verifier on every module */
+    bool tiered;         /* Tier0 first, Tier1 for hot methods (ILC_TieredCompilation) */
+    int opt_level;       /* without tiering: 0 (every method at Tier0) or 2 (Tier1) */
+    int call_threshold;  /* calls before a Tier0 method is queued (ILC_TC_CallCountThreshold) */
+    int delay_ms;        /* quiet time after the last Tier0 compile (ILC_TC_CallCountingDelayMs) */
+    const char *dump_ir; /* print the IR of methods whose name contains this (stderr) */
+    bool verify;         /* run the LLVM verifier on every module */
 } JitOptions;
 
 /* What --jit-stats reports. */
 typedef struct JitStats {
-    uint32_t compiled[2];        /* methods compiled at Tier0 / Tier1 */
-    uint32_t promoted;           /* Tier1 rejits of methods first compiled at Tier0 */
-    uint64_t ns[2];              /* compile time per tier */
-    uint64_t background_ns;      /* of which on the background thread */
-    struct JitEvent *events;     /* every compilation, in order (--jit-stats=csv) */
+    uint32_t compiled[2];    /* methods compiled at Tier0 / Tier1 */
+    uint32_t promoted;       /* Tier1 rejits of methods first compiled at Tier0 */
+    uint64_t ns[2];          /* compile time per tier */
+    uint64_t background_ns;  /* of which on the background thread */
+    struct JitEvent *events; /* every compilation, in order (--jit-stats=csv) */
     uint32_t n_events, cap_events;
 } JitStats;
 
 typedef struct JitEvent {
     CilMethod *method;
     uint8_t tier;
-    bool background;   /* a Tier1 promotion on the background thread */
+    bool background; /* a Tier1 promotion on the background thread */
     uint32_t il_bytes;
     uint64_t ns;
 } JitEvent;

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define STUB_SIZE 32
+#define STUB_SIZE  32
 #define CHUNK_SIZE (64 * 1024)
 
 extern void jit_prestub(void);
@@ -21,9 +21,9 @@ extern void jit_prestub(void);
 void *jit_stub_new(JitStubs *s, JitMethod *jm)
 {
     if (!s->chunk || s->used + STUB_SIZE > CHUNK_SIZE) {
-        void *p = mmap(NULL, CHUNK_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED)
-            return NULL;
+        void *p = mmap(NULL, CHUNK_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED) return NULL;
         s->chunk = p;
         s->used = 0;
     }

@@ -34,8 +34,7 @@ static bool has_loop(CilMethod *m)
 
 int jit_initial_tier(Jit *jit, JitMethod *jm)
 {
-    if (!jit->opts.tiered)
-        return jit->opts.opt_level ? TIER1 : TIER0;
+    if (!jit->opts.tiered) return jit->opts.opt_level ? TIER1 : TIER0;
     if (jm->unboxing) /* a thunk: nothing to optimise, nothing to count */
         return TIER0;
     return has_loop(jm->method) ? TIER1 : TIER0;
@@ -51,8 +50,7 @@ static void *worker(void *arg);
 
 static void start_worker(Jit *jit)
 {
-    if (jit->worker_started)
-        return;
+    if (jit->worker_started) return;
     jit->worker_started = rt_thread_start(&jit->worker, worker, jit) == 0;
 }
 
@@ -80,8 +78,7 @@ static void wait_for_quiet(Jit *jit)
     uint64_t delay = (uint64_t)(jit->opts.delay_ms > 0 ? jit->opts.delay_ms : 0) * 1000000u;
     while (!jit->stopping) {
         uint64_t now = jit_now_ns(), quiet_at = jit->last_tier0_ns + delay;
-        if (now >= quiet_at)
-            return;
+        if (now >= quiet_at) return;
         struct timespec until;
         clock_gettime(CLOCK_REALTIME, &until);
         uint64_t ns = (uint64_t)until.tv_nsec + (quiet_at - now);
@@ -113,8 +110,7 @@ static void *worker(void *arg)
             continue;
         }
         wait_for_quiet(jit);
-        if (jit->stopping || !jit->n_queue)
-            continue;
+        if (jit->stopping || !jit->n_queue) continue;
         JitMethod *jm = jit->queue[0];
         jit->n_queue--;
         memmove(jit->queue, jit->queue + 1, jit->n_queue * sizeof *jit->queue);
@@ -134,7 +130,6 @@ void jit_tiering_stop(Jit *jit)
     jit->stopping = true;
     pthread_cond_broadcast(&jit->wake);
     pthread_mutex_unlock(&jit->lock);
-    if (started)
-        pthread_join((pthread_t)jit->worker, NULL);
+    if (started) pthread_join((pthread_t)jit->worker, NULL);
     jit->worker_started = false;
 }

@@ -239,16 +239,14 @@ int64_t rt_enum_get_value(RtObject *self)
 RtString *rt_enum_get_name(RtObject *self)
 {
     const RtEnumInfo *e = self->type->enum_info;
-    if (!e)
-        return NULL;
+    if (!e) return NULL;
     uint64_t v = (uint64_t)rt_enum_get_value(self);
-    if (self->type->elem_size < 8 && !(self->type->elem->name[0] == 'S' || self->type->elem->name[0] == 'I'))
+    if (self->type->elem_size < 8 &&
+        !(self->type->elem->name[0] == 'S' || self->type->elem->name[0] == 'I'))
         v &= (1ull << (8 * self->type->elem_size)) - 1; /* unsigned underlying types */
     for (uint32_t i = 0; i < e->n; i++)
-        if (e->values[i] == v)
-            return rt_string_from_utf8(e->names[i]);
-    if (!e->flags || !v)
-        return NULL;
+        if (e->values[i] == v) return rt_string_from_utf8(e->names[i]);
+    if (!e->flags || !v) return NULL;
     bool used[256] = {0};
     uint64_t rest = v;
     for (uint32_t i = e->n; i-- > 0 && rest;)
@@ -256,24 +254,25 @@ RtString *rt_enum_get_name(RtObject *self)
             used[i] = true;
             rest &= ~e->values[i];
         }
-    if (rest)
-        return NULL;
+    if (rest) return NULL;
     char buf[1024];
     size_t len = 0;
     for (uint32_t i = 0; i < e->n && i < 256; i++)
         if (used[i])
-            len += (size_t)snprintf(buf + len, len < sizeof buf ? sizeof buf - len : 0, "%s%s", len ? ", " : "",
-                                    e->names[i]);
+            len += (size_t)snprintf(buf + len, len < sizeof buf ? sizeof buf - len : 0, "%s%s",
+                                    len ? ", " : "", e->names[i]);
     return len < sizeof buf ? rt_string_from_utf8(buf) : NULL;
 }
 
 /* Array.Rank, GetLength and GetLowerBound for arrays of any rank. */
-int32_t rt_array_get_rank(RtArray *a) { return a->type->rank ? (int32_t)a->type->rank : 1; }
+int32_t rt_array_get_rank(RtArray *a)
+{
+    return a->type->rank ? (int32_t)a->type->rank : 1;
+}
 
 static void check_dimension(RtArray *a, int32_t dim)
 {
-    if (dim < 0 || dim >= rt_array_get_rank(a))
-        rt_throw_index_out_of_range();
+    if (dim < 0 || dim >= rt_array_get_rank(a)) rt_throw_index_out_of_range();
 }
 
 int32_t rt_array_get_length_dim(RtArray *a, int32_t dim)

@@ -60,7 +60,10 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
 /* ---- stack traces of unhandled exceptions: managed frames, innermost first ---- */
 
 static const char *(*symbolizer)(void *ip);
-void rt_set_symbolizer(const char *(*fn)(void *ip)) { symbolizer = fn; }
+void rt_set_symbolizer(const char *(*fn)(void *ip))
+{
+    symbolizer = fn;
+}
 
 typedef struct Trace {
     void *ips[64];
@@ -70,8 +73,7 @@ typedef struct Trace {
 static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 {
     Trace *t = arg;
-    if (t->n < 64)
-        t->ips[t->n++] = (void *)_Unwind_GetIP(ctx);
+    if (t->n < 64) t->ips[t->n++] = (void *)_Unwind_GetIP(ctx);
     return _URC_NO_REASON;
 }
 
@@ -79,8 +81,7 @@ static void print_trace(const Trace *t)
 {
     for (int i = 0; symbolizer && i < t->n; i++) {
         const char *name = symbolizer((char *)t->ips[i] - 1); /* the call, not the return address */
-        if (name)
-            fprintf(stderr, "   at %s\n", name);
+        if (name) fprintf(stderr, "   at %s\n", name);
     }
 }
 
@@ -112,18 +113,17 @@ static void cleanup(_Unwind_Reason_Code reason, struct _Unwind_Exception *e)
 
 /* Forced unwinding of an unhandled exception stops here, past the last frame. */
 static _Unwind_Reason_Code stop_at_end(int version, _Unwind_Action actions, uint64_t cls,
-                                       struct _Unwind_Exception *ue, struct _Unwind_Context *ctx, void *param)
+                                       struct _Unwind_Exception *ue, struct _Unwind_Context *ctx,
+                                       void *param)
 {
     (void)version, (void)cls, (void)ue, (void)ctx;
-    if (actions & _UA_END_OF_STACK)
-        unhandled(param);
+    if (actions & _UA_END_OF_STACK) unhandled(param);
     return _URC_NO_REASON;
 }
 
 _Noreturn void rt_throw(RtObject *exception)
 {
-    if (!exception)
-        rt_throw_null_reference();
+    if (!exception) rt_throw_null_reference();
     RtUnwindException *w = rt_alloc(sizeof *w, true);
     w->header.exception_class = ILC_EXCEPTION_CLASS;
     w->header.exception_cleanup = cleanup;
@@ -137,7 +137,10 @@ _Noreturn void rt_throw(RtObject *exception)
     unhandled(exception);
 }
 
-_Noreturn void rt_rethrow(RtObject *exception) { rt_throw(exception); }
+_Noreturn void rt_rethrow(RtObject *exception)
+{
+    rt_throw(exception);
+}
 
 /* A corlib exception built without running its constructor: System.Exception's first
  * two fields are _message (offset 8) and _innerException (offset 16). */
@@ -152,14 +155,16 @@ static RtObject *new_exception(RtType *type, const char *message, RtObject *inne
 
 _Noreturn static void throw_new(RtType *type, const char *fallback_name, const char *message)
 {
-    if (!type)
-        die_unhandled(fallback_name, message);
+    if (!type) die_unhandled(fallback_name, message);
     rt_throw(new_exception(type, message, NULL));
 }
 
 _Noreturn void rt_throw_named(const char *type_name, const char *message)
 {
-    static const struct { const char *name; size_t offset; } known[] = {
+    static const struct {
+        const char *name;
+        size_t offset;
+    } known[] = {
         {"System.ArrayTypeMismatchException", offsetof(RtWellKnown, array_type_mismatch)},
         {"System.OutOfMemoryException", offsetof(RtWellKnown, out_of_memory)},
         {"System.InvalidProgramException", offsetof(RtWellKnown, invalid_program)},
@@ -178,8 +183,7 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     type_full_name(type, name, sizeof name);
     snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", name);
     RtObject *inner = rt_exception_object(unwind_exception);
-    if (!rt_types.type_initialization)
-        unhandled(inner);
+    if (!rt_types.type_initialization) unhandled(inner);
     RtObject *tie;
     if (rt_types.type_init_ctor) { /* corlib's own constructor sets TypeName too */
         tie = rt_new_object(rt_types.type_initialization);
@@ -187,8 +191,7 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     } else {
         tie = new_exception(rt_types.type_initialization, msg, inner);
     }
-    if (!type->init_error)
-        type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
+    if (!type->init_error) type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
     *type->init_error = tie;
     __atomic_store_n(&type->init_state, RT_INIT_FAILED, __ATOMIC_RELEASE);
     rt_throw(tie);
@@ -214,12 +217,14 @@ _Noreturn void rt_throw_invalid_cast(void)
 
 _Noreturn void rt_throw_overflow(void)
 {
-    throw_new(rt_types.overflow, "System.OverflowException", "Arithmetic operation resulted in an overflow.");
+    throw_new(rt_types.overflow, "System.OverflowException",
+              "Arithmetic operation resulted in an overflow.");
 }
 
 _Noreturn void rt_throw_divide_by_zero(void)
 {
-    throw_new(rt_types.divide_by_zero, "System.DivideByZeroException", "Attempted to divide by zero.");
+    throw_new(rt_types.divide_by_zero, "System.DivideByZeroException",
+              "Attempted to divide by zero.");
 }
 
 _Noreturn void rt_fatal(const char *fmt, ...)
@@ -237,9 +242,18 @@ _Noreturn void rt_fatal(const char *fmt, ...)
 /* ---- the LSDA (DWARF exception tables, as in .gcc_except_table) ---- */
 
 enum {
-    DW_EH_PE_absptr = 0x00, DW_EH_PE_uleb128 = 0x01, DW_EH_PE_udata2 = 0x02, DW_EH_PE_udata4 = 0x03,
-    DW_EH_PE_udata8 = 0x04, DW_EH_PE_sleb128 = 0x09, DW_EH_PE_sdata2 = 0x0A, DW_EH_PE_sdata4 = 0x0B,
-    DW_EH_PE_sdata8 = 0x0C, DW_EH_PE_pcrel = 0x10, DW_EH_PE_indirect = 0x80, DW_EH_PE_omit = 0xFF,
+    DW_EH_PE_absptr = 0x00,
+    DW_EH_PE_uleb128 = 0x01,
+    DW_EH_PE_udata2 = 0x02,
+    DW_EH_PE_udata4 = 0x03,
+    DW_EH_PE_udata8 = 0x04,
+    DW_EH_PE_sleb128 = 0x09,
+    DW_EH_PE_sdata2 = 0x0A,
+    DW_EH_PE_sdata4 = 0x0B,
+    DW_EH_PE_sdata8 = 0x0C,
+    DW_EH_PE_pcrel = 0x10,
+    DW_EH_PE_indirect = 0x80,
+    DW_EH_PE_omit = 0xFF,
 };
 
 static uintptr_t read_uleb(const uint8_t **p)
@@ -265,8 +279,7 @@ static intptr_t read_sleb(const uint8_t **p)
         r |= (uintptr_t)(b & 0x7f) << shift;
         shift += 7;
     } while (b & 0x80);
-    if (shift < 8 * sizeof r && (b & 0x40))
-        r |= ~(uintptr_t)0 << shift;
+    if (shift < 8 * sizeof r && (b & 0x40)) r |= ~(uintptr_t)0 << shift;
     return (intptr_t)r;
 }
 
@@ -275,21 +288,58 @@ static uintptr_t read_encoded(const uint8_t **p, uint8_t enc)
     const uint8_t *start = *p;
     uintptr_t v = 0;
     switch (enc & 0x0F) {
-    case DW_EH_PE_absptr: memcpy(&v, *p, sizeof v); *p += sizeof v; break;
+    case DW_EH_PE_absptr:
+        memcpy(&v, *p, sizeof v);
+        *p += sizeof v;
+        break;
     case DW_EH_PE_uleb128: v = read_uleb(p); break;
     case DW_EH_PE_sleb128: v = (uintptr_t)read_sleb(p); break;
-    case DW_EH_PE_udata2: { uint16_t x; memcpy(&x, *p, 2); *p += 2; v = x; break; }
-    case DW_EH_PE_udata4: { uint32_t x; memcpy(&x, *p, 4); *p += 4; v = x; break; }
-    case DW_EH_PE_udata8: { uint64_t x; memcpy(&x, *p, 8); *p += 8; v = x; break; }
-    case DW_EH_PE_sdata2: { int16_t x; memcpy(&x, *p, 2); *p += 2; v = (uintptr_t)(intptr_t)x; break; }
-    case DW_EH_PE_sdata4: { int32_t x; memcpy(&x, *p, 4); *p += 4; v = (uintptr_t)(intptr_t)x; break; }
-    case DW_EH_PE_sdata8: { int64_t x; memcpy(&x, *p, 8); *p += 8; v = (uintptr_t)x; break; }
+    case DW_EH_PE_udata2: {
+        uint16_t x;
+        memcpy(&x, *p, 2);
+        *p += 2;
+        v = x;
+        break;
+    }
+    case DW_EH_PE_udata4: {
+        uint32_t x;
+        memcpy(&x, *p, 4);
+        *p += 4;
+        v = x;
+        break;
+    }
+    case DW_EH_PE_udata8: {
+        uint64_t x;
+        memcpy(&x, *p, 8);
+        *p += 8;
+        v = x;
+        break;
+    }
+    case DW_EH_PE_sdata2: {
+        int16_t x;
+        memcpy(&x, *p, 2);
+        *p += 2;
+        v = (uintptr_t)(intptr_t)x;
+        break;
+    }
+    case DW_EH_PE_sdata4: {
+        int32_t x;
+        memcpy(&x, *p, 4);
+        *p += 4;
+        v = (uintptr_t)(intptr_t)x;
+        break;
+    }
+    case DW_EH_PE_sdata8: {
+        int64_t x;
+        memcpy(&x, *p, 8);
+        *p += 8;
+        v = (uintptr_t)x;
+        break;
+    }
     default: abort();
     }
-    if (v && (enc & 0x70) == DW_EH_PE_pcrel)
-        v += (uintptr_t)start;
-    if (v && (enc & DW_EH_PE_indirect))
-        v = *(uintptr_t *)v;
+    if (v && (enc & 0x70) == DW_EH_PE_pcrel) v += (uintptr_t)start;
+    if (v && (enc & DW_EH_PE_indirect)) v = *(uintptr_t *)v;
     return v;
 }
 
@@ -346,13 +396,11 @@ static intptr_t find_action(const Lsda *l, uintptr_t action, RtObject *obj, bool
         intptr_t next = read_sleb(&p);
         if (filter > 0) {
             RtType *t = clause_type(l, filter);
-            if (!t || (obj && rt_is_subtype(obj->type, t)))
-                return filter;
+            if (!t || (obj && rt_is_subtype(obj->type, t))) return filter;
         } else if (filter == 0) {
             *has_cleanup = true;
         }
-        if (!next)
-            return -1;
+        if (!next) return -1;
         p = next_at + next;
     }
 }
@@ -360,16 +408,14 @@ static intptr_t find_action(const Lsda *l, uintptr_t action, RtObject *obj, bool
 _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t exception_class,
                                    struct _Unwind_Exception *ue, struct _Unwind_Context *ctx)
 {
-    if (version != 1)
-        return _URC_FATAL_PHASE1_ERROR;
+    if (version != 1) return _URC_FATAL_PHASE1_ERROR;
     const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
-    if (!lsda)
-        return _URC_CONTINUE_UNWIND;
-    RtObject *obj = exception_class == ILC_EXCEPTION_CLASS ? ((RtUnwindException *)ue)->object : NULL;
+    if (!lsda) return _URC_CONTINUE_UNWIND;
+    RtObject *obj =
+        exception_class == ILC_EXCEPTION_CLASS ? ((RtUnwindException *)ue)->object : NULL;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
-    if (!before)
-        ip--;
+    if (!before) ip--;
     uintptr_t func = _Unwind_GetRegionStart(ctx);
     Lsda l;
     parse_lsda(lsda, func, &l);
@@ -378,16 +424,12 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
         uintptr_t lp = read_encoded(&p, l.cs_enc), action = read_uleb(&p);
         if (ip < func + start)
             return _URC_CONTINUE_UNWIND; /* the table is sorted: no entry covers ip */
-        if (ip >= func + start + len)
-            continue;
-        if (!lp)
-            return _URC_CONTINUE_UNWIND;
+        if (ip >= func + start + len) continue;
+        if (!lp) return _URC_CONTINUE_UNWIND;
         bool has_cleanup = action == 0;
         intptr_t sel = action ? find_action(&l, action, obj, &has_cleanup) : 0;
-        if (actions & _UA_SEARCH_PHASE)
-            return sel > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
-        if (sel < 0 && !has_cleanup)
-            return _URC_CONTINUE_UNWIND;
+        if (actions & _UA_SEARCH_PHASE) return sel > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
+        if (sel < 0 && !has_cleanup) return _URC_CONTINUE_UNWIND;
         if (!(actions & _UA_HANDLER_FRAME) && sel > 0)
             sel = 0; /* not the catching frame: run cleanups only */
         _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);

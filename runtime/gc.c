@@ -39,15 +39,17 @@ void rt_finish(void)
  * background compiler there, before exit() runs library destructors under it. */
 static void (*exit_hook)(void);
 
-void rt_set_exit_hook(void (*fn)(void)) { exit_hook = fn; }
+void rt_set_exit_hook(void (*fn)(void))
+{
+    exit_hook = fn;
+}
 
 _Noreturn void rt_exit(int code)
 {
     rt_finish();
     void (*hook)(void) = exit_hook;
     exit_hook = NULL; /* once, even if the hook itself ends up here */
-    if (hook)
-        hook();
+    if (hook) hook();
     exit(code);
 }
 
@@ -60,8 +62,7 @@ void *rt_alloc(size_t size, bool has_refs)
     if (!p)
         rt_throw_named("System.OutOfMemoryException",
                        "Insufficient memory to continue the execution of the program.");
-    if (!has_refs)
-        __builtin_memset(p, 0, size); /* atomic memory is not cleared by Boehm */
+    if (!has_refs) __builtin_memset(p, 0, size); /* atomic memory is not cleared by Boehm */
     return p;
 }
 
@@ -75,7 +76,6 @@ int rt_thread_start(pthread_t *thread, void *(*fn)(void *), void *arg)
 void *rt_alloc_uncollectable(size_t size)
 {
     void *p = GC_MALLOC_UNCOLLECTABLE(size);
-    if (!p)
-        rt_fatal("out of memory allocating %zu bytes of static storage", size);
+    if (!p) rt_fatal("out of memory allocating %zu bytes of static storage", size);
     return p;
 }

@@ -45,14 +45,14 @@ typedef struct RtArray {
 } RtArray;
 
 #define RT_STRING_CHARS_OFFSET 12
-#define RT_ARRAY_DATA_OFFSET 16 /* of a single-dimensional array */
+#define RT_ARRAY_DATA_OFFSET   16 /* of a single-dimensional array */
 
 /* RtType.flags */
 enum {
     RT_TYPE_VALUETYPE = 1u << 0, /* struct, enum or primitive */
     RT_TYPE_INTERFACE = 1u << 1,
     RT_TYPE_ABSTRACT = 1u << 2,
-    RT_TYPE_ARRAY = 1u << 3,  /* single-dimensional, zero-based (SZARRAY) */
+    RT_TYPE_ARRAY = 1u << 3, /* single-dimensional, zero-based (SZARRAY) */
     RT_TYPE_STRING = 1u << 4,
     RT_TYPE_HAS_REFS = 1u << 5, /* instances may hold GC references */
     RT_TYPE_ENUM = 1u << 6,
@@ -112,7 +112,8 @@ static inline uint32_t rt_array_data_offset(const RtType *t)
     return t->rank ? (RT_ARRAY_DATA_OFFSET + 8 * t->rank + 7) & ~7u : RT_ARRAY_DATA_OFFSET;
 }
 #define rt_array_data(a) ((void *)((char *)(a) + rt_array_data_offset((a)->type)))
-#define rt_array_bounds(a) ((int32_t *)((char *)(a) + RT_ARRAY_DATA_OFFSET)) /* lengths, then lower bounds */
+#define rt_array_bounds(a)                                                                         \
+    ((int32_t *)((char *)(a) + RT_ARRAY_DATA_OFFSET)) /* lengths, then lower bounds */
 
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
 typedef struct RtWellKnown {
@@ -128,12 +129,12 @@ extern RtWellKnown rt_types;
 
 /* ---- lifecycle (gc.c) ---- */
 void rt_init(void);
-void rt_finish(void); /* flushes Console output */
-_Noreturn void rt_exit(int code);          /* flush, run the exit hook, exit */
+void rt_finish(void);                    /* flushes Console output */
+_Noreturn void rt_exit(int code);        /* flush, run the exit hook, exit */
 void rt_set_exit_hook(void (*fn)(void)); /* e.g. the JIT stopping its background thread */
 /* Names compiled code for stack traces: the method containing `ip`, or NULL. */
 void rt_set_symbolizer(const char *(*fn)(void *ip));
-typedef unsigned long rt_thread_t; /* pthread_t */
+typedef unsigned long rt_thread_t;                                        /* pthread_t */
 int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-registered */
 
 /* ---- allocation (object.c, array.c, string.c) ---- */
@@ -148,7 +149,7 @@ RtString *rt_string_alloc(int32_t length);
 RtString *rt_string_from_utf16(const uint16_t *chars, int32_t length);
 RtString *rt_string_from_utf8(const char *s);
 RtString *rt_string_literal(const uint16_t *chars, int32_t length); /* interned */
-char *rt_string_to_utf8(const RtString *s); /* GC memory, NUL-terminated */
+char *rt_string_to_utf8(const RtString *s);                         /* GC memory, NUL-terminated */
 
 /* ---- type tests (object.c) ---- */
 bool rt_is_subtype(const RtType *t, const RtType *target);

@@ -27,7 +27,7 @@ typedef struct RtDecimal {
 
 /* string.c: strings, chars, UTF-8/UTF-16 helpers */
 int32_t rt_utf8_to_utf16(const char *src, size_t n, uint16_t *dst); /* dst NULL: just count */
-int rt_utf8_encode(uint32_t c, char *out);                           /* returns bytes written */
+int rt_utf8_encode(uint32_t c, char *out);                          /* returns bytes written */
 uint32_t rt_utf16_next(const uint16_t *chars, int32_t length, int32_t *i);
 bool rt_char_is_white_space(uint16_t c);
 int32_t rt_char_get_category(uint16_t c);
@@ -168,7 +168,8 @@ RtString *rt_type_get_namespace(int64_t handle);
 int64_t rt_type_get_parent(int64_t handle);
 int32_t rt_type_get_flags(int64_t handle);
 int32_t rt_array_get_length(RtArray *self);
-bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index, int32_t length);
+bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index,
+                   int32_t length);
 void rt_array_clear(RtArray *a, int32_t index, int32_t length);
 void rt_array_reverse(RtArray *a, int32_t index, int32_t length);
 RtObject *rt_array_clone(RtArray *self);

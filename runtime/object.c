@@ -23,8 +23,7 @@ RtObject *rt_new_object(RtType *type)
 
 RtArray *rt_new_array(RtType *array_type, intptr_t length)
 {
-    if (length < 0)
-        rt_throw_overflow();
+    if (length < 0) rt_throw_overflow();
     size_t bytes = RT_ARRAY_DATA_OFFSET + (size_t)length * array_type->elem_size;
     if ((size_t)length > ((size_t)1 << 40) / (array_type->elem_size ? array_type->elem_size : 1))
         rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
@@ -38,13 +37,14 @@ RtArray *rt_new_mdarray(RtType *t, const int32_t *bounds)
 {
     size_t total = 1;
     for (uint32_t d = 0; d < t->rank; d++) {
-        if (bounds[d] < 0)
-            rt_throw_overflow();
+        if (bounds[d] < 0) rt_throw_overflow();
         total *= (size_t)bounds[d];
         if (total > ((size_t)1 << 40))
-            rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
+            rt_throw_named("System.OutOfMemoryException",
+                           "Array dimensions exceeded supported range.");
     }
-    RtArray *a = rt_alloc(rt_array_data_offset(t) + total * t->elem_size, (t->flags & RT_TYPE_HAS_REFS) != 0);
+    RtArray *a = rt_alloc(rt_array_data_offset(t) + total * t->elem_size,
+                          (t->flags & RT_TYPE_HAS_REFS) != 0);
     a->type = t;
     a->length = (intptr_t)total;
     memcpy(rt_array_bounds(a), bounds, 2 * t->rank * sizeof(int32_t));
@@ -61,28 +61,22 @@ void rt_array_init(RtArray *a, const void *data, int64_t size)
 static bool implements(const RtType *t, const RtType *iface)
 {
     for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i].iface == iface)
-            return true;
+        if (t->interfaces[i].iface == iface) return true;
     return false;
 }
 
 bool rt_is_subtype(const RtType *t, const RtType *target)
 {
-    if (t == target)
-        return true;
-    if (target->flags & RT_TYPE_INTERFACE)
-        return implements(t, target);
+    if (t == target) return true;
+    if (target->flags & RT_TYPE_INTERFACE) return implements(t, target);
     if ((t->flags & RT_TYPE_ARRAY) && (target->flags & RT_TYPE_ARRAY)) {
         const RtType *te = t->elem, *ue = target->elem;
-        if (t->rank != target->rank)
-            return false;
-        if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE))
-            return te == ue;
+        if (t->rank != target->rank) return false;
+        if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE)) return te == ue;
         return rt_is_subtype(te, ue);
     }
     for (const RtType *p = t->parent; p; p = p->parent)
-        if (p == target)
-            return true;
+        if (p == target) return true;
     return false;
 }
 
@@ -93,15 +87,13 @@ RtObject *rt_isinst(RtObject *obj, RtType *target)
 
 RtObject *rt_castclass(RtObject *obj, RtType *target)
 {
-    if (obj && !rt_is_subtype(obj->type, target))
-        rt_throw_invalid_cast();
+    if (obj && !rt_is_subtype(obj->type, target)) rt_throw_invalid_cast();
     return obj;
 }
 
 void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index)
 {
-    if (!obj)
-        rt_throw_null_reference();
+    if (!obj) rt_throw_null_reference();
     const RtType *t = obj->type;
     for (uint32_t i = 0; i < t->n_interfaces; i++)
         if (t->interfaces[i].iface == iface)
@@ -118,8 +110,7 @@ static const RtType *unbox_identity(const RtType *t)
 
 void *rt_unbox(RtObject *obj, RtType *type)
 {
-    if (!obj)
-        rt_throw_null_reference();
+    if (!obj) rt_throw_null_reference();
     if (obj->type != type && unbox_identity(obj->type) != unbox_identity(type))
         rt_throw_invalid_cast();
     return (char *)obj + sizeof(RtObject);
@@ -133,8 +124,14 @@ void rt_array_store_check(RtArray *array, RtObject *value)
 }
 
 /* ECMA-335 III.3.55 rem: the result has the sign of the dividend, as C's fmod. */
-double rt_fmod(double a, double b) { return fmod(a, b); }
-float rt_fmodf(float a, float b) { return fmodf(a, b); }
+double rt_fmod(double a, double b)
+{
+    return fmod(a, b);
+}
+float rt_fmodf(float a, float b)
+{
+    return fmodf(a, b);
+}
 
 void rt_run_class_init(RtType *type)
 {
@@ -142,10 +139,8 @@ void rt_run_class_init(RtType *type)
      * proceeds, as ECMA-335 II.10.5.3.3 allows). */
     if (type->init_state == RT_INIT_FAILED) /* every later access fails the same way */
         rt_throw(*type->init_error);
-    if (type->init_state != RT_INIT_NONE)
-        return;
+    if (type->init_state != RT_INIT_NONE) return;
     type->init_state = RT_INIT_RUNNING;
-    if (type->run_cctor)
-        type->run_cctor(type);
+    if (type->run_cctor) type->run_cctor(type);
     __atomic_store_n(&type->init_state, RT_INIT_DONE, __ATOMIC_RELEASE);
 }

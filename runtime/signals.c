@@ -21,7 +21,10 @@
 
 static uintptr_t stack_low, stack_high; /* the main thread's stack */
 
-static void say(const char *s) { (void)!write(2, s, strlen(s)); }
+static void say(const char *s)
+{
+    (void)!write(2, s, strlen(s));
+}
 
 static void on_fault(int sig, siginfo_t *info, void *uctx)
 {
@@ -32,7 +35,7 @@ static void on_fault(int sig, siginfo_t *info, void *uctx)
         say("Stack overflow.\n");
         _exit(1);
     }
-    say(sig == SIGSEGV ? "ilc: internal error: segmentation fault\n"
+    say(sig == SIGSEGV  ? "ilc: internal error: segmentation fault\n"
         : sig == SIGBUS ? "ilc: internal error: bus error\n"
                         : "ilc: internal error: illegal instruction\n");
     _exit(70);

@@ -13,10 +13,17 @@ static CilImage *code_img, *bad_img;
 static void *slots[4096];
 static unsigned n_slots;
 
-static void *fake_entry(void *ctx, CilMethod *m, bool unboxing) { return slots; }
-static void **fake_slot(void *ctx, CilMethod *m, bool unboxing) { return &slots[n_slots++ % 4096]; }
+static void *fake_entry(void *ctx, CilMethod *m, bool unboxing)
+{
+    return slots;
+}
+static void **fake_slot(void *ctx, CilMethod *m, bool unboxing)
+{
+    return &slots[n_slots++ % 4096];
+}
 
-static const CilPolicy policy = {.name = "test", .opt_level = 0, .embed_addresses = true, .entry_slot = fake_slot};
+static const CilPolicy policy = {
+    .name = "test", .opt_level = 0, .embed_addresses = true, .entry_slot = fake_slot};
 
 static void setup(void)
 {
@@ -46,7 +53,8 @@ static const char *import(CilImage *img, const char *spec, LLVMModuleRef *out)
         return d.msg;
     }
     char *msg = NULL;
-    cr_assert(!LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg), "invalid IR for %s: %s", spec, msg);
+    cr_assert(!LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg), "invalid IR for %s: %s", spec,
+              msg);
     LLVMDisposeMessage(msg);
     if (out)
         *out = mod;
@@ -96,11 +104,26 @@ static void expect_error(const char *spec, const char *offset, const char *what)
     cr_expect(strstr(err, what) != NULL, "message says '%s': %s", what, err);
 }
 
-Test(importer, stack_underflow_is_located) { expect_error("Bad::Underflow", "IL_0001", "stack underflow"); }
-Test(importer, bad_local_index_is_located) { expect_error("Bad::BadLocal", "IL_0000", "local variable index 5"); }
-Test(importer, join_with_different_depths_is_rejected) { expect_error("Bad::JoinMismatch", "IL_0008", "stack depth differs where paths join"); }
-Test(importer, value_returned_from_void_method_is_rejected) { expect_error("Bad::VoidReturnsValue", "IL_0001", "stack must be empty"); }
-Test(importer, falling_off_the_end_is_rejected) { expect_error("Bad::FallsOffTheEnd", "IL_0001", "falls through the end"); }
+Test(importer, stack_underflow_is_located)
+{
+    expect_error("Bad::Underflow", "IL_0001", "stack underflow");
+}
+Test(importer, bad_local_index_is_located)
+{
+    expect_error("Bad::BadLocal", "IL_0000", "local variable index 5");
+}
+Test(importer, join_with_different_depths_is_rejected)
+{
+    expect_error("Bad::JoinMismatch", "IL_0008", "stack depth differs where paths join");
+}
+Test(importer, value_returned_from_void_method_is_rejected)
+{
+    expect_error("Bad::VoidReturnsValue", "IL_0001", "stack must be empty");
+}
+Test(importer, falling_off_the_end_is_rejected)
+{
+    expect_error("Bad::FallsOffTheEnd", "IL_0001", "falls through the end");
+}
 
 Test(importer, missing_corlib_member_is_reported_at_the_call)
 {

@@ -33,8 +33,7 @@ static CilType *type(const char *name)
         CilDiag d = {{0}};
         CilType *t = cil_type_from_token(loader, fixture, CIL_TOKEN(CIL_TBL_TYPEDEF, r), NULL, &d);
         cr_assert(t, "%s", d.msg);
-        if (!strcmp(t->name, name))
-            return t;
+        if (!strcmp(t->name, name)) return t;
     }
     cr_assert_fail("no type %s in the fixture", name);
     return NULL;
@@ -45,8 +44,7 @@ static CilField *field(CilType *t, const char *name)
     CilDiag d = {{0}};
     cr_assert(cil_type_layout(t, &d), "%s", d.msg);
     for (uint32_t i = 0; i < t->n_fields; i++)
-        if (!strcmp(t->fields[i].name, name))
-            return &t->fields[i];
+        if (!strcmp(t->fields[i].name, name)) return &t->fields[i];
     cr_assert_fail("no field %s", name);
     return NULL;
 }
@@ -54,8 +52,7 @@ static CilField *field(CilType *t, const char *name)
 static CilMethod *method(CilType *t, const char *name)
 {
     for (uint32_t i = 0; i < t->n_methods; i++)
-        if (!strcmp(t->methods[i].name, name))
-            return &t->methods[i];
+        if (!strcmp(t->methods[i].name, name)) return &t->methods[i];
     cr_assert_fail("no method %s", name);
     return NULL;
 }
@@ -110,8 +107,7 @@ Test(typesys, interfaces_are_flattened_and_mapped)
     cr_assert(cil_type_vtable(over, &d), "%s", d.msg);
     int ia_at = -1;
     for (uint32_t i = 0; i < over->n_interfaces; i++)
-        if (over->interfaces[i] == ia)
-            ia_at = (int)i;
+        if (over->interfaces[i] == ia) ia_at = (int)i;
     cr_assert_geq(ia_at, 0, "IA, inherited through IB, must be in the list");
     (void)ib;
     cr_expect_eq(over->vtable[over->iface_offsets[ia_at]], method(over, "M"));
@@ -158,7 +154,8 @@ Test(typesys, a_missing_corlib_member_is_named)
     CilDiag d = {{0}};
     cr_assert(cil_method_body(fixture, m->row, &arena, &body, &d), "%s", d.msg);
     /* Missing() is: call void [mscorlib]System.Console::Beep(); ret */
-    uint32_t token = body.code[1] | body.code[2] << 8 | body.code[3] << 16 | (uint32_t)body.code[4] << 24;
+    uint32_t token =
+        body.code[1] | body.code[2] << 8 | body.code[3] << 16 | (uint32_t)body.code[4] << 24;
     cr_assert(!cil_method_from_token(loader, fixture, token, NULL, &d));
     cr_expect(strstr(d.msg, "System.Console::Beep()") != NULL, "got: %s", d.msg);
     cr_expect(strstr(d.msg, "corlib") != NULL, "got: %s", d.msg);
