@@ -31,3 +31,16 @@ check-format:
 
 clean:
 	rm -rf $(BUILD)
+
+# Benchmarks (bench/bench.py): every bench/programs/ program under every mode (ilc's, mono,
+# mono --aot, the C twins), checksums checked on every run, results and SVG plots written to
+# bench/results/. `bench` is the full run (about 7 minutes, results meant for git);
+# `bench-quick` uses tiny inputs (under two minutes: CI's smoke test; results/quick-* are
+# ignored by git). Both exit non-zero on a crash or a checksum mismatch, not on a missing mode.
+.PHONY: bench bench-quick
+
+bench: build
+	python3 bench/bench.py --build $(BUILD)
+
+bench-quick: build
+	python3 bench/bench.py --quick --build $(BUILD)

@@ -1,6 +1,8 @@
 // bench: n-body simulation of the Jovian planets (Computer Language Benchmarks Game), bodies
-// as classes with double fields. Twin: nbody.c (same operations in the same order, so both
-// print the same energies).
+// as classes with double fields: a floating-point hot loop. One iteration = SIZE steps from the
+// initial system. Twin: nbody.c (same operations in the same order, so both print the same
+// energies).
+// bench-args: full: 15 1000000 | quick: 3 20000 | startup: 1 1000
 using System;
 
 class Body
@@ -18,7 +20,6 @@ class NBody
     const double Pi = 3.141592653589793;
     const double SolarMass = 4 * Pi * Pi;
     const double DaysPerYear = 365.24;
-    const int Steps = 10000000;
 
     static Body[] MakeBodies()
     {
@@ -87,11 +88,20 @@ class NBody
         return e;
     }
 
-    static void Main()
+    static void Main(string[] args)
     {
-        Body[] bodies = MakeBodies();
-        Console.WriteLine(Energy(bodies).ToString("F9"));
-        for (int i = 0; i < Steps; i++) Advance(bodies, 0.01);
-        Console.WriteLine(Energy(bodies).ToString("F9"));
+        int iterations = Bench.Arg(args, 0, 15), steps = Bench.Arg(args, 1, 1000000);
+        double before = 0, after = 0;
+        for (int it = 0; it < iterations; it++)
+        {
+            long start = Bench.Now();
+            Body[] bodies = MakeBodies();
+            before = Energy(bodies);
+            for (int i = 0; i < steps; i++) Advance(bodies, 0.01);
+            after = Energy(bodies);
+            Bench.Lap(it, start, Bench.Now());
+        }
+        Console.WriteLine(before.ToString("F9"));
+        Console.WriteLine(after.ToString("F9"));
     }
 }

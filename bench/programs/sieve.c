@@ -3,29 +3,38 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define LIMIT 20000000
-#define ROUNDS 10
+#include "bench.h"
 
-static int run(bool *composite, int n) {
-  for (int i = 0; i <= n; i++) composite[i] = false;
-  int count = 0;
-  for (int i = 2; i <= n; i++) {
-    if (composite[i]) continue;
-    count++;
-    for (long j = (long)i * i; j <= n; j += i) composite[j] = true;
-  }
-  return count;
+static int run(bool *composite, int n)
+{
+    for (int i = 0; i <= n; i++)
+        composite[i] = false;
+    int count = 0;
+    for (int i = 2; i <= n; i++) {
+        if (composite[i]) continue;
+        count++;
+        for (long j = (long)i * i; j <= n; j += i)
+            composite[j] = true;
+    }
+    return count;
 }
 
-int main(void) {
-  bool *composite = calloc(LIMIT + 1, sizeof(bool));
-  int count = 0;
-  for (int r = 0; r < ROUNDS; r++) count = run(composite, LIMIT - r);
-  long checksum = 0;
-  for (int i = 2; i <= LIMIT - ROUNDS + 1; i++)
-    if (!composite[i]) checksum = (checksum * 31 + i) % 1000000007;
-  printf("primes: %d\n", count);
-  printf("checksum: %ld\n", checksum);
-  free(composite);
-  return 0;
+int main(int argc, char **argv)
+{
+    int iterations = bench_arg(argc, argv, 0, 20), n = bench_arg(argc, argv, 1, 4000000);
+    bool *composite = calloc(n + 1, sizeof(bool));
+    int count = 0;
+    long checksum = 0;
+    for (int it = 0; it < iterations; it++) {
+        double start = bench_start();
+        count = run(composite, n);
+        checksum = 0;
+        for (int i = 2; i <= n; i++)
+            if (!composite[i]) checksum = (checksum * 31 + i) % 1000000007;
+        bench_lap(it, start);
+    }
+    printf("primes: %d\n", count);
+    printf("checksum: %ld\n", checksum);
+    free(composite);
+    return 0;
 }
