@@ -157,6 +157,15 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return NULL;
     }
     CilLoader *l = t->loader;
+    if (t->n_generic_params) { /* typeof(List<>): a name to show, nothing to instantiate */
+        RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType));
+        rt->name = t->name;
+        rt->ns = t->ns;
+        rt->flags = rt_flags(t) | RT_TYPE_ABSTRACT;
+        rt->init_state = RT_INIT_DONE;
+        rt->loader_data = t;
+        return t->rt = rt;
+    }
     /* Every type has its own vtable; an array's is System.Array's slots, then its interfaces. */
     if (!cil_type_layout(t, diag) || !cil_type_vtable(t, diag)) return NULL;
     RtType *parent = NULL;

@@ -335,6 +335,68 @@ static bool is_reference_element(const RtArray *a)
  * references into a narrower type are checked one by one. Returns false when the
  * element types cannot be copied between (ArrayTypeMismatchException).
  */
+/* Array.Copy between primitive element types widens as .NET allows (int[] to long[],
+ * byte[] to double[]...): never to a narrower or differently signed integer. */
+typedef enum { PRIM_NONE, PRIM_SIGNED, PRIM_UNSIGNED, PRIM_FLOAT } PrimKind;
+
+static PrimKind prim_kind(const RtType *t)
+{
+    static const char *sgn[] = {"SByte", "Int16", "Int32", "Int64"};
+    static const char *uns[] = {"Byte", "UInt16", "Char", "UInt32", "UInt64"};
+    if (!(t->flags & RT_TYPE_PRIMITIVE))
+        return PRIM_NONE;
+    for (size_t i = 0; i < 4; i++)
+        if (!strcmp(t->name, sgn[i]))
+            return PRIM_SIGNED;
+    for (size_t i = 0; i < 5; i++)
+        if (!strcmp(t->name, uns[i]))
+            return PRIM_UNSIGNED;
+    return !strcmp(t->name, "Single") || !strcmp(t->name, "Double") ? PRIM_FLOAT : PRIM_NONE;
+}
+
+static bool can_widen(const RtType *from, const RtType *to)
+{
+    PrimKind kf = prim_kind(from), kt = prim_kind(to);
+    uint32_t sf = from->elem_size, st = to->elem_size;
+    if (!kf || !kt)
+        return false;
+    if (kt == PRIM_FLOAT)
+        return kf != PRIM_FLOAT || st >= sf;
+    if (kf == PRIM_FLOAT)
+        return false;
+    if (kt == PRIM_SIGNED)
+        return kf == PRIM_SIGNED ? st >= sf : st > sf;
+    return kf == PRIM_UNSIGNED && st >= sf;
+}
+
+static void copy_widening(RtArray *src, int32_t si, RtArray *dst, int32_t di, int32_t length)
+{
+    const RtType *f = src->type->elem, *t = dst->type->elem;
+    PrimKind kf = prim_kind(f);
+    for (int32_t i = 0; i < length; i++) {
+        const char *p = element_at(src, si + i);
+        char *q = element_at(dst, di + i);
+        int64_t iv = 0;
+        double dv = 0;
+        switch (f->elem_size) {
+        case 1: iv = kf == PRIM_SIGNED ? *(const int8_t *)p : *(const uint8_t *)p; break;
+        case 2: iv = kf == PRIM_SIGNED ? *(const int16_t *)p : *(const uint16_t *)p; break;
+        case 4: iv = kf == PRIM_SIGNED ? *(const int32_t *)p : (int64_t)*(const uint32_t *)p; break;
+        default: iv = *(const int64_t *)p; break;
+        }
+        dv = kf == PRIM_FLOAT ? (f->elem_size == 4 ? *(const float *)p : *(const double *)p)
+             : kf == PRIM_UNSIGNED && f->elem_size == 8 ? (double)(uint64_t)iv : (double)iv;
+        if (prim_kind(t) == PRIM_FLOAT) {
+            if (t->elem_size == 4)
+                *(float *)q = (float)dv;
+            else
+                *(double *)q = dv;
+        } else {
+            memcpy(q, &iv, t->elem_size); /* little-endian: the low bytes */
+        }
+    }
+}
+
 bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index, int32_t length)
 {
     RtType *se = src->type->elem, *de = dst->type->elem;
@@ -342,6 +404,10 @@ bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_in
     if (se == de || (src_ref && dst_ref && rt_is_subtype(se, de))) {
         memmove(element_at(dst, dst_index), element_at(src, src_index),
                 (size_t)length * src->type->elem_size);
+        return true;
+    }
+    if (!src_ref && !dst_ref && can_widen(se, de)) {
+        copy_widening(src, src_index, dst, dst_index, length);
         return true;
     }
     if (!src_ref || !dst_ref) return false;
