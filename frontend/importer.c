@@ -1754,18 +1754,56 @@ static LLVMValueRef icall_function(Importer *im, CilMethod *m)
 }
 
 /* Target of a virtual call: the vtable slot, or the interface's block in the vtable. */
+/* vtable[index] of an object's type. */
+static LLVMValueRef vtable_entry(Importer *im, LLVMValueRef type, LLVMValueRef index)
+{
+    LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, index, const_i64(im, 8), ""),
+                                    const_i64(im, offsetof(RtType, vtable)), "");
+    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""), "vfn");
+}
+
+/* An interface call site remembers the last receiver type and where that type keeps the
+ * interface's slots, packed in one word: (type << 16) | vtable offset. A hit costs a
+ * compare; a miss asks the runtime and updates the word. The target is still read from
+ * the vtable, so code that tiering patches in is picked up. */
+static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef obj)
+{
+    uint64_t *cache = calloc(1, sizeof *cache); /* per call site; lives as long as the code */
+    LLVMValueRef cell = const_ptr(im, cache);
+    LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
+    LLVMValueRef word = LLVMBuildLoad2(im->b, im->t_i64, cell, "ic");
+    LLVMSetOrdering(word, LLVMAtomicOrderingMonotonic);
+    LLVMValueRef key = LLVMBuildPtrToInt(im->b, type, im->t_i64, "");
+    LLVMValueRef hit = LLVMBuildICmp(im->b, LLVMIntEQ, LLVMBuildLShr(im->b, word, const_i64(im, 16), ""), key, "");
+    LLVMValueRef cached = LLVMBuildAnd(im->b, word, const_i64(im, 0xFFFF), "");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    LLVMBasicBlockRef miss = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "ic.miss");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "ic.done");
+    LLVMBuildCondBr(im->b, hit, done, miss);
+    LLVMPositionBuilderAtEnd(im->b, miss);
+    LLVMValueRef h = type_handle(im, m->owner);
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef args[2] = {obj, h};
+    LLVMValueRef found = LLVMBuildZExt(im->b, call_rt(im, "rt_interface_offset", im->t_i32, pts, args, 2), im->t_i64, "");
+    LLVMValueRef fresh = LLVMBuildOr(im->b, LLVMBuildShl(im->b, key, const_i64(im, 16), ""), found, "");
+    LLVMValueRef st = LLVMBuildStore(im->b, fresh, cell);
+    LLVMSetOrdering(st, LLVMAtomicOrderingMonotonic);
+    LLVMBasicBlockRef miss_end = LLVMGetInsertBlock(im->b);
+    LLVMBuildBr(im->b, done);
+    LLVMPositionBuilderAtEnd(im->b, done);
+    LLVMValueRef offset = LLVMBuildPhi(im->b, im->t_i64, "ic.off");
+    LLVMValueRef vals[2] = {cached, found};
+    LLVMBasicBlockRef from[2] = {here, miss_end};
+    LLVMAddIncoming(offset, vals, from, 2);
+    return vtable_entry(im, type, LLVMBuildAdd(im->b, offset, const_i64(im, m->vtable_slot), ""));
+}
+
 static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 {
-    if (m->owner->kind == TK_INTERFACE) {
-        LLVMValueRef h = type_handle(im, m->owner);
-        LLVMTypeRef pts[3] = {im->t_ptr, im->t_ptr, im->t_i32};
-        LLVMValueRef args[3] = {obj, h, const_i32(im, m->vtable_slot)};
-        return call_rt(im, "rt_interface_slot", im->t_ptr, pts, args, 3);
-    }
+    if (m->owner->kind == TK_INTERFACE)
+        return interface_target(im, m, obj);
     LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
-    LLVMValueRef off = const_i64(im, offsetof(RtType, vtable) + 8 * (uint32_t)m->vtable_slot);
-    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""),
-                          "vfn");
+    return vtable_entry(im, type, const_i64(im, m->vtable_slot));
 }
 
 static bool is_final(CilMethod *m)

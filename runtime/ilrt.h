@@ -156,6 +156,7 @@ bool rt_is_subtype(const RtType *t, const RtType *target);
 RtObject *rt_isinst(RtObject *obj, RtType *target);
 RtObject *rt_castclass(RtObject *obj, RtType *target);
 void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index);
+int32_t rt_interface_offset(RtObject *obj, RtType *iface);
 void rt_run_class_init(RtType *type);
 void *rt_unbox(RtObject *obj, RtType *type);
 

@@ -91,6 +91,19 @@ RtObject *rt_castclass(RtObject *obj, RtType *target)
     return obj;
 }
 
+/* Where obj's type keeps iface's slots in its vtable (for call-site caches). Vtables of
+ * more than 65,535 slots do not exist: the cache packs the offset in 16 bits. */
+int32_t rt_interface_offset(RtObject *obj, RtType *iface)
+{
+    if (!obj)
+        rt_throw_null_reference();
+    const RtType *t = obj->type;
+    for (uint32_t i = 0; i < t->n_interfaces; i++)
+        if (t->interfaces[i].iface == iface && t->interfaces[i].vtable_offset <= 0xFFFF)
+            return (int32_t)t->interfaces[i].vtable_offset;
+    rt_throw_invalid_cast();
+}
+
 void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index)
 {
     if (!obj) rt_throw_null_reference();

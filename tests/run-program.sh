@@ -8,7 +8,7 @@ mode=$1 ilc=$2 exe=$3 base=$4
 args=()
 [ -f "$base.args" ] && read -r -a args < "$base.args"
 case "$mode" in
-  jit-O0) cmd=("$ilc" --jit --opt=0 "$exe") ;;          # every method at Tier0, no tiering
+  jit-O0) cmd=("$ilc" --jit --opt=0 --verify "$exe") ;; # every method at Tier0, IR verified
   jit-O2) cmd=("$ilc" --jit --opt=2 "$exe") ;;          # every method at Tier1, no tiering
   jit-tiered) cmd=("$ilc" --jit "$exe") ;;              # the default: Tier0, hot methods to Tier1
   jit-stress) cmd=("$ilc" --jit --tc-threshold=1 --tc-delay-ms=0 "$exe") ;; # rejit at the first call
