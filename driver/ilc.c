@@ -212,8 +212,39 @@ static JitOptions jit_options(const Options *o)
 
 static bool want_csv;
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* One row per (tier, trigger), as PerfView's JITStats groups them. */
+static void print_group(const JitStats *st, int tier, bool background, const char *label)
+{
+    uint64_t *ns = malloc((st->n_events + 1) * sizeof *ns), total = 0;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < st->n_events; i++)
+        if (st->events[i].tier == tier && st->events[i].background == background) {
+            ns[n++] = st->events[i].ns;
+            total += st->events[i].ns;
+        }
+    if (n) {
+        qsort(ns, n, sizeof *ns, cmp_u64);
+        fprintf(stderr, "  %-22s %6u methods  %9.2f ms total  %7.3f ms median\n", label, n, total / 1e6,
+                ns[n / 2] / 1e6);
+    }
+    free(ns);
+}
+
 static void print_stats(const JitStats *st)
 {
+    fputs("jit-stats (compilations by tier and trigger):\n", stderr);
+    print_group(st, 0, false, "tier0, first call");
+    print_group(st, 1, false, "tier1, first call");
+    print_group(st, 1, true, "tier1, tier-up");
+    uint64_t all = st->ns[0] + st->ns[1];
+    fprintf(stderr, "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1\n",
+            (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
     if (want_csv) {
         fputs("method,tier,trigger,il_bytes,compile_us\n", stderr);
         for (uint32_t i = 0; i < st->n_events; i++) {
@@ -222,12 +253,6 @@ static void print_stats(const JitStats *st)
                     e->background ? "tier-up" : "first-call", e->il_bytes, e->ns / 1e3);
         }
     }
-    fprintf(
-        stderr,
-        "jit-stats: tier0 %u methods %.2f ms | tier1 %u methods %.2f ms (%u promoted from tier0, "
-        "%.2f ms on the background thread)\n",
-        st->compiled[0], st->ns[0] / 1e6, st->compiled[1], st->ns[1] / 1e6, st->promoted,
-        st->background_ns / 1e6);
 }
 
 /* Every way out (Main returning, Environment.Exit, an unhandled exception) goes through
