@@ -5,7 +5,7 @@
 #   examples/hello.cs    a greeting, a virtual call, formatting
 #   examples/nbody.cs    a floating-point hot loop (5,000,000 steps), where --opt matters
 #
-# Modes: JIT at --opt=0 and --opt=2 now; AOT (`ilc --aot X.exe -o X`) and R2R
+# Modes: JIT tiered (the default), and pinned at --opt=0 and --opt=2; AOT (`ilc --aot X.exe -o X`) and R2R
 # (`ilc --r2r X.exe -o X.r2r`, then `ilc --run X.r2r`) are shown as "not available yet" until
 # `ilc --help` lists them. Exit status: 0 when every available mode ran every example.
 set -u
@@ -66,6 +66,7 @@ for name in hello nbody; do
   read -r -a args <<< "${example_args[$name]}"
   exe=$out/$name.exe
   if [ $have_ilc -eq 1 ]; then
+    run "ilc --jit (tiered)" "$ilc" --jit "$exe" "${args[@]}"
     run "ilc --jit --opt=0" "$ilc" --jit --opt=0 "$exe" "${args[@]}"
     run "ilc --jit --opt=2" "$ilc" --jit --opt=2 "$exe" "${args[@]}"
     if has_mode --aot; then
