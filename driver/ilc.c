@@ -25,10 +25,11 @@ typedef enum { MODE_NONE, MODE_JIT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
 
 typedef struct Options {
     Mode mode;
-    int opt_level; /* -1: tiered (the default for --jit) */
-    int tiered;    /* -1: from ILC_TieredCompilation, else 0/1 */
-    int threshold; /* -1: from ILC_TC_CallCountThreshold, else calls */
-    int delay_ms;  /* -1: from ILC_TC_CallCountingDelayMs, else ms */
+    int opt_level;   /* -1: tiered (the default for --jit) */
+    int tiered;      /* -1: from ILC_TieredCompilation, else 0/1 */
+    int threshold;   /* -1: from ILC_TC_CallCountThreshold, else calls */
+    int delay_ms;    /* -1: from ILC_TC_CallCountingDelayMs, else ms */
+    int quick_loops; /* -1: from ILC_TC_QuickJitForLoops, else 0/1 */
     bool stats, stats_csv;
     const char *method; /* --dump-il / --dump-ir */
     const char *dump_ir_during_run;
@@ -62,6 +63,9 @@ static void usage(FILE *out)
         "                   loops start at Tier1\n"
         "  --tc-threshold=N calls before a Tier0 method is queued for Tier1 (default 30)\n"
         "  --tc-delay-ms=N  Tier1 waits until no Tier0 compile happened for N ms (default 100)\n"
+        "  --tc-quick-jit-for-loops=0|1\n"
+        "                   1: methods with loops start at Tier0 too (faster start-up; with\n"
+        "                   no OSR yet, a hot loop in a method called once stays at Tier0)\n"
         "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
         "                   Tier1 promotions, background time (to stderr)\n"
         "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
@@ -75,6 +79,7 @@ static void usage(FILE *out)
         "  ILC_TieredCompilation=0|1     as --tiered\n"
         "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
         "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
+        "  ILC_TC_QuickJitForLoops=0|1   as --tc-quick-jit-for-loops\n"
         "\n"
         "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
         out);
@@ -105,7 +110,7 @@ static bool int_option(const char *arg, const char *name, int lo, int hi, int *o
 
 static int parse_args(int argc, char **argv, Options *o)
 {
-    o->opt_level = o->tiered = o->threshold = o->delay_ms = -1;
+    o->opt_level = o->tiered = o->threshold = o->delay_ms = o->quick_loops = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -128,7 +133,8 @@ static int parse_args(int argc, char **argv, Options *o)
             o->tiered = 1;
         } else if (int_option(a, "--tiered", 0, 1, &o->tiered) ||
                    int_option(a, "--tc-threshold", 1, 1 << 30, &o->threshold) ||
-                   int_option(a, "--tc-delay-ms", 0, 1 << 30, &o->delay_ms)) {
+                   int_option(a, "--tc-delay-ms", 0, 1 << 30, &o->delay_ms) ||
+                   int_option(a, "--tc-quick-jit-for-loops", 0, 1, &o->quick_loops)) {
             /* parsed */
         } else if (!strcmp(a, "--jit-stats")) {
             o->stats = true;
@@ -205,6 +211,8 @@ static JitOptions jit_options(const Options *o)
     jo.opt_level = o->opt_level >= 0 ? o->opt_level : 2;
     jo.call_threshold = o->threshold > 0 ? o->threshold : env_int("ILC_TC_CallCountThreshold", 30);
     jo.delay_ms = o->delay_ms >= 0 ? o->delay_ms : env_int("ILC_TC_CallCountingDelayMs", 100);
+    jo.quick_jit_for_loops =
+        (o->quick_loops >= 0 ? o->quick_loops : env_int("ILC_TC_QuickJitForLoops", 0)) != 0;
     if (jo.call_threshold < 1) jo.call_threshold = 1;
     if (jo.delay_ms < 0) jo.delay_ms = 0;
     return jo;
@@ -230,8 +238,8 @@ static void print_group(const JitStats *st, int tier, bool background, const cha
         }
     if (n) {
         qsort(ns, n, sizeof *ns, cmp_u64);
-        fprintf(stderr, "  %-22s %6u methods  %9.2f ms total  %7.3f ms median\n", label, n, total / 1e6,
-                ns[n / 2] / 1e6);
+        fprintf(stderr, "  %-22s %6u methods  %9.2f ms total  %7.3f ms median\n", label, n,
+                total / 1e6, ns[n / 2] / 1e6);
     }
     free(ns);
 }

@@ -28,12 +28,13 @@ typedef struct JitMethod {
 } JitMethod;
 
 typedef struct JitOptions {
-    bool tiered;         /* Tier0 first, Tier1 for hot methods (ILC_TieredCompilation) */
-    int opt_level;       /* without tiering: 0 (every method at Tier0) or 2 (Tier1) */
-    int call_threshold;  /* calls before a Tier0 method is queued (ILC_TC_CallCountThreshold) */
-    int delay_ms;        /* quiet time after the last Tier0 compile (ILC_TC_CallCountingDelayMs) */
-    const char *dump_ir; /* print the IR of methods whose name contains this (stderr) */
-    bool verify;         /* run the LLVM verifier on every module */
+    bool tiered;        /* Tier0 first, Tier1 for hot methods (ILC_TieredCompilation) */
+    int opt_level;      /* without tiering: 0 (every method at Tier0) or 2 (Tier1) */
+    int call_threshold; /* calls before a Tier0 method is queued (ILC_TC_CallCountThreshold) */
+    int delay_ms;       /* quiet time after the last Tier0 compile (ILC_TC_CallCountingDelayMs) */
+    bool quick_jit_for_loops; /* methods with loops start at Tier0 too (ILC_TC_QuickJitForLoops) */
+    const char *dump_ir;      /* print the IR of methods whose name contains this (stderr) */
+    bool verify;              /* run the LLVM verifier on every module */
 } JitOptions;
 
 /* What --jit-stats reports. */

@@ -37,7 +37,7 @@ int jit_initial_tier(Jit *jit, JitMethod *jm)
     if (!jit->opts.tiered) return jit->opts.opt_level ? TIER1 : TIER0;
     if (jm->unboxing) /* a thunk: nothing to optimise, nothing to count */
         return TIER0;
-    return has_loop(jm->method) ? TIER1 : TIER0;
+    return !jit->opts.quick_jit_for_loops && has_loop(jm->method) ? TIER1 : TIER0;
 }
 
 int32_t *jit_call_counter(void *ctx, CilMethod *m, bool unboxing)
