@@ -1190,26 +1190,47 @@ static bool add_interface(CilType *t, CilType *itf, uint32_t *cap, CilDiag *diag
  * with bodies from corlib's SZArrayHelper<T>, whose static methods take the array first. */
 static const char *array_interfaces[] = {"IList`1", "IReadOnlyList`1"};
 
-static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+static bool add_array_interfaces_over(CilType *t, CilType *u, uint32_t *cap, CilDiag *diag)
 {
     for (size_t i = 0; i < sizeof array_interfaces / sizeof array_interfaces[0]; i++) {
         CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic",
                                     array_interfaces[i], diag);
-        CilType *itf = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
+        CilType *itf = def ? cil_type_instantiate(def, &u, 1, diag) : NULL;
         if (def && (!itf || !add_interface(t, itf, cap, diag))) return false;
     }
     return true;
 }
 
+/* T[] is an IList<T>; with array covariance (ECMA-335 I.8.7.1) an array of a reference
+ * type is also an IList<U> for every base class and interface U of T. */
+static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    CilType *e = t->elem;
+    if (!add_array_interfaces_over(t, e, cap, diag)) return false;
+    if (e->kind == TK_VALUETYPE || e->kind == TK_POINTER || e->kind == TK_BYREF ||
+        e->kind == TK_GENERICPARAM)
+        return true;
+    for (CilType *u = e->parent; u; u = u->parent)
+        if (!add_array_interfaces_over(t, u, cap, diag)) return false;
+    if (!cil_type_vtable(e, diag)) return false;
+    for (uint32_t i = 0; i < e->n_interfaces; i++)
+        if (!add_array_interfaces_over(t, e->interfaces[i], cap, diag)) return false;
+    return true;
+}
+
+/* The SZArrayHelper<U> method behind decl, an IList<U>-family method; for a covariant U
+ * its first parameter is U[], which the array is. */
 static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
 {
+    CilType *u = decl->owner->n_type_args ? decl->owner->type_args[0] : t->elem;
     CilType *def = find_typedef(t->loader, t->loader->corlib, "System.Collections.Generic",
                                 "SZArrayHelper`1", diag);
-    CilType *h = def ? cil_type_instantiate(def, &t->elem, 1, diag) : NULL;
+    CilType *h = def ? cil_type_instantiate(def, &u, 1, diag) : NULL;
+    CilType *as = cil_array_type(u);
     for (uint32_t i = 0; h && i < h->n_methods; i++) {
         CilMethod *m = &h->methods[i];
         if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) ||
-            m->sig.n_params != decl->sig.n_params + 1 || m->params[0] != t || m->ret != decl->ret)
+            m->sig.n_params != decl->sig.n_params + 1 || m->params[0] != as || m->ret != decl->ret)
             continue;
         bool same = true;
         for (uint32_t p = 0; p < decl->sig.n_params; p++)

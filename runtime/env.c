@@ -122,27 +122,15 @@ int32_t rt_gc_collection_count(void)
 
 /* ---- Object and Type ---- */
 
-/* An array's name is its element's plus "[]" (Int32[][]), in the element's namespace. */
-static const RtType *innermost_element(const RtType *t)
-{
-    while ((t->flags & RT_TYPE_ARRAY) && t->elem)
-        t = t->elem;
-    return t;
-}
-
+/* The loader names types as .NET does: arrays "Int32[]", "Int32[,]", "Int32[][]", in the
+ * namespace of their innermost element type. */
 static RtString *type_name(const RtType *t, bool with_namespace)
 {
-    const RtType *e = innermost_element(t);
-    int rank = 0;
-    for (const RtType *a = t; a != e; a = a->elem)
-        rank++;
-    const char *ns = with_namespace && e->ns ? e->ns : "";
-    size_t n = strlen(ns) + 1 + strlen(e->name) + 2 * (size_t)rank + 1;
+    const char *ns = with_namespace && t->ns ? t->ns : "";
+    size_t n = strlen(ns) + 1 + strlen(t->name) + 1;
     char *buf = malloc(n);
     if (!buf) rt_fatal("out of memory naming a type");
-    snprintf(buf, n, "%s%s%s", ns, ns[0] ? "." : "", e->name);
-    for (int i = 0; i < rank; i++)
-        strcat(buf, "[]");
+    snprintf(buf, n, "%s%s%s", ns, ns[0] ? "." : "", t->name);
     RtString *s = rt_string_from_utf8(buf);
     free(buf);
     return s;
@@ -299,7 +287,7 @@ RtString *rt_type_get_name(int64_t handle)
 
 RtString *rt_type_get_namespace(int64_t handle)
 {
-    const char *ns = innermost_element(handle_type(handle))->ns;
+    const char *ns = handle_type(handle)->ns; /* an array's is its innermost element's */
     return rt_string_from_utf8(ns ? ns : "");
 }
 
@@ -343,14 +331,11 @@ static PrimKind prim_kind(const RtType *t)
 {
     static const char *sgn[] = {"SByte", "Int16", "Int32", "Int64"};
     static const char *uns[] = {"Byte", "UInt16", "Char", "UInt32", "UInt64"};
-    if (!(t->flags & RT_TYPE_PRIMITIVE))
-        return PRIM_NONE;
+    if (!(t->flags & RT_TYPE_PRIMITIVE)) return PRIM_NONE;
     for (size_t i = 0; i < 4; i++)
-        if (!strcmp(t->name, sgn[i]))
-            return PRIM_SIGNED;
+        if (!strcmp(t->name, sgn[i])) return PRIM_SIGNED;
     for (size_t i = 0; i < 5; i++)
-        if (!strcmp(t->name, uns[i]))
-            return PRIM_UNSIGNED;
+        if (!strcmp(t->name, uns[i])) return PRIM_UNSIGNED;
     return !strcmp(t->name, "Single") || !strcmp(t->name, "Double") ? PRIM_FLOAT : PRIM_NONE;
 }
 
@@ -358,14 +343,10 @@ static bool can_widen(const RtType *from, const RtType *to)
 {
     PrimKind kf = prim_kind(from), kt = prim_kind(to);
     uint32_t sf = from->elem_size, st = to->elem_size;
-    if (!kf || !kt)
-        return false;
-    if (kt == PRIM_FLOAT)
-        return kf != PRIM_FLOAT || st >= sf;
-    if (kf == PRIM_FLOAT)
-        return false;
-    if (kt == PRIM_SIGNED)
-        return kf == PRIM_SIGNED ? st >= sf : st > sf;
+    if (!kf || !kt) return false;
+    if (kt == PRIM_FLOAT) return kf != PRIM_FLOAT || st >= sf;
+    if (kf == PRIM_FLOAT) return false;
+    if (kt == PRIM_SIGNED) return kf == PRIM_SIGNED ? st >= sf : st > sf;
     return kf == PRIM_UNSIGNED && st >= sf;
 }
 
@@ -381,11 +362,14 @@ static void copy_widening(RtArray *src, int32_t si, RtArray *dst, int32_t di, in
         switch (f->elem_size) {
         case 1: iv = kf == PRIM_SIGNED ? *(const int8_t *)p : *(const uint8_t *)p; break;
         case 2: iv = kf == PRIM_SIGNED ? *(const int16_t *)p : *(const uint16_t *)p; break;
-        case 4: iv = kf == PRIM_SIGNED ? *(const int32_t *)p : (int64_t)*(const uint32_t *)p; break;
+        case 4:
+            iv = kf == PRIM_SIGNED ? *(const int32_t *)p : (int64_t) * (const uint32_t *)p;
+            break;
         default: iv = *(const int64_t *)p; break;
         }
         dv = kf == PRIM_FLOAT ? (f->elem_size == 4 ? *(const float *)p : *(const double *)p)
-             : kf == PRIM_UNSIGNED && f->elem_size == 8 ? (double)(uint64_t)iv : (double)iv;
+             : kf == PRIM_UNSIGNED && f->elem_size == 8 ? (double)(uint64_t)iv
+                                                        : (double)iv;
         if (prim_kind(t) == PRIM_FLOAT) {
             if (t->elem_size == 4)
                 *(float *)q = (float)dv;
