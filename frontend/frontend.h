@@ -81,7 +81,8 @@ struct CilMethod {
     const RtIcall *icall;
     char *full_name;  /* "System.Console::WriteLine(string)" */
     void *backend[2]; /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
-    uint32_t il_size;
+    uint32_t il_size; /* bytes of IL, with il_size_known (cil_method_il_size) */
+    bool il_size_known;
     /* generic methods: a definition has open arguments (placeholders); an instantiation
      * has its generic_def and real method_args */
     CilMethod *generic_def;
@@ -193,6 +194,10 @@ CilType *cil_mdarray_type(CilType *elem, uint32_t rank); /* T[,] … */
 const char *cil_method_name(CilMethod *m);               /* "Ns.Type::Name(param types)" */
 bool cil_method_is_virtual(const CilMethod *m);
 bool cil_method_is_static(const CilMethod *m);
+/* Bytes of IL in m's body, read once; 0 for a method without one. */
+uint32_t cil_method_il_size(CilMethod *m);
+/* A value type's own methods enter its vtable through their unboxing variant. */
+bool cil_vtable_entry_unboxes(const CilType *t, const CilMethod *m);
 /* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 

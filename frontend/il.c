@@ -245,6 +245,23 @@ bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag)
     return ok;
 }
 
+uint32_t cil_method_il_size(CilMethod *m)
+{
+    if (!m->il_size_known) {
+        CilArena a = {0};
+        CilBody body;
+        CilDiag d;
+        const CilImage *img = m->owner->image;
+        m->il_size =
+            img && img->methoddef[m->row - 1].rva && cil_method_body(img, m->row, &a, &body, &d)
+                ? body.code_size
+                : 0;
+        m->il_size_known = true;
+        cil_arena_free(&a);
+    }
+    return m->il_size;
+}
+
 /* Does the body branch backwards (contain a loop)? Bodies that do not decode say no: their
  * first compilation reports the error. */
 bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena)

@@ -1759,7 +1759,8 @@ static LLVMValueRef vtable_entry(Importer *im, LLVMValueRef type, LLVMValueRef i
 {
     LLVMValueRef off = LLVMBuildAdd(im->b, LLVMBuildMul(im->b, index, const_i64(im, 8), ""),
                                     const_i64(im, offsetof(RtType, vtable)), "");
-    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""), "vfn");
+    return LLVMBuildLoad2(im->b, im->t_ptr, LLVMBuildGEP2(im->b, im->t_i8, type, &off, 1, ""),
+                          "vfn");
 }
 
 /* An interface call site remembers the last receiver type and where that type keeps the
@@ -1774,7 +1775,8 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
     LLVMValueRef word = LLVMBuildLoad2(im->b, im->t_i64, cell, "ic");
     LLVMSetOrdering(word, LLVMAtomicOrderingMonotonic);
     LLVMValueRef key = LLVMBuildPtrToInt(im->b, type, im->t_i64, "");
-    LLVMValueRef hit = LLVMBuildICmp(im->b, LLVMIntEQ, LLVMBuildLShr(im->b, word, const_i64(im, 16), ""), key, "");
+    LLVMValueRef hit =
+        LLVMBuildICmp(im->b, LLVMIntEQ, LLVMBuildLShr(im->b, word, const_i64(im, 16), ""), key, "");
     LLVMValueRef cached = LLVMBuildAnd(im->b, word, const_i64(im, 0xFFFF), "");
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     LLVMBasicBlockRef miss = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "ic.miss");
@@ -1784,8 +1786,10 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
     LLVMValueRef h = type_handle(im, m->owner);
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef args[2] = {obj, h};
-    LLVMValueRef found = LLVMBuildZExt(im->b, call_rt(im, "rt_interface_offset", im->t_i32, pts, args, 2), im->t_i64, "");
-    LLVMValueRef fresh = LLVMBuildOr(im->b, LLVMBuildShl(im->b, key, const_i64(im, 16), ""), found, "");
+    LLVMValueRef found = LLVMBuildZExt(
+        im->b, call_rt(im, "rt_interface_offset", im->t_i32, pts, args, 2), im->t_i64, "");
+    LLVMValueRef fresh =
+        LLVMBuildOr(im->b, LLVMBuildShl(im->b, key, const_i64(im, 16), ""), found, "");
     LLVMValueRef st = LLVMBuildStore(im->b, fresh, cell);
     LLVMSetOrdering(st, LLVMAtomicOrderingMonotonic);
     LLVMBasicBlockRef miss_end = LLVMGetInsertBlock(im->b);
@@ -1800,8 +1804,7 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
 
 static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 {
-    if (m->owner->kind == TK_INTERFACE)
-        return interface_target(im, m, obj);
+    if (m->owner->kind == TK_INTERFACE) return interface_target(im, m, obj);
     LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
     return vtable_entry(im, type, const_i64(im, m->vtable_slot));
 }
@@ -2003,13 +2006,9 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
         !im->img || !m->owner->image->methoddef[m->row - 1].rva ||
         (m->impl_flags & 0x20 /* synchronized */))
         return NULL;
-    CilArena a = {0};
-    CilBody body;
+    uint32_t il = cil_method_il_size(m);
+    if (!il || il > im->pol->inline_il_limit) return NULL;
     CilDiag d = {{0}};
-    bool small = cil_method_body(m->owner->image, m->row, &a, &body, &d) &&
-                 body.code_size <= im->pol->inline_il_limit;
-    cil_arena_free(&a);
-    if (!small) return NULL;
     char symbol[2200];
     /* The display name omits the return type, so overloads on it (op_Explicit) would
      * collide: the descriptor's address makes the symbol unique. */

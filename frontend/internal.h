@@ -97,7 +97,6 @@ bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 CilType *cil_byref_type(CilType *elem);
 CilType *cil_pointer_type(CilType *elem);
-bool cil_type_is_valuetype(const CilType *t);
 CilStackKind cil_stack_kind_of(const CilType *t);
 
 #endif

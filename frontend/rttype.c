@@ -25,7 +25,7 @@ static void register_type(CilLoader *l, CilType *t)
 
 /* A value type's own methods are entered through their unboxing variant from a vtable,
  * since a virtual call passes the box. Inherited ones (Object.ToString…) take the box. */
-static bool slot_unboxes(const CilType *t, const CilMethod *m)
+bool cil_vtable_entry_unboxes(const CilType *t, const CilMethod *m)
 {
     return t->kind == TK_VALUETYPE && m->owner == t;
 }
@@ -198,7 +198,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     for (uint32_t i = 0; i < n; i++) {
         CilMethod *m = t->vtable[i];
         bool abstract = (m->flags & 0x400) != 0;
-        rt->vtable[i] = abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, slot_unboxes(t, m));
+        rt->vtable[i] =
+            abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
     }
     register_type(l, t);
     return rt;
@@ -209,7 +210,7 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
     for (uint32_t i = 0; i < l->n_all_types; i++) {
         CilType *t = l->all_types[i];
         for (uint32_t s = 0; s < t->n_vtable; s++)
-            if (t->vtable[s] == m && slot_unboxes(t, m) == unboxing)
+            if (t->vtable[s] == m && cil_vtable_entry_unboxes(t, m) == unboxing)
                 __atomic_store_n(&t->rt->vtable[s], code, __ATOMIC_RELEASE);
     }
 }

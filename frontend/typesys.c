@@ -685,10 +685,6 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, c
 
 /* ---- predicates ---- */
 
-bool cil_type_is_valuetype(const CilType *t)
-{
-    return t->kind == TK_VALUETYPE;
-}
 bool cil_method_is_static(const CilMethod *m)
 {
     return (m->flags & MDF_STATIC) != 0;

@@ -244,7 +244,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
     }
     GvmCache *c = calloc(1, sizeof *c);
     c->type = obj->type;
-    c->entry = descriptor(jit, target, t->kind == TK_VALUETYPE && target->owner == t)->entry;
+    c->entry = descriptor(jit, target, cil_vtable_entry_unboxes(t, target))->entry;
     c->next = jm->gvm_cache;
     jm->gvm_cache = c;
     pthread_mutex_unlock(&jit->lock);
@@ -320,14 +320,8 @@ static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns)
         st->cap_events = st->cap_events ? 2 * st->cap_events : 256;
         st->events = realloc(st->events, st->cap_events * sizeof *st->events);
     }
-    CilArena a = {0};
-    CilBody body;
-    CilDiag d;
     CilMethod *m = jm->method;
-    uint32_t il = m->owner->image && cil_method_body(m->owner->image, m->row, &a, &body, &d)
-                      ? body.code_size
-                      : 0;
-    cil_arena_free(&a);
+    uint32_t il = cil_method_il_size(m);
     st->events[st->n_events++] = (JitEvent){
         m, (uint8_t)tier,
         pthread_equal(pthread_self(), (pthread_t)jit->worker) && jit->worker_started, il, ns};

@@ -46,7 +46,12 @@ static void type_full_name(const RtType *t, char *buf, size_t size)
     snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
 }
 
-_Noreturn static void die_unhandled(const char *type_name, const char *message)
+typedef struct Trace Trace;
+static void print_trace(const Trace *t);
+
+/* The program's output first, then the report on stderr, then exit code 1 (as Mono). */
+_Noreturn static void report_unhandled(const char *type_name, const char *message,
+                                       const Trace *trace)
 {
     rt_finish();
     fflush(stdout);
@@ -54,7 +59,13 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
         fprintf(stderr, "Unhandled exception. %s: %s\n", type_name, message);
     else
         fprintf(stderr, "Unhandled exception. %s\n", type_name);
+    if (trace) print_trace(trace);
     rt_exit(1);
+}
+
+_Noreturn static void die_unhandled(const char *type_name, const char *message)
+{
+    report_unhandled(type_name, message, NULL);
 }
 
 /* ---- stack traces of unhandled exceptions: managed frames, innermost first ---- */
@@ -65,10 +76,10 @@ void rt_set_symbolizer(const char *(*fn)(void *ip))
     symbolizer = fn;
 }
 
-typedef struct Trace {
+struct Trace {
     void *ips[64];
     int n;
-} Trace;
+};
 
 static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 {
@@ -92,15 +103,7 @@ _Noreturn static void unhandled(RtObject *exception)
     char name[512];
     type_full_name(exception->type, name, sizeof name);
     RtString *msg = *(RtString **)((char *)exception + sizeof(RtObject));
-    rt_finish();
-    fflush(stdout);
-    const char *text = msg ? rt_string_to_utf8(msg) : NULL;
-    if (text && *text)
-        fprintf(stderr, "Unhandled exception. %s: %s\n", name, text);
-    else
-        fprintf(stderr, "Unhandled exception. %s\n", name);
-    print_trace(&throw_trace);
-    rt_exit(1);
+    report_unhandled(name, msg ? rt_string_to_utf8(msg) : NULL, &throw_trace);
 }
 
 /* ---- throwing ---- */

@@ -155,7 +155,6 @@ char *rt_string_to_utf8(const RtString *s);                         /* GC memory
 bool rt_is_subtype(const RtType *t, const RtType *target);
 RtObject *rt_isinst(RtObject *obj, RtType *target);
 RtObject *rt_castclass(RtObject *obj, RtType *target);
-void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index);
 int32_t rt_interface_offset(RtObject *obj, RtType *iface);
 void rt_run_class_init(RtType *type);
 void *rt_unbox(RtObject *obj, RtType *type);

@@ -95,22 +95,11 @@ RtObject *rt_castclass(RtObject *obj, RtType *target)
  * more than 65,535 slots do not exist: the cache packs the offset in 16 bits. */
 int32_t rt_interface_offset(RtObject *obj, RtType *iface)
 {
-    if (!obj)
-        rt_throw_null_reference();
+    if (!obj) rt_throw_null_reference();
     const RtType *t = obj->type;
     for (uint32_t i = 0; i < t->n_interfaces; i++)
         if (t->interfaces[i].iface == iface && t->interfaces[i].vtable_offset <= 0xFFFF)
             return (int32_t)t->interfaces[i].vtable_offset;
-    rt_throw_invalid_cast();
-}
-
-void *rt_interface_slot(RtObject *obj, RtType *iface, uint32_t index)
-{
-    if (!obj) rt_throw_null_reference();
-    const RtType *t = obj->type;
-    for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i].iface == iface)
-            return t->vtable[t->interfaces[i].vtable_offset + index];
     rt_throw_invalid_cast();
 }
 
