@@ -24,6 +24,27 @@ typedef struct CilMethod CilMethod;
 typedef struct CilField CilField;
 typedef struct CilLoader CilLoader;
 
+/* Metadata flag bits ilc tests (ECMA-335 II.23.1: TypeAttributes, FieldAttributes,
+ * MethodAttributes, MethodImplAttributes). */
+enum {
+    TDF_INTERFACE = 0x20,
+    TDF_ABSTRACT = 0x80,
+    TDF_SEALED = 0x100,
+    TDF_BEFOREFIELDINIT = 0x100000,
+    TDF_VISIBILITY_MASK = 0x7,
+    FDF_STATIC = 0x10,
+    FDF_LITERAL = 0x40,
+    MDF_STATIC = 0x10,
+    MDF_VIRTUAL = 0x40,
+    MDF_NEWSLOT = 0x100,
+    MDF_ABSTRACT = 0x400,
+    MDF_RTSPECIALNAME = 0x1000,
+    MDF_FINAL = 0x20,
+    MDF_PINVOKEIMPL = 0x2000,
+    MIF_INTERNALCALL = 0x1000,
+    MIF_SYNCHRONIZED = 0x20,
+};
+
 /* What a value of a type looks like on the evaluation stack (ECMA-335 III.1.1). */
 typedef enum CilStackKind {
     SK_NONE, /* void */

@@ -1295,7 +1295,7 @@ static bool needs_init_check(Importer *im, CilType *t)
     if (!t->cctor) return false;
     if (t->rt && t->rt->init_state == RT_INIT_DONE && im->pol->embed_addresses)
         return false; /* already ran: the check can never fire again */
-    bool beforefieldinit = (t->flags & 0x100000) != 0;
+    bool beforefieldinit = (t->flags & TDF_BEFOREFIELDINIT) != 0;
     return !(t == im->m->owner && !beforefieldinit);
 }
 
@@ -1412,8 +1412,8 @@ static bool op_stelem(Importer *im, CilType *t)
         if (v[2].kind != SK_REF) return fail(im, "stelem.ref needs an object reference");
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
         LLVMValueRef args[2] = {v[0].v, v[2].v};
-        bool exact = v[0].type && v[0].type->kind == TK_ARRAY && (v[0].type->elem->flags & 0x100) &&
-                     v[0].type->elem->kind == TK_CLASS;
+        bool exact = v[0].type && v[0].type->kind == TK_ARRAY &&
+                     (v[0].type->elem->flags & TDF_SEALED) && v[0].type->elem->kind == TK_CLASS;
         if (!exact) call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
     }
     store_to(im, addr, v[2], t);
@@ -1811,7 +1811,8 @@ static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 
 static bool is_final(CilMethod *m)
 {
-    return (m->flags & 0x20) || (m->owner->flags & 0x100) || m->owner->kind == TK_VALUETYPE;
+    return (m->flags & MDF_FINAL) || (m->owner->flags & TDF_SEALED) ||
+           m->owner->kind == TK_VALUETYPE;
 }
 
 /* System.Math methods that are one LLVM intrinsic (and usually one instruction). */
@@ -1862,7 +1863,7 @@ static bool construct_default(Importer *im, CilType *t)
         if (!strcmp(t->methods[i].name, ".ctor") &&
             cil_method_resolve_sig(&t->methods[i], im->diag) && !t->methods[i].sig.n_params)
             ctor = &t->methods[i];
-    if (!ctor || (t->flags & 0x80))
+    if (!ctor || (t->flags & TDF_ABSTRACT))
         return fail(im, "new %s(): no public parameterless constructor", t->full_name);
     LLVMValueRef h = type_handle(im, t), target;
     if (!h) return fail_resolve(im);
@@ -1986,7 +1987,7 @@ static CilMethod *resolve_method(Importer *im)
         fail_resolve(im);
         return NULL;
     }
-    if ((m->impl_flags & 0x1000) && has_sret(m)) {
+    if ((m->impl_flags & MIF_INTERNALCALL) && has_sret(m)) {
         fail(im, "internal call %s cannot return a struct", cil_method_name(m));
         return NULL;
     }
@@ -2004,7 +2005,7 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
         !im->img || !m->owner->image->methoddef[m->row - 1].rva ||
-        (m->impl_flags & 0x20 /* synchronized */))
+        (m->impl_flags & MIF_SYNCHRONIZED))
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;
@@ -2021,16 +2022,16 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 
 static bool direct_target(Importer *im, CilMethod *m, LLVMValueRef *target)
 {
-    if (m->impl_flags & 0x1000) {
+    if (m->impl_flags & MIF_INTERNALCALL) {
         if (!m->icall)
             return fail(im, "internal call %s has no implementation in the runtime",
                         cil_method_name(m));
         *target = icall_function(im, m);
         return true;
     }
-    if (m->flags & 0x400)
+    if (m->flags & MDF_ABSTRACT)
         return fail(im, "non-virtual call to abstract method %s", cil_method_name(m));
-    if (m->flags & 0x2000)
+    if (m->flags & MDF_PINVOKEIMPL)
         return fail(im, "platform invoke (%s) is not supported", cil_method_name(m));
     if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
     if ((*target = inline_copy(im, m))) return true;
@@ -2190,7 +2191,7 @@ static bool op_newobj(Importer *im)
     if (is_delegate(t)) return op_newobj_delegate(im, ctor, args);
     if (t->kind == TK_VALUETYPE) return op_newobj_struct(im, ctor, args);
     if (t->kind == TK_ARRAY) return fail(im, "multi-dimensional arrays are not supported yet");
-    if (t->flags & 0x80) return fail(im, "newobj of abstract type %s", t->full_name);
+    if (t->flags & TDF_ABSTRACT) return fail(im, "newobj of abstract type %s", t->full_name);
     LLVMValueRef h = type_handle(im, t);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
@@ -2362,7 +2363,7 @@ static bool op_ldftn(Importer *im, bool virt)
         /* A struct's instance method bound to a delegate receives the boxed value; an
          * internal call has no IL to compile, so its C function is the pointer. */
         bool unbox = m->owner->kind == TK_VALUETYPE && !cil_method_is_static(m);
-        if ((m->impl_flags & 0x1000) && m->icall)
+        if ((m->impl_flags & MIF_INTERNALCALL) && m->icall)
             fn = icall_function(im, m);
         else
             fn = callee_pointer(im, m, unbox);
@@ -3147,7 +3148,7 @@ static void prologue(Importer *im)
     CilMethod *m = im->m;
     CilType *t = m->owner;
     if (im->pol->call_counter && im->inline_depth == 0) count_call(im);
-    bool precise = t->cctor && !(t->flags & 0x100000) && m != t->cctor;
+    bool precise = t->cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
     if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE)
         class_init_check(im, t, t->rt);

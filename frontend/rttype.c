@@ -44,7 +44,7 @@ static uint32_t rt_flags(const CilType *t)
     if (t->kind == TK_VALUETYPE) f |= RT_TYPE_VALUETYPE;
     if (t->kind == TK_INTERFACE) f |= RT_TYPE_INTERFACE;
     if (t->kind == TK_ARRAY) f |= RT_TYPE_ARRAY;
-    if (t->flags & 0x80) f |= RT_TYPE_ABSTRACT;
+    if (t->flags & TDF_ABSTRACT) f |= RT_TYPE_ABSTRACT;
     if (t == t->loader->t_string) f |= RT_TYPE_STRING;
     if (t->elem_type && t->kind == TK_VALUETYPE)
         f |= t->parent == t->loader->t_enum ? RT_TYPE_ENUM : RT_TYPE_PRIMITIVE;
@@ -134,7 +134,7 @@ static RtEnumInfo *enum_info(CilType *t)
     e->flags = has_flags_attribute(t->image, t->row);
     for (uint32_t i = 0; i < t->n_fields; i++) {
         const CilConstantRow *c =
-            (t->fields[i].flags & 0x40) ? constant_of(t->image, t->fields[i].row) : NULL;
+            (t->fields[i].flags & FDF_LITERAL) ? constant_of(t->image, t->fields[i].row) : NULL;
         if (!c) continue;
         uint64_t v = constant_value(c);
         uint32_t j = e->n++; /* insertion sort: enums are short */
@@ -197,7 +197,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     rt->run_cctor = run_cctor;
     for (uint32_t i = 0; i < n; i++) {
         CilMethod *m = t->vtable[i];
-        bool abstract = (m->flags & 0x400) != 0;
+        bool abstract = (m->flags & MDF_ABSTRACT) != 0;
         rt->vtable[i] =
             abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
     }

@@ -24,22 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-    TDF_INTERFACE = 0x20,
-    TDF_ABSTRACT = 0x80,
-    TDF_SEALED = 0x100,
-    TDF_BEFOREFIELDINIT = 0x100000,
-    TDF_VISIBILITY_MASK = 0x7,
-    FDF_STATIC = 0x10,
-    FDF_LITERAL = 0x40,
-    MDF_STATIC = 0x10,
-    MDF_VIRTUAL = 0x40,
-    MDF_NEWSLOT = 0x100,
-    MDF_ABSTRACT = 0x400,
-    MDF_RTSPECIALNAME = 0x1000,
-    MIF_INTERNALCALL = 0x1000,
-};
-
 static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
 static bool field_resolve(CilField *f, CilDiag *diag);
 static void enum_underlying(CilType *t);

@@ -468,7 +468,7 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
         return 1;
     }
     RtType *owner = main->owner->rt;
-    if (owner->init_state != RT_INIT_DONE && !(main->owner->flags & 0x100000))
+    if (owner->init_state != RT_INIT_DONE && !(main->owner->flags & TDF_BEFOREFIELDINIT))
         rt_run_class_init(owner);
     void *entry = descriptor(jit, main, false)->entry;
     int code = 0;
