@@ -2,11 +2,13 @@
  * ilc.c — the driver: parses arguments and dispatches to a backend. Nothing else.
  *
  *   ilc --jit prog.exe [args...]      load corlib + prog, compile methods on first call, run Main
+ *   ilc --aot prog.exe -o prog        compile everything reachable from Main into an executable
  *   ilc --dump-il METHOD prog.exe     list a method's IL
  *   ilc --dump-ir METHOD prog.exe     print a method's LLVM IR under the JIT policy
  *
  * Errors in the input are reported as "error: <file>: <where>: <what>" with exit code 1.
  */
+#include "aot.h"
 #include "frontend.h"
 #include "jit.h"
 
@@ -21,7 +23,7 @@
 #define ILC_VERSION "dev"
 #endif
 
-typedef enum { MODE_NONE, MODE_JIT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
+typedef enum { MODE_NONE, MODE_JIT, MODE_AOT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
 
 typedef struct Options {
     Mode mode;
@@ -37,12 +39,17 @@ typedef struct Options {
     int prog_argc;
     char **prog_argv;
     bool verify;
+    /* --aot */
+    const char *output;
+    int aot_opt; /* 2 or 3 */
+    bool native_cpu, emit_llvm, emit_obj, aot_stats;
 } Options;
 
 static void usage(FILE *out)
 {
     fputs(
         "usage: ilc --jit [--opt=0|2] PROG.exe [ARGS...]\n"
+        "       ilc --aot [-O2|-O3] [--cpu=native] [-o OUTPUT] PROG.exe\n"
         "       ilc --dump-il TYPE::METHOD PROG.exe\n"
         "       ilc --dump-ir TYPE::METHOD [--opt=0|2] PROG.exe\n"
         "\n"
@@ -51,6 +58,9 @@ static void usage(FILE *out)
         "modes:\n"
         "  --jit            compile each method on its first call and run Main;\n"
         "                   the exit code is Main's return value\n"
+        "  --aot            compile everything reachable from Main, with corlib, into a\n"
+        "                   native executable (OUTPUT; default: PROG without .exe) that\n"
+        "                   needs neither ilc, LLVM nor the assembly to run\n"
         "  --dump-il M      list the IL of method M (\"Type::Method\" or \"Ns.Type::Method\")\n"
         "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
         "                   with --jit, print it to stderr whenever M is compiled\n"
@@ -70,18 +80,30 @@ static void usage(FILE *out)
         "                   Tier1 promotions, background time (to stderr)\n"
         "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
         "                   method,tier,trigger,il_bytes,compile_us\n"
-        "  --verify         run the LLVM IR verifier on every compiled method\n"
+        "  --verify         run the LLVM IR verifier on every compiled method (module)\n"
+        "AOT options:\n"
+        "  -o OUTPUT        the executable to write\n"
+        "  -O2, -O3         LLVM's optimisation pipeline and code generation level\n"
+        "                   (default -O3)\n"
+        "  --cpu=native     use every instruction the host CPU has (default: the portable\n"
+        "                   x86-64 baseline, so the executable runs on any x86-64)\n"
+        "  --emit-llvm      keep the optimised module as OUTPUT.ll\n"
+        "  --emit-obj       keep the object as OUTPUT.o\n"
+        "  --stats          print methods, types and strings compiled, the time of each\n"
+        "                   stage and the sizes of object and executable (to stderr)\n"
         "  --help           this text\n"
         "  --version        ilc's version and the LLVM it uses\n"
         "\n"
         "environment (the flags win):\n"
         "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
+        "  ILC_LIBDIR                    where --aot finds libilrt.a (default: lib/ beside ilc)\n"
+        "  CC                            the C compiler --aot links with (default: cc)\n"
         "  ILC_TieredCompilation=0|1     as --tiered\n"
         "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
         "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
         "  ILC_TC_QuickJitForLoops=0|1   as --tc-quick-jit-for-loops\n"
         "\n"
-        "AOT (--aot) and ReadyToRun (--r2r, --run) are not built yet.\n",
+        "ReadyToRun (--r2r, --run) is not built yet.\n",
         out);
 }
 
@@ -151,13 +173,42 @@ static int parse_args(int argc, char **argv, Options *o)
                 o->dump_ir_during_run = o->method;
             else if (o->mode != MODE_JIT)
                 o->mode = is_ir ? MODE_DUMP_IR : MODE_DUMP_IL;
-        } else if (!strcmp(a, "--aot") || !strcmp(a, "--r2r") || !strcmp(a, "--run")) {
-            fprintf(stderr, "error: %s is not implemented yet (only --jit runs programs)\n", a);
+        } else if (!strcmp(a, "--aot")) {
+            o->mode = MODE_AOT;
+        } else if (!strcmp(a, "-o")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "error: -o needs a file name\n");
+                return 1;
+            }
+            o->output = argv[++i];
+        } else if (!strcmp(a, "-O2") || !strcmp(a, "-O3")) {
+            o->aot_opt = a[2] - '0';
+        } else if (!strcmp(a, "--cpu=native")) {
+            o->native_cpu = true;
+        } else if (!strncmp(a, "--cpu=", 6)) {
+            fprintf(stderr, "error: --cpu takes 'native' (the default is the x86-64 baseline)\n");
+            return 1;
+        } else if (!strcmp(a, "--emit-llvm")) {
+            o->emit_llvm = true;
+        } else if (!strcmp(a, "--emit-obj")) {
+            o->emit_obj = true;
+        } else if (!strcmp(a, "--stats")) {
+            o->aot_stats = true;
+        } else if (!strcmp(a, "--r2r") || !strcmp(a, "--run")) {
+            fprintf(stderr, "error: %s is not implemented yet (--jit and --aot are)\n", a);
             return 1;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "error: unknown option '%s' (see ilc --help)\n", a);
             return 1;
         } else {
+            if (o->mode == MODE_AOT) { /* options may follow the one input */
+                if (o->input) {
+                    fprintf(stderr, "error: --aot takes one assembly, not '%s' too\n", a);
+                    return 1;
+                }
+                o->input = a;
+                continue;
+            }
             o->input = a;
             o->prog_argc = argc - i - 1;
             o->prog_argv = argv + i + 1;
@@ -287,11 +338,79 @@ static void set_command_line(const Options *o)
     rt_set_args(o->prog_argc + 1, argv);
 }
 
+/* The executable beside the assembly, named after it without .exe/.dll. */
+static const char *aot_output(const Options *o, char *buf, size_t size)
+{
+    if (o->output) return o->output;
+    snprintf(buf, size, "%s", o->input);
+    size_t n = strlen(buf);
+    if (n > 4 && (!strcmp(buf + n - 4, ".exe") || !strcmp(buf + n - 4, ".dll")))
+        buf[n - 4] = 0;
+    else
+        snprintf(buf + n, size - n, ".out");
+    return buf;
+}
+
+/* libilrt.a and libilc_aot_start.a: build/lib beside build/ilc, unless ILC_LIBDIR says. */
+static const char *lib_dir(char *buf, size_t size)
+{
+    const char *env = getenv("ILC_LIBDIR");
+    if (env && *env) return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return "lib";
+    exe[n] = 0;
+    snprintf(buf, size, "%s/lib", dirname(exe));
+    return buf;
+}
+
+static void print_aot_stats(const AotStats *st)
+{
+    fprintf(
+        stderr,
+        "aot-stats:\n"
+        "  compiled   %u methods, %u types, %u string literals, %u generic virtual call targets\n"
+        "  time       import %.1f ms, optimise %.1f ms, code generation %.1f ms, link %.1f ms\n"
+        "  size       object %llu bytes, executable %llu bytes\n",
+        st->methods, st->types, st->strings, st->gvm_sites, st->import_ns / 1e6,
+        st->optimise_ns / 1e6, st->codegen_ns / 1e6, st->link_ns / 1e6,
+        (unsigned long long)st->object_bytes, (unsigned long long)st->exe_bytes);
+}
+
+/* --aot: load, compile everything reachable, optimise and emit, link. */
+static int run_aot(const Options *o)
+{
+    char cbuf[PATH_MAX], lbuf[PATH_MAX], obuf[PATH_MAX];
+    const char *cc = getenv("CC");
+    AotOptions ao = {.output = aot_output(o, obuf, sizeof obuf),
+                     .opt_level = o->aot_opt ? o->aot_opt : 3,
+                     .native_cpu = o->native_cpu,
+                     .emit_llvm = o->emit_llvm,
+                     .emit_obj = o->emit_obj,
+                     .verify = o->verify,
+                     .libdir = lib_dir(lbuf, sizeof lbuf),
+                     .cc = cc && *cc ? cc : "cc"};
+    Aot *aot = aot_new(&ao);
+    CilHooks hooks = aot_hooks(aot);
+    CilLoader *loader = cil_loader_new(&hooks);
+    CilDiag diag = {{0}};
+    CilImage *img = cil_loader_load(loader, o->input, &diag);
+    if (!img || !cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag))
+        die(diag.msg);
+    CilMethod *main_m = cil_entry_point(loader, img, &diag);
+    if (!main_m || !aot_compile(aot, main_m, &diag) || !aot_emit(aot, &diag) ||
+        !aot_link(aot, &diag))
+        die(diag.msg);
+    if (o->aot_stats) print_aot_stats(aot_stats(aot));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     Options o = {0};
     if (parse_args(argc, argv, &o)) return 1;
     rt_init();
+    if (o.mode == MODE_AOT) rt_exit(run_aot(&o));
     char err[1024], cbuf[PATH_MAX];
     JitOptions jo = jit_options(&o);
     Jit *jit = jit_new(&jo, err, sizeof err);

@@ -150,7 +150,8 @@ struct CilType {
     CilType **interfaces;    /* flattened, inherited included */
     uint32_t *iface_offsets; /* vtable offset of each interface's methods */
 
-    RtType *rt; /* runtime descriptor (cil_type_handle) */
+    RtType *rt;    /* runtime descriptor (cil_type_handle) */
+    void *backend; /* the backend's own record of the type (AOT: its emitted descriptor) */
     CilType *array_of, *byref_of, *pointer_of;
 
     /* generics: a definition counts its parameters; an instantiation names its
@@ -172,13 +173,30 @@ typedef struct CilHooks {
     void *(*entry_point)(void *ctx, CilMethod *m, bool unboxing);
 } CilHooks;
 
+/* Code whose runtime data does not exist yet at compile time (AOT) names it by symbol:
+ * the backend answers each question with a value of the module being built and emits
+ * the data itself later. Every callback may be asked the same thing many times. */
+typedef struct CilSymbols {
+    void *ctx;
+    LLVMValueRef (*type)(void *ctx, LLVMModuleRef mod, CilType *t); /* its RtType */
+    /* The same, for a type whose instances the code allocates (newobj, box). */
+    LLVMValueRef (*constructed)(void *ctx, LLVMModuleRef mod, CilType *t);
+    LLVMValueRef (*statics)(void *ctx, LLVMModuleRef mod, CilType *t); /* its static fields */
+    LLVMValueRef (*string)(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len);
+    /* A function to call directly; also the method's identity for delegate equality. */
+    LLVMValueRef (*method)(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing);
+    /* `ptr fn(ptr unused, ptr obj)`: the code generic virtual method m reaches on obj. */
+    LLVMValueRef (*gvm_resolver)(void *ctx, LLVMModuleRef mod, CilMethod *m);
+} CilSymbols;
+
 /* The importer's compile policy (DESIGN.md "One frontend, three policies"). */
 typedef struct CilPolicy {
     const char *name; /* "jit-O0", "jit-O2" … (for dumps) */
     int opt_level;    /* 0: Tier0-like, no IR optimisation; 2: full */
-    /* JIT and R2R-at-run-time: runtime data (types, statics, strings, entry slots) is
-     * already allocated, so its address is embedded as a constant. */
-    bool embed_addresses;
+    /* NULL (JIT, R2R at run time): runtime data (types, statics, strings, entry slots) is
+     * already allocated, so its address is embedded as a constant and callees are called
+     * through their entry slots. Set (AOT): everything is a symbol of the module. */
+    const CilSymbols *symbols;
     /* Callees with at most this many bytes of IL are copied into the caller's module so
      * that LLVM can inline them (0: never; the Tier0-like policy). */
     uint32_t inline_il_limit;

@@ -307,11 +307,22 @@ static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLV
     return build_call(im, fty, f, args, n);
 }
 
+/* The RtType of t: its address (JIT) or its symbol (AOT). */
 static LLVMValueRef type_handle(Importer *im, CilType *t)
 {
     RtType *rt = cil_type_handle(t, im->diag);
     if (!rt) return NULL;
-    return const_ptr(im, rt);
+    const CilSymbols *sym = im->pol->symbols;
+    return sym ? sym->type(sym->ctx, im->mod, t) : const_ptr(im, rt);
+}
+
+/* The RtType of a type this code allocates instances of (newobj, box): under AOT, its
+ * vtable must then hold real code. */
+static LLVMValueRef constructed_handle(Importer *im, CilType *t)
+{
+    const CilSymbols *sym = im->pol->symbols;
+    if (!sym) return type_handle(im, t);
+    return cil_type_handle(t, im->diag) ? sym->constructed(sym->ctx, im->mod, t) : NULL;
 }
 
 /* ---- the evaluation stack ---- */
@@ -1293,15 +1304,15 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
 static bool needs_init_check(Importer *im, CilType *t)
 {
     if (!t->cctor) return false;
-    if (t->rt && t->rt->init_state == RT_INIT_DONE && im->pol->embed_addresses)
+    if (t->rt && t->rt->init_state == RT_INIT_DONE && !im->pol->symbols)
         return false; /* already ran: the check can never fire again */
     bool beforefieldinit = (t->flags & TDF_BEFOREFIELDINIT) != 0;
     return !(t == im->m->owner && !beforefieldinit);
 }
 
-static void class_init_check(Importer *im, CilType *t, RtType *rt)
+static void class_init_check(Importer *im, CilType *t)
 {
-    LLVMValueRef rtv = const_ptr(im, rt);
+    LLVMValueRef rtv = type_handle(im, t);
     LLVMValueRef idx = const_i64(im, offsetof(RtType, init_state));
     LLVMValueRef state =
         LLVMBuildLoad2(im->b, im->t_i32, LLVMBuildGEP2(im->b, im->t_i8, rtv, &idx, 1, ""), "");
@@ -1315,15 +1326,20 @@ static void class_init_check(Importer *im, CilType *t, RtType *rt)
     call_rt(im, "rt_run_class_init", im->t_void, &pt, &rtv, 1);
     LLVMBuildBr(im->b, cont);
     LLVMPositionBuilderAtEnd(im->b, cont);
-    (void)t;
 }
 
 static bool static_address(Importer *im, CilField *f, LLVMValueRef *addr)
 {
     RtType *rt = cil_type_handle(f->owner, im->diag);
     if (!rt) return fail_resolve(im);
-    if (needs_init_check(im, f->owner)) class_init_check(im, f->owner, rt);
-    *addr = const_ptr(im, (char *)rt->statics + f->offset);
+    if (needs_init_check(im, f->owner)) class_init_check(im, f->owner);
+    const CilSymbols *sym = im->pol->symbols;
+    if (!sym) {
+        *addr = const_ptr(im, (char *)rt->statics + f->offset);
+        return true;
+    }
+    LLVMValueRef idx = const_i64(im, f->offset);
+    *addr = LLVMBuildGEP2(im->b, im->t_i8, sym->statics(sym->ctx, im->mod, f->owner), &idx, 1, "");
     return true;
 }
 
@@ -1563,6 +1579,8 @@ static bool op_ldstr(Importer *im)
     uint32_t len;
     if (!cil_user_string(im->img, im->cur->arg.token, &chars, &len))
         return fail(im, "ldstr: bad user string token 0x%08x", im->cur->arg.token);
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym) return push(im, SK_REF, sym->string(sym->ctx, im->mod, chars, len), im->l->t_string);
     uint16_t *copy = malloc((len + 1) * sizeof *copy);
     memcpy(copy, chars, len * sizeof *copy);
     RtString *s = rt_string_literal(copy, (int32_t)len);
@@ -1612,7 +1630,7 @@ static bool box_nullable(Importer *im, CilType *t, StackVal v)
     LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntNE, hv, LLVMConstInt(im->t_i8, 0, 0), ""),
                     yes, done);
     LLVMPositionBuilderAtEnd(im->b, yes);
-    LLVMValueRef h = type_handle(im, inner);
+    LLVMValueRef h = constructed_handle(im, inner);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -1693,7 +1711,7 @@ static bool op_box(Importer *im)
     if (nullable_field(t, "hasValue")) return box_nullable(im, t, v);
     if (box_only_tested_for_null(im)) /* any non-null address will do; LLVM folds the test */
         return push(im, SK_REF, const_ptr(im, (void *)16), t);
-    LLVMValueRef h = type_handle(im, t);
+    LLVMValueRef h = constructed_handle(im, t);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -1738,6 +1756,8 @@ static bool op_throw(Importer *im)
 
 static LLVMValueRef callee_pointer(Importer *im, CilMethod *m, bool unboxing)
 {
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym) return sym->method(sym->ctx, im->mod, m, unboxing);
     void **slot = im->pol->entry_slot(im->pol->ctx, m, unboxing);
     LLVMValueRef load = LLVMBuildLoad2(im->b, im->t_ptr, const_ptr(im, slot), "");
     return load;
@@ -1769,8 +1789,9 @@ static LLVMValueRef vtable_entry(Importer *im, LLVMValueRef type, LLVMValueRef i
  * the vtable, so code that tiering patches in is picked up. */
 static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 {
-    uint64_t *cache = calloc(1, sizeof *cache); /* per call site; lives as long as the code */
-    LLVMValueRef cell = const_ptr(im, cache);
+    LLVMValueRef cell = LLVMAddGlobal(im->mod, im->t_i64, "ic"); /* per call site */
+    LLVMSetInitializer(cell, const_i64(im, 0));
+    LLVMSetLinkage(cell, LLVMPrivateLinkage);
     LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
     LLVMValueRef word = LLVMBuildLoad2(im->b, im->t_i64, cell, "ic");
     LLVMSetOrdering(word, LLVMAtomicOrderingMonotonic);
@@ -1865,7 +1886,7 @@ static bool construct_default(Importer *im, CilType *t)
             ctor = &t->methods[i];
     if (!ctor || (t->flags & TDF_ABSTRACT))
         return fail(im, "new %s(): no public parameterless constructor", t->full_name);
-    LLVMValueRef h = type_handle(im, t), target;
+    LLVMValueRef h = constructed_handle(im, t), target;
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -2074,7 +2095,7 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
                emit_call(im, impl, target, args, n);
     }
     if (im->diag->msg[0]) return fail_resolve(im);
-    LLVMValueRef h = type_handle(im, t);
+    LLVMValueRef h = constructed_handle(im, t);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef box = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -2094,12 +2115,17 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
     null_check(im, args[0].v);
     if (cil_method_is_virtual(m) && !is_final(m) && m->generic_def) {
         /* A generic virtual method: the backend resolves (object type, instantiation). */
-        if (!im->pol->gvm_resolver)
+        const CilSymbols *sym = im->pol->symbols;
+        if (!im->pol->gvm_resolver && !sym)
             return fail(im, "generic virtual method %s cannot be called under this policy",
                         cil_method_name(m));
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
-        LLVMValueRef cargs[2] = {const_ptr(im, m), args[0].v};
-        target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
+        LLVMValueRef cargs[2] = {sym ? LLVMConstNull(im->t_ptr) : const_ptr(im, m), args[0].v};
+        if (sym)
+            target = build_call(im, LLVMFunctionType(im->t_ptr, pts, 2, 0),
+                                sym->gvm_resolver(sym->ctx, im->mod, m), cargs, 2);
+        else
+            target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
         return emit_call(im, m, target, args, n);
     }
     if (cil_method_is_virtual(m) && !is_final(m)) {
@@ -2192,7 +2218,7 @@ static bool op_newobj(Importer *im)
     if (t->kind == TK_VALUETYPE) return op_newobj_struct(im, ctor, args);
     if (t->kind == TK_ARRAY) return fail(im, "multi-dimensional arrays are not supported yet");
     if (t->flags & TDF_ABSTRACT) return fail(im, "newobj of abstract type %s", t->full_name);
-    LLVMValueRef h = type_handle(im, t);
+    LLVMValueRef h = constructed_handle(im, t);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -2373,6 +2399,15 @@ static bool op_ldftn(Importer *im, bool virt)
     return true;
 }
 
+/* What stays the same for a method while its code changes: its entry slot (JIT), or its
+ * one function (AOT). Delegate equality compares this. */
+static LLVMValueRef method_identity(Importer *im, CilMethod *m)
+{
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym) return sym->method(sym->ctx, im->mod, m, false);
+    return const_ptr(im, im->pol->entry_slot(im->pol->ctx, m, false));
+}
+
 static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
 {
     CilField *target = delegate_field(im, "_target"), *code = delegate_field(im, "_methodPtr");
@@ -2381,7 +2416,7 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
         (args[2].kind != SK_I && args[2].kind != SK_I8))
         return fail(im, "delegate constructor %s expects (object, native int)",
                     cil_method_name(ctor));
-    LLVMValueRef h = type_handle(im, ctor->owner);
+    LLVMValueRef h = constructed_handle(im, ctor->owner);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
@@ -2392,10 +2427,7 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
     CilField *ident = delegate_field(im, "_method");
     if (ident && args[2].method)
         LLVMBuildStore(im->b,
-                       LLVMBuildPtrToInt(
-                           im->b,
-                           const_ptr(im, im->pol->entry_slot(im->pol->ctx, args[2].method, false)),
-                           im->t_i64, ""),
+                       LLVMBuildPtrToInt(im->b, method_identity(im, args[2].method), im->t_i64, ""),
                        field_ptr(im, obj, ident));
     return push(im, SK_REF, obj, ctor->owner);
 }
@@ -2589,14 +2621,14 @@ static LLVMBasicBlockRef enter_handler(Importer *im, uint32_t off, uint32_t dept
     return blk->bb;
 }
 
-static LLVMValueRef typeinfo(Importer *im, RtType *rt)
+static LLVMValueRef typeinfo(Importer *im, CilType *t)
 {
     char name[64];
-    snprintf(name, sizeof name, "typeinfo.%p", (void *)rt);
+    snprintf(name, sizeof name, "typeinfo.%p", (void *)t);
     LLVMValueRef g = LLVMGetNamedGlobal(im->mod, name);
     if (!g) {
         g = LLVMAddGlobal(im->mod, im->t_ptr, name);
-        LLVMSetInitializer(g, const_ptr(im, rt));
+        LLVMSetInitializer(g, type_handle(im, t));
         LLVMSetGlobalConstant(g, 1);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
     }
@@ -2685,7 +2717,7 @@ static void dispatch_clauses(Importer *im, int r)
              * the selector names the filter, not the clause that will take it. */
             CilType *t = catch_type(im, c);
             LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
-            LLVMValueRef args[2] = {obj, const_ptr(im, t->rt)};
+            LLVMValueRef args[2] = {obj, type_handle(im, t)};
             LLVMValueRef isinst = runtime_fn(im, "rt_isinst", im->t_ptr, pts, 2, &fty);
             LLVMValueRef hit =
                 LLVMBuildIsNotNull(im->b, LLVMBuildCall2(im->b, fty, isinst, args, 2, ""), "");
@@ -2704,7 +2736,7 @@ static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
     LLVMPositionBuilderAtEnd(im->b, R->dispatch);
     if (R->guard) {
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr}, fty;
-        LLVMValueRef args[2] = {const_ptr(im, im->m->owner->rt),
+        LLVMValueRef args[2] = {type_handle(im, im->m->owner),
                                 LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "")};
         LLVMValueRef f = runtime_fn(im, "rt_type_init_failed", im->t_void, pts, 2, &fty);
         LLVMBuildCall2(im->b, fty, f, args, 2, "");
@@ -2771,7 +2803,7 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
         for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
             LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER
                                   ? LLVMConstNull(im->t_ptr)
-                                  : typeinfo(im, catch_type(im, &Q->clauses[i])->rt));
+                                  : typeinfo(im, catch_type(im, &Q->clauses[i])));
     }
     LLVMSetCleanup(lp, cleanup);
     LLVMBuildStore(im->b, LLVMBuildExtractValue(im->b, lp, 0, ""), im->lp_exn);
@@ -3150,8 +3182,7 @@ static void prologue(Importer *im)
     if (im->pol->call_counter && im->inline_depth == 0) count_call(im);
     bool precise = t->cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
-    if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE)
-        class_init_check(im, t, t->rt);
+    if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE) class_init_check(im, t);
 }
 
 /* The unboxing variant: `this` is a box; the method wants a pointer to the value. */

@@ -109,7 +109,6 @@ static bool tier_init(Jit *jit, int tier, char *err, size_t size)
     t->policy =
         (CilPolicy){.name = tier == TIER1 ? "tier1" : "tier0",
                     .opt_level = level,
-                    .embed_addresses = true,
                     .inline_il_limit = tier == TIER1 ? 64 : 0,
                     .gvm_resolver = "jit_gvm_target",
                     .entry_slot = entry_slot,
@@ -471,20 +470,5 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
     if (owner->init_state != RT_INIT_DONE && !(main->owner->flags & TDF_BEFOREFIELDINIT))
         rt_run_class_init(owner);
     void *entry = descriptor(jit, main, false)->entry;
-    int code = 0;
-    bool with_args = main->sig.n_params == 1;
-    RtArray *args = NULL;
-    if (with_args) {
-        args = rt_new_array(rt_types.string_array, argc);
-        RtString **elems = rt_array_data(args);
-        for (int i = 0; i < argc; i++)
-            elems[i] = rt_string_from_utf8(argv[i]);
-    }
-    if (main->ret)
-        code = with_args ? ((int32_t(*)(RtArray *))entry)(args) : ((int32_t(*)(void))entry)();
-    else if (with_args)
-        ((void (*)(RtArray *))entry)(args);
-    else
-        ((void (*)(void))entry)();
-    return main->ret ? code : rt_exit_code; /* a void Main exits with Environment.ExitCode */
+    return rt_run_main(entry, main->ret != NULL, main->sig.n_params == 1, argc, argv);
 }

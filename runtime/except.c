@@ -242,6 +242,18 @@ _Noreturn void rt_fatal(const char *fmt, ...)
     rt_exit(1);
 }
 
+_Noreturn void rt_throw_platform_not_supported(void)
+{
+    rt_throw_named("System.PlatformNotSupportedException",
+                   "Operation is not supported on this platform.");
+}
+
+_Noreturn void rt_aot_unreachable(void)
+{
+    rt_fatal("internal error: code of a type the AOT compiler found never instantiated was "
+             "called (please report this program)");
+}
+
 /* ---- the LSDA (DWARF exception tables, as in .gcc_except_table) ---- */
 
 enum {

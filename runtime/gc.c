@@ -53,6 +53,26 @@ _Noreturn void rt_exit(int code)
     exit(code);
 }
 
+/* Main: static, () or (string[]), void or int (ECMA-335 II.15.4.1.2). Its string[] holds
+ * the arguments after the program; a void Main exits with Environment.ExitCode. */
+int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char **argv)
+{
+    RtArray *args = NULL;
+    if (takes_args) {
+        args = rt_new_array(rt_types.string_array, argc);
+        RtString **elems = rt_array_data(args);
+        for (int i = 0; i < argc; i++)
+            elems[i] = rt_string_from_utf8(argv[i]);
+    }
+    if (returns_int)
+        return takes_args ? ((int32_t(*)(RtArray *))entry)(args) : ((int32_t(*)(void))entry)();
+    if (takes_args)
+        ((void (*)(RtArray *))entry)(args);
+    else
+        ((void (*)(void))entry)();
+    return rt_exit_code;
+}
+
 void *rt_alloc(size_t size, bool has_refs)
 {
 #ifdef ILC_GC_STRESS

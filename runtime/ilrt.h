@@ -134,7 +134,12 @@ _Noreturn void rt_exit(int code);        /* flush, run the exit hook, exit */
 void rt_set_exit_hook(void (*fn)(void)); /* e.g. the JIT stopping its background thread */
 /* Names compiled code for stack traces: the method containing `ip`, or NULL. */
 void rt_set_symbolizer(const char *(*fn)(void *ip));
-typedef unsigned long rt_thread_t;                                        /* pthread_t */
+/* Calls Main's code with argv[0..argc) as its string[] when it takes one; the exit code. */
+int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char **argv);
+/* AOT: a vtable entry of a type the compiler proved is never instantiated. */
+_Noreturn void rt_aot_unreachable(void);
+_Noreturn void rt_throw_platform_not_supported(void); /* e.g. Delegate.BeginInvoke */
+typedef unsigned long rt_thread_t;                    /* pthread_t */
 int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-registered */
 
 /* ---- allocation (object.c, array.c, string.c) ---- */

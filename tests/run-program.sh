@@ -12,10 +12,17 @@ case "$mode" in
   jit-O2) cmd=("$ilc" --jit --opt=2 "$exe") ;;          # every method at Tier1, no tiering
   jit-tiered) cmd=("$ilc" --jit "$exe") ;;              # the default: Tier0, hot methods to Tier1
   jit-stress) cmd=("$ilc" --jit --tc-threshold=1 --tc-delay-ms=0 "$exe") ;; # rejit at the first call
+  aot) ;; # compiled to a native executable first, below
   *) echo "run-program.sh: unknown mode '$mode'" >&2; exit 2 ;;
 esac
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp) err=$(mktemp) bin=$(mktemp -u)
+trap 'rm -f "$out" "$err" "$bin"' EXIT
+if [ "$mode" = aot ]; then
+  if ! timeout 300 "$ilc" --aot --verify "$exe" -o "$bin" 2> "$err"; then
+    echo "FAIL (aot): ilc --aot failed:"; head -20 "$err"; exit 1
+  fi
+  cmd=("$bin")
+fi
 timeout 60 "${cmd[@]}" "${args[@]}" > "$out" 2> "$err"
 code=$?
 want_code=0

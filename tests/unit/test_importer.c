@@ -22,8 +22,7 @@ static void **fake_slot(void *ctx, CilMethod *m, bool unboxing)
     return &slots[n_slots++ % 4096];
 }
 
-static const CilPolicy policy = {
-    .name = "test", .opt_level = 0, .embed_addresses = true, .entry_slot = fake_slot};
+static const CilPolicy policy = {.name = "test", .opt_level = 0, .entry_slot = fake_slot};
 
 static void setup(void)
 {

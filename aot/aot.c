@@ -1,0 +1,738 @@
+/*
+ * aot.c — the whole program in one LLVM module, as NativeAOT's ILCompiler builds it.
+ *
+ *   Main, rt_types ─► worklist ─┬─ methods: cil_import under the AOT policy ──┐
+ *                               ├─ types:   RtType as data (vtable, interfaces, statics)
+ *                               ├─ strings: literal String objects as data    │
+ *                               └─ generic virtual methods: resolvers ◄───────┘
+ *                    (each answer may name new methods and types: repeat until nothing new)
+ *
+ * Reachability is the worklist itself. The importer, under a policy with CilSymbols, asks
+ * for every type, static field block, string and callee by symbol; the first request
+ * queues it. A type descriptor, once emitted, names its parent, element and interface
+ * types and every method in its vtable, so virtual methods are compiled for the types
+ * code can name (a type named only in a cast has no instances, so its vtable entries go to
+ * a trap instead: rapid type analysis, with "constructed" meaning newobj, box, newarr,
+ * or made by the runtime itself). A generic virtual call has no slot; its resolver
+ * compares the receiver's type with every constructed type that overrides it, and is
+ * rebuilt whenever new types appear.
+ *
+ * Descriptors are built by the frontend's own cil_type_handle in this process and then
+ * written out field by field, so the JIT and AOT share one definition of their contents;
+ * pointers between descriptors become symbol references. Methods are internal functions
+ * called directly, so LLVM's inliner sees across the whole program.
+ */
+#include "internal.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PUSH(arr, n, cap, v)                                                                       \
+    do {                                                                                           \
+        if ((n) == (cap)) {                                                                        \
+            (cap) = (cap) ? 2 * (cap) : 64;                                                        \
+            (arr) = realloc((arr), (cap) * sizeof *(arr));                                         \
+            if (!(arr)) abort();                                                                   \
+        }                                                                                          \
+        (arr)[(n)++] = (v);                                                                        \
+    } while (0)
+
+static void report(Aot *aot, const char *msg)
+{
+    fprintf(aot->opts.errors ? aot->opts.errors : stderr, "error: %s\n", msg);
+    aot->n_errors++;
+}
+
+/* `old` (a declaration, or a body being rebuilt) gives way to `fresh` under its name. */
+static void replace_global(LLVMValueRef old, LLVMValueRef fresh, bool is_function)
+{
+    size_t len;
+    const char *name = LLVMGetValueName2(old, &len);
+    char *copy = strndup(name, len);
+    LLVMReplaceAllUsesWith(old, fresh);
+    if (is_function)
+        LLVMDeleteFunction(old);
+    else
+        LLVMDeleteGlobal(old);
+    LLVMSetValueName2(fresh, copy, len);
+    free(copy);
+}
+
+static LLVMValueRef c_string(Aot *aot, const char *s)
+{
+    if (!s) return LLVMConstNull(aot->t_ptr);
+    LLVMValueRef init = LLVMConstStringInContext(aot->ctx, s, (unsigned)strlen(s), 0);
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "str");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    return g;
+}
+
+/* ---- methods ---- */
+
+static AotMethod *method_record(CilMethod *m, bool unboxing)
+{
+    AotMethod *am = m->backend[unboxing];
+    if (!am) {
+        am = calloc(1, sizeof *am);
+        am->m = m;
+        am->unboxing = unboxing;
+        m->backend[unboxing] = am;
+    }
+    return am;
+}
+
+static LLVMValueRef icall_decl(Aot *aot, CilMethod *m)
+{
+    LLVMValueRef f = LLVMGetNamedFunction(aot->mod, m->icall->symbol);
+    return f ? f : LLVMAddFunction(aot->mod, m->icall->symbol, cil_llvm_fn_type(aot->ctx, m));
+}
+
+static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing)
+{
+    Aot *aot = ctx;
+    CilDiag d = {{0}};
+    if (!cil_method_resolve_sig(m, &d)) {
+        report(aot, d.msg);
+        return LLVMConstNull(aot->t_ptr);
+    }
+    if ((m->impl_flags & MIF_INTERNALCALL) && m->icall) return icall_decl(aot, m);
+    AotMethod *am = method_record(m, unboxing);
+    if (!am->fn) {
+        char name[2200];
+        snprintf(name, sizeof name, "%s%s", cil_method_name(m), unboxing ? " [unbox]" : "");
+        am->fn = LLVMAddFunction(mod, name, cil_llvm_fn_type(aot->ctx, m));
+    }
+    if (!am->queued) {
+        am->queued = true;
+        PUSH(aot->methods, aot->n_methods, aot->cap_methods, am);
+    }
+    return am->fn;
+}
+
+static void compile_method(Aot *aot, AotMethod *am)
+{
+    CilDiag d = {{0}};
+    if (!cil_type_handle(am->m->owner, &d)) {
+        report(aot, d.msg);
+        return;
+    }
+    LLVMValueRef fn = cil_import(am->m, &aot->policy, aot->mod, "aot.new", am->unboxing, &d);
+    if (!fn) {
+        report(aot, d.msg);
+        return;
+    }
+    replace_global(am->fn, fn, true);
+    am->fn = fn;
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    aot->stats.methods++;
+}
+
+/* ---- types ---- */
+
+static AotType *type_record(Aot *aot, CilType *t)
+{
+    AotType *at = t->backend;
+    if (!at) {
+        at = calloc(1, sizeof *at);
+        at->t = t;
+        t->backend = at;
+    }
+    if (!at->queued) {
+        at->queued = true;
+        PUSH(aot->types, aot->n_types, aot->cap_types, at);
+    }
+    return at;
+}
+
+static LLVMValueRef sym_type(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    Aot *aot = ctx;
+    AotType *at = type_record(aot, t);
+    if (!at->g) {
+        char name[1100];
+        snprintf(name, sizeof name, "type:%s", t->full_name);
+        at->g = LLVMAddGlobal(mod, aot->t_i8, name);
+    }
+    return at->g;
+}
+
+static LLVMValueRef rt_ref(Aot *aot, const RtType *rt)
+{
+    return rt ? sym_type(aot, aot->mod, rt->loader_data) : LLVMConstNull(aot->t_ptr);
+}
+
+static LLVMValueRef sym_statics(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    Aot *aot = ctx;
+    AotType *at = type_record(aot, t);
+    if (!at->statics) {
+        LLVMTypeRef ty = LLVMArrayType2(aot->t_i8, t->statics_size ? t->statics_size : 1);
+        char name[1100];
+        snprintf(name, sizeof name, "statics:%s", t->full_name);
+        at->statics = LLVMAddGlobal(mod, ty, name);
+        LLVMSetInitializer(at->statics, LLVMConstNull(ty));
+        LLVMSetLinkage(at->statics, LLVMInternalLinkage);
+        LLVMSetAlignment(at->statics, 16);
+    }
+    return at->statics;
+}
+
+/* A type whose instances exist at run time: its vtable must hold real code. */
+static void mark_constructed(Aot *aot, CilType *t)
+{
+    AotType *at = type_record(aot, t);
+    if (at->constructed) return;
+    at->constructed = true;
+    if (at->defined) /* emitted with traps in its vtable: emit it again */
+        PUSH(aot->types, aot->n_types, aot->cap_types, at);
+}
+
+static LLVMValueRef const_i32(Aot *aot, uint32_t v)
+{
+    return LLVMConstInt(aot->t_i32, v, 0);
+}
+
+static LLVMValueRef interfaces_data(Aot *aot, const RtType *rt)
+{
+    if (!rt->n_interfaces) return LLVMConstNull(aot->t_ptr);
+    LLVMTypeRef et_fields[2] = {aot->t_ptr, aot->t_i32};
+    LLVMTypeRef et = LLVMStructTypeInContext(aot->ctx, et_fields, 2, 0);
+    LLVMValueRef *es = malloc(rt->n_interfaces * sizeof *es);
+    for (uint32_t i = 0; i < rt->n_interfaces; i++) {
+        LLVMValueRef f[2] = {rt_ref(aot, rt->interfaces[i].iface),
+                             const_i32(aot, rt->interfaces[i].vtable_offset)};
+        es[i] = LLVMConstStructInContext(aot->ctx, f, 2, 0);
+    }
+    LLVMValueRef init = LLVMConstArray2(et, es, rt->n_interfaces);
+    free(es);
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "interfaces");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
+static LLVMValueRef enum_data(Aot *aot, const RtEnumInfo *e)
+{
+    if (!e) return LLVMConstNull(aot->t_ptr);
+    LLVMValueRef *names = malloc((e->n + 1) * sizeof *names);
+    LLVMValueRef *values = malloc((e->n + 1) * sizeof *values);
+    for (uint32_t i = 0; i < e->n; i++) {
+        names[i] = c_string(aot, e->names[i]);
+        values[i] = LLVMConstInt(aot->t_i64, e->values[i], 0);
+    }
+    LLVMValueRef arrays[2] = {LLVMConstArray2(aot->t_ptr, names, e->n),
+                              LLVMConstArray2(aot->t_i64, values, e->n)};
+    free(names);
+    free(values);
+    LLVMValueRef gs[2];
+    for (int i = 0; i < 2; i++) {
+        gs[i] = LLVMAddGlobal(aot->mod, LLVMTypeOf(arrays[i]), "enum");
+        LLVMSetInitializer(gs[i], arrays[i]);
+        LLVMSetGlobalConstant(gs[i], 1);
+        LLVMSetLinkage(gs[i], LLVMPrivateLinkage);
+    }
+    LLVMValueRef f[4] = {const_i32(aot, e->n), LLVMConstInt(LLVMInt8TypeInContext(aot->ctx), e->flags, 0),
+                         gs[0], gs[1]};
+    LLVMValueRef init = LLVMConstStructInContext(aot->ctx, f, 4, 0);
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "enum_info");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
+static LLVMValueRef declare_rt(Aot *aot, const char *name, LLVMTypeRef ft);
+
+static LLVMValueRef runtime_trap(Aot *aot, const char *name)
+{
+    return declare_rt(aot, name, LLVMFunctionType(LLVMVoidTypeInContext(aot->ctx), NULL, 0, 0));
+}
+
+static bool is_delegate_async(const CilMethod *m)
+{
+    return (m->impl_flags & 3) == 3 &&
+           (!strcmp(m->name, "BeginInvoke") || !strcmp(m->name, "EndInvoke"));
+}
+
+static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
+{
+    if (m->flags & MDF_ABSTRACT) return LLVMConstNull(aot->t_ptr);
+    /* a generic virtual method's slot is never called: its calls go through a resolver */
+    if (m->sig.n_generic && !m->method_args) return runtime_trap(aot, "rt_aot_unreachable");
+    /* no instance can reach it: a loud trap, never a silent NULL */
+    if (!at->constructed) return runtime_trap(aot, "rt_aot_unreachable");
+    /* asynchronous delegate calls: not on .NET Core either */
+    if (is_delegate_async(m)) return runtime_trap(aot, "rt_throw_platform_not_supported");
+    return sym_method(aot, aot->mod, m, cil_vtable_entry_unboxes(at->t, m));
+}
+
+/* RtType's fields as LLVM sees them (natural alignment gives C's layout; checked below). */
+enum { RTT_VTABLE = 19 };
+
+static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
+{
+    LLVMTypeRef p = aot->t_ptr, i = aot->t_i32;
+    LLVMTypeRef fields[RTT_VTABLE + 1] = {p, p, p, i, i, p, i, i, i, p, p, i, p,
+                                          p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
+    return LLVMStructTypeInContext(aot->ctx, fields, RTT_VTABLE + 1, 0);
+}
+
+static void check_rttype_layout(Aot *aot)
+{
+    static const size_t offsets[RTT_VTABLE + 1] = {
+        offsetof(RtType, parent),       offsetof(RtType, name),         offsetof(RtType, ns),
+        offsetof(RtType, flags),        offsetof(RtType, instance_size), offsetof(RtType, elem),
+        offsetof(RtType, elem_size),    offsetof(RtType, depth),        offsetof(RtType, n_interfaces),
+        offsetof(RtType, interfaces),   offsetof(RtType, statics),      offsetof(RtType, init_state),
+        offsetof(RtType, run_cctor),    offsetof(RtType, loader_data),  offsetof(RtType, init_error),
+        offsetof(RtType, enum_info),    offsetof(RtType, array_of),     offsetof(RtType, rank),
+        offsetof(RtType, n_vtable),     offsetof(RtType, vtable)};
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
+    LLVMTypeRef st = rttype_struct(aot, 0);
+    for (unsigned i = 0; i <= RTT_VTABLE; i++)
+        if (LLVMOffsetOfElement(td, st, i) != offsets[i]) {
+            fprintf(stderr, "%s:%d: RtType field %u at %llu in LLVM, %zu in C\n", __FILE__, __LINE__,
+                    i, LLVMOffsetOfElement(td, st, i), offsets[i]);
+            abort();
+        }
+    LLVMDisposeTargetData(td);
+}
+
+static void define_type(Aot *aot, AotType *at)
+{
+    CilType *t = at->t;
+    CilDiag d = {{0}};
+    const RtType *rt = cil_type_handle(t, &d);
+    if (!rt) {
+        report(aot, d.msg);
+        return;
+    }
+    uint32_t n = rt->n_vtable;
+    LLVMValueRef *vt = malloc((n + 1) * sizeof *vt);
+    for (uint32_t i = 0; i < n; i++)
+        vt[i] = vtable_entry(aot, at, t->vtable[i]);
+    LLVMValueRef v[RTT_VTABLE + 1] = {
+        rt_ref(aot, rt->parent),
+        c_string(aot, rt->name),
+        c_string(aot, rt->ns),
+        const_i32(aot, rt->flags),
+        const_i32(aot, rt->instance_size),
+        rt_ref(aot, rt->elem),
+        const_i32(aot, rt->elem_size),
+        const_i32(aot, rt->depth),
+        const_i32(aot, rt->n_interfaces),
+        interfaces_data(aot, rt),
+        rt->statics ? sym_statics(aot, aot->mod, t) : LLVMConstNull(aot->t_ptr),
+        const_i32(aot, t->cctor ? RT_INIT_NONE : RT_INIT_DONE),
+        t->cctor ? sym_method(aot, aot->mod, t->cctor, false) : LLVMConstNull(aot->t_ptr),
+        LLVMConstNull(aot->t_ptr), /* loader_data: no loader at run time */
+        LLVMConstNull(aot->t_ptr), /* init_error */
+        enum_data(aot, rt->enum_info),
+        LLVMConstNull(aot->t_ptr), /* array_of: a cache */
+        const_i32(aot, rt->rank),
+        const_i32(aot, n),
+        LLVMConstArray2(aot->t_ptr, vt, n)};
+    free(vt);
+    LLVMValueRef init = LLVMConstStructInContext(aot->ctx, v, RTT_VTABLE + 1, 0);
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "type.new");
+    LLVMSetInitializer(g, init);
+    LLVMSetLinkage(g, LLVMInternalLinkage);
+    LLVMSetAlignment(g, 16);
+    sym_type(aot, aot->mod, t);
+    replace_global(at->g, g, false);
+    at->g = g;
+    if (!at->defined) aot->stats.types++;
+    at->defined = true;
+}
+
+/* ---- string literals: String objects as constant data ---- */
+
+static uint32_t hash_chars(const uint16_t *c, uint32_t n)
+{
+    uint32_t h = 2166136261u;
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ c[i]) * 16777619u;
+    return h;
+}
+
+static LLVMValueRef sym_string(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len)
+{
+    Aot *aot = ctx;
+    if (2 * (aot->n_strings + 1) > aot->cap_strings) { /* grow and rehash */
+        uint32_t cap = aot->cap_strings ? 2 * aot->cap_strings : 256;
+        AotString *fresh = calloc(cap, sizeof *fresh);
+        for (uint32_t i = 0; i < aot->cap_strings; i++) {
+            AotString *s = &aot->strings[i];
+            if (!s->g) continue;
+            uint32_t j = hash_chars(s->chars, s->len) & (cap - 1);
+            while (fresh[j].g)
+                j = (j + 1) & (cap - 1);
+            fresh[j] = *s;
+        }
+        free(aot->strings);
+        aot->strings = fresh;
+        aot->cap_strings = cap;
+    }
+    uint32_t j = hash_chars(chars, len) & (aot->cap_strings - 1);
+    for (; aot->strings[j].g; j = (j + 1) & (aot->cap_strings - 1)) {
+        AotString *s = &aot->strings[j];
+        if (s->len == len && !memcmp(s->chars, chars, len * sizeof *chars)) return s->g;
+    }
+    LLVMTypeRef t_i16 = LLVMInt16TypeInContext(aot->ctx);
+    LLVMValueRef *cs = malloc((len + 1) * sizeof *cs);
+    for (uint32_t i = 0; i < len; i++)
+        cs[i] = LLVMConstInt(t_i16, chars[i], 0);
+    LLVMValueRef f[3] = {sym_type(aot, mod, cil_corlib_type(aot->policy.ctx, "System", "String")),
+                         const_i32(aot, len), LLVMConstArray2(t_i16, cs, len)};
+    free(cs);
+    LLVMValueRef init = LLVMConstStructInContext(aot->ctx, f, 3, 0);
+    LLVMValueRef g = LLVMAddGlobal(mod, LLVMTypeOf(init), "string");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetAlignment(g, 8);
+    aot->strings[j] = (AotString){chars, len, g};
+    aot->n_strings++;
+    aot->stats.strings++;
+    return g;
+}
+
+/* ---- generic virtual methods ---- */
+
+static LLVMValueRef sym_gvm_resolver(void *ctx, LLVMModuleRef mod, CilMethod *m)
+{
+    Aot *aot = ctx;
+    for (uint32_t i = 0; i < aot->n_gvms; i++)
+        if (aot->gvms[i].m == m) return aot->gvms[i].fn;
+    LLVMTypeRef ps[2] = {aot->t_ptr, aot->t_ptr};
+    char name[2200];
+    snprintf(name, sizeof name, "gvm:%s", cil_method_name(m));
+    AotGvm g = {m, LLVMAddFunction(mod, name, LLVMFunctionType(aot->t_ptr, ps, 2, 0)), 0};
+    PUSH(aot->gvms, aot->n_gvms, aot->cap_gvms, g);
+    aot->stats.gvm_sites++;
+    return g.fn;
+}
+
+static LLVMValueRef declare_rt(Aot *aot, const char *name, LLVMTypeRef ft)
+{
+    LLVMValueRef f = LLVMGetNamedFunction(aot->mod, name);
+    return f ? f : LLVMAddFunction(aot->mod, name, ft);
+}
+
+/* resolver(_, obj): obj->type == T1 ? code1 : obj->type == T2 ? code2 : … */
+static void build_gvm_resolver(Aot *aot, AotGvm *g)
+{
+    LLVMTypeRef ps[2] = {aot->t_ptr, aot->t_ptr}, t_void = LLVMVoidTypeInContext(aot->ctx);
+    LLVMValueRef fn = LLVMAddFunction(aot->mod, "gvm.new", LLVMFunctionType(aot->t_ptr, ps, 2, 0));
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(aot->ctx);
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(aot->ctx, fn, "entry");
+    LLVMBasicBlockRef null_bb = LLVMAppendBasicBlockInContext(aot->ctx, fn, "null");
+    LLVMBasicBlockRef test = LLVMAppendBasicBlockInContext(aot->ctx, fn, "test");
+    LLVMPositionBuilderAtEnd(b, entry);
+    LLVMValueRef obj = LLVMGetParam(fn, 1);
+    LLVMBuildCondBr(b, LLVMBuildIsNull(b, obj, ""), null_bb, test);
+    LLVMPositionBuilderAtEnd(b, null_bb);
+    LLVMTypeRef ft0 = LLVMFunctionType(t_void, NULL, 0, 0);
+    LLVMBuildCall2(b, ft0, declare_rt(aot, "rt_throw_null_reference", ft0), NULL, 0, "");
+    LLVMBuildUnreachable(b);
+    LLVMPositionBuilderAtEnd(b, test);
+    LLVMValueRef type = LLVMBuildLoad2(b, aot->t_ptr, obj, "type");
+    uint32_t n_types = aot->n_types; /* the loop may add types: they wait for the next build */
+    CilType *owner = g->m->owner;
+    uint32_t stamp = ++aot->stamp;
+    for (uint32_t i = 0; i < n_types; i++) {
+        CilType *t = aot->types[i]->t;
+        CilDiag d = {{0}};
+        if (aot->types[i]->stamp == stamp) continue; /* listed twice: emitted again */
+        aot->types[i]->stamp = stamp;
+        if (!aot->types[i]->constructed || t->kind == TK_INTERFACE || t->n_generic_params ||
+            !t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt))
+            continue;
+        CilMethod *target = cil_resolve_gvm(t, g->m, &d);
+        if (!target) continue;
+        LLVMValueRef code = sym_method(aot, aot->mod, target, cil_vtable_entry_unboxes(t, target));
+        LLVMBasicBlockRef hit = LLVMAppendBasicBlockInContext(aot->ctx, fn, "hit");
+        LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(aot->ctx, fn, "next");
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, type, sym_type(aot, aot->mod, t), ""), hit,
+                        next);
+        LLVMPositionBuilderAtEnd(b, hit);
+        LLVMBuildRet(b, code);
+        LLVMPositionBuilderAtEnd(b, next);
+    }
+    LLVMBuildCall2(b, ft0, declare_rt(aot, "rt_aot_unreachable", ft0), NULL, 0, "");
+    LLVMBuildUnreachable(b);
+    LLVMDisposeBuilder(b);
+    replace_global(g->fn, fn, true);
+    g->fn = fn;
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    g->built_at = n_types;
+}
+
+/* ---- the program's entry: what start.c reads ---- */
+
+static void export_global(Aot *aot, const char *name, LLVMValueRef init)
+{
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), name);
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+}
+
+/* rt_types as the compiler's loader filled it: descriptors become symbols, and the
+ * corlib constructor the runtime calls is a method record (aot_hooks). */
+static void export_well_known(Aot *aot)
+{
+    void **words = (void **)&rt_types;
+    size_t n = sizeof rt_types / sizeof(void *);
+    size_t ctor = offsetof(RtWellKnown, type_init_ctor) / sizeof(void *);
+    LLVMValueRef *vals = malloc(n * sizeof *vals);
+    for (size_t i = 0; i < n; i++) {
+        if (i == ctor && words[i]) {
+            AotMethod *am = words[i];
+            vals[i] = sym_method(aot, aot->mod, am->m, am->unboxing);
+        } else if (i != ctor && words[i]) {
+            RtType *rt = words[i];
+            vals[i] = rt_ref(aot, rt);
+            mark_constructed(aot, rt->loader_data);
+        } else {
+            vals[i] = LLVMConstNull(aot->t_ptr);
+        }
+    }
+    export_global(aot, "ilc_aot_well_known", LLVMConstArray2(aot->t_ptr, vals, n));
+    free(vals);
+}
+
+static void export_main(Aot *aot, CilMethod *main)
+{
+    export_global(aot, "ilc_aot_main", sym_method(aot, aot->mod, main, false));
+    uint32_t flags = (main->ret ? 1 : 0) | (main->sig.n_params == 1 ? 2 : 0);
+    export_global(aot, "ilc_aot_main_flags", const_i32(aot, flags));
+    bool precise = main->owner->cctor && !(main->owner->flags & TDF_BEFOREFIELDINIT);
+    export_global(aot, "ilc_aot_main_owner", precise ? sym_type(aot, aot->mod, main->owner)
+                                                     : LLVMConstNull(aot->t_ptr));
+}
+
+/* ---- the loader's view: entry points are method records until the code exists ---- */
+
+static void *hook_entry_point(void *ctx, CilMethod *m, bool unboxing)
+{
+    return method_record(m, unboxing);
+}
+
+CilHooks aot_hooks(Aot *aot)
+{
+    return (CilHooks){.ctx = aot, .entry_point = hook_entry_point};
+}
+
+/* The importer tells which types it allocates through the symbols it asks for: newobj,
+ * box and newarr name the type with sym_type; to keep the interface small, anything the
+ * code names that can have instances counts as constructed, except classes, which only
+ * newobj (and the runtime) make. The importer marks those through this wrapper. */
+static LLVMValueRef sym_type_any(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    if (t->kind == TK_VALUETYPE || t->kind == TK_ARRAY) mark_constructed(ctx, t);
+    return sym_type(ctx, mod, t);
+}
+
+static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    mark_constructed(ctx, t);
+    return sym_type(ctx, mod, t);
+}
+
+static LLVMTargetMachineRef target_machine(const AotOptions *o, CilDiag *diag)
+{
+    char *triple = LLVMGetDefaultTargetTriple(), *msg = NULL;
+    LLVMTargetRef target;
+    if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
+        cil_diag_set(diag, "LLVM: %s", msg);
+        LLVMDisposeMessage(msg);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    char *cpu = o->native_cpu ? LLVMGetHostCPUName() : strdup("x86-64");
+    char *features = o->native_cpu ? LLVMGetHostCPUFeatures() : strdup("");
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(
+        target, triple, cpu, features,
+        o->opt_level >= 3 ? LLVMCodeGenLevelAggressive : LLVMCodeGenLevelDefault, LLVMRelocPIC,
+        LLVMCodeModelDefault);
+    if (o->native_cpu) {
+        LLVMDisposeMessage(cpu);
+        LLVMDisposeMessage(features);
+    } else {
+        free(cpu);
+        free(features);
+    }
+    LLVMDisposeMessage(triple);
+    return tm;
+}
+
+Aot *aot_new(const AotOptions *opts)
+{
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    Aot *aot = calloc(1, sizeof *aot);
+    aot->opts = *opts;
+    aot->ctx = LLVMContextCreate();
+    aot->t_ptr = LLVMPointerTypeInContext(aot->ctx, 0);
+    aot->t_i8 = LLVMInt8TypeInContext(aot->ctx);
+    aot->t_i32 = LLVMInt32TypeInContext(aot->ctx);
+    aot->t_i64 = LLVMInt64TypeInContext(aot->ctx);
+    aot->symbols = (CilSymbols){.ctx = aot,
+                                .type = sym_type_any,
+                                .constructed = sym_constructed,
+                                .statics = sym_statics,
+                                .string = sym_string,
+                                .method = sym_method,
+                                .gvm_resolver = sym_gvm_resolver};
+    aot->policy = (CilPolicy){.name = "aot", .opt_level = opts->opt_level, .symbols = &aot->symbols};
+    return aot;
+}
+
+void aot_free(Aot *aot)
+{
+    if (!aot) return;
+    for (uint32_t i = 0; i < aot->n_methods; i++)
+        aot->methods[i]->m->backend[aot->methods[i]->unboxing] = NULL;
+    if (aot->mod) LLVMDisposeModule(aot->mod);
+    if (aot->tm) LLVMDisposeTargetMachine(aot->tm);
+    LLVMContextDispose(aot->ctx);
+    free(aot->methods);
+    free(aot->types);
+    free(aot->strings);
+    free(aot->gvms);
+    free(aot);
+}
+
+const AotStats *aot_stats(const Aot *aot)
+{
+    return &aot->stats;
+}
+
+bool aot_method_emitted(const Aot *aot, CilMethod *m)
+{
+    AotMethod *am = m->backend[0];
+    return am && am->fn && LLVMCountBasicBlocks(am->fn) > 0;
+}
+
+/* Drain the worklist until methods, types and resolvers name nothing new. */
+static void reach_everything(Aot *aot)
+{
+    for (;;) {
+        bool progress = false;
+        while (aot->next_method < aot->n_methods) {
+            compile_method(aot, aot->methods[aot->next_method++]);
+            progress = true;
+        }
+        while (aot->next_type < aot->n_types && aot->next_method == aot->n_methods) {
+            define_type(aot, aot->types[aot->next_type++]);
+            progress = true;
+        }
+        if (aot->next_method < aot->n_methods || aot->next_type < aot->n_types) continue;
+        for (uint32_t i = 0; i < aot->n_gvms; i++)
+            if (aot->gvms[i].built_at != aot->n_types) {
+                build_gvm_resolver(aot, &aot->gvms[i]);
+                progress = true;
+            }
+        if (!progress) return;
+    }
+}
+
+bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
+{
+    uint64_t start = aot_now_ns();
+    if (!(aot->tm = target_machine(&aot->opts, diag))) return false;
+    check_rttype_layout(aot);
+    aot->policy.ctx = main->owner->loader;
+    aot->mod = LLVMModuleCreateWithNameInContext(main->owner->image->path, aot->ctx);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
+    char *layout = LLVMCopyStringRepOfTargetData(td);
+    LLVMSetDataLayout(aot->mod, layout);
+    LLVMDisposeMessage(layout);
+    LLVMDisposeTargetData(td);
+    char *triple = LLVMGetTargetMachineTriple(aot->tm);
+    LLVMSetTarget(aot->mod, triple);
+    LLVMDisposeMessage(triple);
+
+    export_main(aot, main);
+    export_well_known(aot);
+    reach_everything(aot);
+    aot->stats.import_ns = aot_now_ns() - start;
+    if (aot->n_errors) {
+        cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",
+                     main->owner->image->path, aot->n_errors, aot->n_errors == 1 ? "" : "s");
+        return false;
+    }
+    return true;
+}
+
+static bool write_ir(Aot *aot, CilDiag *diag)
+{
+    char path[4200], *msg = NULL;
+    snprintf(path, sizeof path, "%s.ll", aot->opts.output);
+    if (LLVMPrintModuleToFile(aot->mod, path, &msg)) {
+        cil_diag_set(diag, "cannot write %s: %s", path, msg);
+        LLVMDisposeMessage(msg);
+        return false;
+    }
+    return true;
+}
+
+bool aot_emit(Aot *aot, CilDiag *diag)
+{
+    char *msg = NULL;
+    if (aot->opts.verify && LLVMVerifyModule(aot->mod, LLVMReturnStatusAction, &msg)) {
+        cil_diag_set(diag, "internal compiler error: invalid LLVM IR: %.900s", msg);
+        LLVMDisposeMessage(msg);
+        return false;
+    }
+    LLVMDisposeMessage(msg);
+    uint64_t start = aot_now_ns();
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef e = LLVMRunPasses(aot->mod, aot->opts.opt_level >= 3 ? "default<O3>" : "default<O2>",
+                                   aot->tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (e) {
+        char *em = LLVMGetErrorMessage(e);
+        cil_diag_set(diag, "internal compiler error: optimisation failed: %s", em);
+        LLVMDisposeErrorMessage(em);
+        return false;
+    }
+    aot->stats.optimise_ns = aot_now_ns() - start;
+    if (aot->opts.emit_llvm && !write_ir(aot, diag)) return false;
+    start = aot_now_ns();
+    if (aot->opts.emit_obj) {
+        snprintf(aot->obj_path, sizeof aot->obj_path, "%s.o", aot->opts.output);
+    } else {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(aot->obj_path, sizeof aot->obj_path, "%s/ilc-aot-XXXXXX.o", tmp && *tmp ? tmp : "/tmp");
+        int fd = mkstemps(aot->obj_path, 2);
+        if (fd < 0) {
+            cil_diag_set(diag, "cannot create a temporary object file in %s", tmp && *tmp ? tmp : "/tmp");
+            return false;
+        }
+        close(fd);
+    }
+    if (LLVMTargetMachineEmitToFile(aot->tm, aot->mod, aot->obj_path, LLVMObjectFile, &msg)) {
+        cil_diag_set(diag, "cannot write %s: %s", aot->obj_path, msg);
+        LLVMDisposeMessage(msg);
+        return false;
+    }
+    aot->stats.codegen_ns = aot_now_ns() - start;
+    return true;
+}
+
+bool aot_link(Aot *aot, CilDiag *diag)
+{
+    bool ok = aot_link_executable(aot, aot->obj_path, diag);
+    if (!aot->opts.emit_obj) unlink(aot->obj_path);
+    return ok;
+}

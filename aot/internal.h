@@ -1,0 +1,66 @@
+/*
+ * internal.h — shared between the files of aot/ only.
+ */
+#ifndef ILC_AOT_INTERNAL_H
+#define ILC_AOT_INTERNAL_H
+
+#include "aot.h"
+
+#include <llvm-c/TargetMachine.h>
+
+typedef struct AotMethod {
+    CilMethod *m;
+    bool unboxing;
+    LLVMValueRef fn; /* a declaration until its body is imported */
+    bool queued;
+} AotMethod;
+
+typedef struct AotType {
+    CilType *t;
+    LLVMValueRef g; /* the RtType; a placeholder declaration until defined */
+    LLVMValueRef statics;
+    bool queued, constructed, defined;
+    uint32_t stamp; /* a resolver build has seen it */
+} AotType;
+
+typedef struct AotString {
+    const uint16_t *chars;
+    uint32_t len;
+    LLVMValueRef g;
+} AotString;
+
+typedef struct AotGvm {
+    CilMethod *m;      /* the instantiated generic virtual method called */
+    LLVMValueRef fn;   /* its resolver: ptr (ptr unused, ptr obj) */
+    uint32_t built_at; /* number of types known when its body was last built */
+} AotGvm;
+
+struct Aot {
+    AotOptions opts;
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMTargetMachineRef tm;
+    LLVMTypeRef t_ptr, t_i8, t_i32, t_i64;
+    CilPolicy policy;
+    CilSymbols symbols;
+
+    /* the worklist: records in the order they were first needed */
+    AotMethod **methods;
+    uint32_t n_methods, cap_methods, next_method;
+    AotType **types;
+    uint32_t n_types, cap_types, next_type;
+    AotString *strings; /* open addressing, cap a power of two */
+    uint32_t n_strings, cap_strings;
+    AotGvm *gvms;
+    uint32_t n_gvms, cap_gvms;
+
+    uint32_t n_errors, stamp;
+    AotStats stats;
+    char obj_path[4096];
+};
+
+/* link.c */
+bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag);
+uint64_t aot_now_ns(void);
+
+#endif

@@ -1,0 +1,97 @@
+/*
+ * link.c — the object and the runtime become an executable: the system C compiler drives
+ * the linker, as for any C program.
+ *
+ *   cc -o OUTPUT prog.o LIBDIR/libilc_aot_start.a LIBDIR/libilrt.a -lgc -lm -lpthread
+ *
+ * libilrt is static, so the executable depends on libc and libgc only (no LLVM, no
+ * ilc). The C compiler is $CC when set, else `cc`; its failures are reported with what it
+ * printed.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+uint64_t aot_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static bool output_dir_writable(const char *output, CilDiag *diag)
+{
+    char *copy = strdup(output);
+    const char *dir = dirname(copy);
+    bool ok = access(dir, W_OK) == 0;
+    if (!ok) cil_diag_set(diag, "cannot write %s: %s", output, strerror(errno));
+    free(copy);
+    return ok;
+}
+
+static bool library_present(const char *path, CilDiag *diag)
+{
+    if (access(path, R_OK) == 0) return true;
+    cil_diag_set(diag, "runtime library %s is missing (build ilc first, or set ILC_LIBDIR)", path);
+    return false;
+}
+
+/* Runs argv with stdout and stderr captured in `log` (a temporary file). */
+static int run(char **argv, char *log, size_t log_size)
+{
+    char path[] = "/tmp/ilc-link-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fd, 1);
+        dup2(fd, 2);
+        execvp(argv[0], argv);
+        dprintf(fd, "%s", strerror(errno));
+        _exit(127);
+    }
+    int status = -1;
+    if (pid > 0) waitpid(pid, &status, 0);
+    ssize_t n = pread(fd, log, log_size - 1, 0);
+    log[n > 0 ? n : 0] = 0;
+    close(fd);
+    unlink(path);
+    if (pid < 0) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag)
+{
+    const char *out = aot->opts.output;
+    if (!output_dir_writable(out, diag)) return false;
+    char start_lib[4200], rt_lib[4200];
+    snprintf(start_lib, sizeof start_lib, "%s/libilc_aot_start.a", aot->opts.libdir);
+    snprintf(rt_lib, sizeof rt_lib, "%s/libilrt.a", aot->opts.libdir);
+    if (!library_present(start_lib, diag) || !library_present(rt_lib, diag)) return false;
+    const char *cc = aot->opts.cc;
+    char *argv[] = {(char *)cc, "-o", (char *)out, (char *)object, start_lib, rt_lib,
+                    "-lgc", "-lm", "-lpthread", NULL};
+    char log[4096];
+    uint64_t start = aot_now_ns();
+    int code = run(argv, log, sizeof log);
+    aot->stats.link_ns = aot_now_ns() - start;
+    if (code == 127 || code < 0) {
+        cil_diag_set(diag, "cannot run the C compiler '%s' to link (set CC): %s", cc, log);
+        return false;
+    }
+    if (code != 0) {
+        cil_diag_set(diag, "linking %s with '%s' failed:\n%s", out, cc, log);
+        return false;
+    }
+    struct stat st;
+    if (stat(object, &st) == 0) aot->stats.object_bytes = (uint64_t)st.st_size;
+    if (stat(out, &st) == 0) aot->stats.exe_bytes = (uint64_t)st.st_size;
+    return true;
+}

@@ -1,0 +1,31 @@
+/*
+ * start.c — the C entry point of every AOT executable (libilc_aot_start.a).
+ *
+ * The compiled object exports four symbols (aot.c, export_main / export_well_known):
+ * Main's code, how Main is called, the type whose precise .cctor must run first, and the
+ * table of descriptors the runtime allocates by itself. Everything else was resolved at
+ * compile time, so start-up is the runtime's own set-up and a call.
+ */
+#include "ilrt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+extern void *const ilc_aot_main;
+extern const int32_t ilc_aot_main_flags; /* 1: returns int; 2: takes string[] */
+extern RtType *const ilc_aot_main_owner;
+extern void *const ilc_aot_well_known[sizeof(RtWellKnown) / sizeof(void *)];
+
+int main(int argc, char **argv)
+{
+    rt_init();
+    memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
+    /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */
+    char *self = realpath("/proc/self/exe", NULL);
+    if (self) argv[0] = self;
+    rt_set_args(argc, argv);
+    if (ilc_aot_main_owner) rt_run_class_init(ilc_aot_main_owner);
+    int code = rt_run_main(ilc_aot_main, ilc_aot_main_flags & 1, (ilc_aot_main_flags & 2) != 0,
+                           argc - 1, argv + 1);
+    rt_exit(code);
+}
