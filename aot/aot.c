@@ -77,7 +77,7 @@ static LLVMValueRef c_string(Aot *aot, const char *s)
 
 /* ---- methods ---- */
 
-static AotMethod *method_record(CilMethod *m, bool unboxing)
+static AotMethod *method_record(Aot *aot, CilMethod *m, bool unboxing)
 {
     AotMethod *am = m->backend[unboxing];
     if (!am) {
@@ -85,6 +85,7 @@ static AotMethod *method_record(CilMethod *m, bool unboxing)
         am->m = m;
         am->unboxing = unboxing;
         m->backend[unboxing] = am;
+        PUSH(aot->records, aot->n_records, aot->cap_records, am);
     }
     return am;
 }
@@ -104,7 +105,7 @@ static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool 
         return LLVMConstNull(aot->t_ptr);
     }
     if ((m->impl_flags & MIF_INTERNALCALL) && m->icall) return icall_decl(aot, m);
-    AotMethod *am = method_record(m, unboxing);
+    AotMethod *am = method_record(aot, m, unboxing);
     if (!am->fn) {
         char name[2200];
         snprintf(name, sizeof name, "%s%s", cil_method_name(m), unboxing ? " [unbox]" : "");
@@ -144,6 +145,7 @@ static AotType *type_record(Aot *aot, CilType *t)
         at = calloc(1, sizeof *at);
         at->t = t;
         t->backend = at;
+        PUSH(aot->type_records, aot->n_type_records, aot->cap_type_records, at);
     }
     if (!at->queued) {
         at->queued = true;
@@ -240,8 +242,8 @@ static LLVMValueRef enum_data(Aot *aot, const RtEnumInfo *e)
         LLVMSetGlobalConstant(gs[i], 1);
         LLVMSetLinkage(gs[i], LLVMPrivateLinkage);
     }
-    LLVMValueRef f[4] = {const_i32(aot, e->n), LLVMConstInt(LLVMInt8TypeInContext(aot->ctx), e->flags, 0),
-                         gs[0], gs[1]};
+    LLVMValueRef f[4] = {const_i32(aot, e->n),
+                         LLVMConstInt(LLVMInt8TypeInContext(aot->ctx), e->flags, 0), gs[0], gs[1]};
     LLVMValueRef init = LLVMConstStructInContext(aot->ctx, f, 4, 0);
     LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "enum_info");
     LLVMSetInitializer(g, init);
@@ -281,27 +283,39 @@ enum { RTT_VTABLE = 19 };
 static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
 {
     LLVMTypeRef p = aot->t_ptr, i = aot->t_i32;
-    LLVMTypeRef fields[RTT_VTABLE + 1] = {p, p, p, i, i, p, i, i, i, p, p, i, p,
-                                          p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
+    LLVMTypeRef fields[RTT_VTABLE + 1] = {p, p, p, i, i, p, i, i, i, p,
+                                          p, i, p, p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
     return LLVMStructTypeInContext(aot->ctx, fields, RTT_VTABLE + 1, 0);
 }
 
 static void check_rttype_layout(Aot *aot)
 {
-    static const size_t offsets[RTT_VTABLE + 1] = {
-        offsetof(RtType, parent),       offsetof(RtType, name),         offsetof(RtType, ns),
-        offsetof(RtType, flags),        offsetof(RtType, instance_size), offsetof(RtType, elem),
-        offsetof(RtType, elem_size),    offsetof(RtType, depth),        offsetof(RtType, n_interfaces),
-        offsetof(RtType, interfaces),   offsetof(RtType, statics),      offsetof(RtType, init_state),
-        offsetof(RtType, run_cctor),    offsetof(RtType, loader_data),  offsetof(RtType, init_error),
-        offsetof(RtType, enum_info),    offsetof(RtType, array_of),     offsetof(RtType, rank),
-        offsetof(RtType, n_vtable),     offsetof(RtType, vtable)};
+    static const size_t offsets[RTT_VTABLE + 1] = {offsetof(RtType, parent),
+                                                   offsetof(RtType, name),
+                                                   offsetof(RtType, ns),
+                                                   offsetof(RtType, flags),
+                                                   offsetof(RtType, instance_size),
+                                                   offsetof(RtType, elem),
+                                                   offsetof(RtType, elem_size),
+                                                   offsetof(RtType, depth),
+                                                   offsetof(RtType, n_interfaces),
+                                                   offsetof(RtType, interfaces),
+                                                   offsetof(RtType, statics),
+                                                   offsetof(RtType, init_state),
+                                                   offsetof(RtType, run_cctor),
+                                                   offsetof(RtType, loader_data),
+                                                   offsetof(RtType, init_error),
+                                                   offsetof(RtType, enum_info),
+                                                   offsetof(RtType, array_of),
+                                                   offsetof(RtType, rank),
+                                                   offsetof(RtType, n_vtable),
+                                                   offsetof(RtType, vtable)};
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
     LLVMTypeRef st = rttype_struct(aot, 0);
     for (unsigned i = 0; i <= RTT_VTABLE; i++)
         if (LLVMOffsetOfElement(td, st, i) != offsets[i]) {
-            fprintf(stderr, "%s:%d: RtType field %u at %llu in LLVM, %zu in C\n", __FILE__, __LINE__,
-                    i, LLVMOffsetOfElement(td, st, i), offsets[i]);
+            fprintf(stderr, "%s:%d: RtType field %u at %llu in LLVM, %zu in C\n", __FILE__,
+                    __LINE__, i, LLVMOffsetOfElement(td, st, i), offsets[i]);
             abort();
         }
     LLVMDisposeTargetData(td);
@@ -516,15 +530,15 @@ static void export_main(Aot *aot, CilMethod *main)
     uint32_t flags = (main->ret ? 1 : 0) | (main->sig.n_params == 1 ? 2 : 0);
     export_global(aot, "ilc_aot_main_flags", const_i32(aot, flags));
     bool precise = main->owner->cctor && !(main->owner->flags & TDF_BEFOREFIELDINIT);
-    export_global(aot, "ilc_aot_main_owner", precise ? sym_type(aot, aot->mod, main->owner)
-                                                     : LLVMConstNull(aot->t_ptr));
+    export_global(aot, "ilc_aot_main_owner",
+                  precise ? sym_type(aot, aot->mod, main->owner) : LLVMConstNull(aot->t_ptr));
 }
 
 /* ---- the loader's view: entry points are method records until the code exists ---- */
 
 static void *hook_entry_point(void *ctx, CilMethod *m, bool unboxing)
 {
-    return method_record(m, unboxing);
+    return method_record(ctx, m, unboxing);
 }
 
 CilHooks aot_hooks(Aot *aot)
@@ -560,10 +574,10 @@ static LLVMTargetMachineRef target_machine(const AotOptions *o, CilDiag *diag)
     }
     char *cpu = o->native_cpu ? LLVMGetHostCPUName() : strdup("x86-64");
     char *features = o->native_cpu ? LLVMGetHostCPUFeatures() : strdup("");
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(
-        target, triple, cpu, features,
-        o->opt_level >= 3 ? LLVMCodeGenLevelAggressive : LLVMCodeGenLevelDefault, LLVMRelocPIC,
-        LLVMCodeModelDefault);
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
+                                                      o->opt_level >= 3 ? LLVMCodeGenLevelAggressive
+                                                                        : LLVMCodeGenLevelDefault,
+                                                      LLVMRelocPIC, LLVMCodeModelDefault);
     if (o->native_cpu) {
         LLVMDisposeMessage(cpu);
         LLVMDisposeMessage(features);
@@ -593,15 +607,24 @@ Aot *aot_new(const AotOptions *opts)
                                 .string = sym_string,
                                 .method = sym_method,
                                 .gvm_resolver = sym_gvm_resolver};
-    aot->policy = (CilPolicy){.name = "aot", .opt_level = opts->opt_level, .symbols = &aot->symbols};
+    aot->policy =
+        (CilPolicy){.name = "aot", .opt_level = opts->opt_level, .symbols = &aot->symbols};
     return aot;
 }
 
 void aot_free(Aot *aot)
 {
     if (!aot) return;
-    for (uint32_t i = 0; i < aot->n_methods; i++)
-        aot->methods[i]->m->backend[aot->methods[i]->unboxing] = NULL;
+    for (uint32_t i = 0; i < aot->n_records; i++) {
+        aot->records[i]->m->backend[aot->records[i]->unboxing] = NULL;
+        free(aot->records[i]);
+    }
+    for (uint32_t i = 0; i < aot->n_type_records; i++) {
+        aot->type_records[i]->t->backend = NULL;
+        free(aot->type_records[i]);
+    }
+    free(aot->records);
+    free(aot->type_records);
     if (aot->mod) LLVMDisposeModule(aot->mod);
     if (aot->tm) LLVMDisposeTargetMachine(aot->tm);
     LLVMContextDispose(aot->ctx);
@@ -649,6 +672,7 @@ static void reach_everything(Aot *aot)
 bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
 {
     uint64_t start = aot_now_ns();
+    if (!aot_output_writable(aot->opts.output, diag)) return false;
     if (!(aot->tm = target_machine(&aot->opts, diag))) return false;
     check_rttype_layout(aot);
     aot->policy.ctx = main->owner->loader;
@@ -697,8 +721,8 @@ bool aot_emit(Aot *aot, CilDiag *diag)
     LLVMDisposeMessage(msg);
     uint64_t start = aot_now_ns();
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(aot->mod, aot->opts.opt_level >= 3 ? "default<O3>" : "default<O2>",
-                                   aot->tm, po);
+    LLVMErrorRef e = LLVMRunPasses(
+        aot->mod, aot->opts.opt_level >= 3 ? "default<O3>" : "default<O2>", aot->tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (e) {
         char *em = LLVMGetErrorMessage(e);
@@ -713,10 +737,12 @@ bool aot_emit(Aot *aot, CilDiag *diag)
         snprintf(aot->obj_path, sizeof aot->obj_path, "%s.o", aot->opts.output);
     } else {
         const char *tmp = getenv("TMPDIR");
-        snprintf(aot->obj_path, sizeof aot->obj_path, "%s/ilc-aot-XXXXXX.o", tmp && *tmp ? tmp : "/tmp");
+        snprintf(aot->obj_path, sizeof aot->obj_path, "%s/ilc-aot-XXXXXX.o",
+                 tmp && *tmp ? tmp : "/tmp");
         int fd = mkstemps(aot->obj_path, 2);
         if (fd < 0) {
-            cil_diag_set(diag, "cannot create a temporary object file in %s", tmp && *tmp ? tmp : "/tmp");
+            cil_diag_set(diag, "cannot create a temporary object file in %s",
+                         tmp && *tmp ? tmp : "/tmp");
             return false;
         }
         close(fd);

@@ -47,8 +47,12 @@ struct Aot {
     /* the worklist: records in the order they were first needed */
     AotMethod **methods;
     uint32_t n_methods, cap_methods, next_method;
-    AotType **types;
+    AotMethod **records; /* every method record, queued or not (aot_free) */
+    uint32_t n_records, cap_records;
+    AotType **types; /* a type emitted again (now constructed) is listed twice */
     uint32_t n_types, cap_types, next_type;
+    AotType **type_records; /* each type record once (aot_free) */
+    uint32_t n_type_records, cap_type_records;
     AotString *strings; /* open addressing, cap a power of two */
     uint32_t n_strings, cap_strings;
     AotGvm *gvms;
@@ -61,6 +65,7 @@ struct Aot {
 
 /* link.c */
 bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag);
+bool aot_output_writable(const char *output, CilDiag *diag); /* before any work is done */
 uint64_t aot_now_ns(void);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 extern void *const ilc_aot_main;
 extern const int32_t ilc_aot_main_flags; /* 1: returns int; 2: takes string[] */
@@ -21,8 +22,9 @@ int main(int argc, char **argv)
     rt_init();
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */
-    char *self = realpath("/proc/self/exe", NULL);
-    if (self) argv[0] = self;
+    static char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) argv[0] = self; /* the rest of the buffer is zero: a NUL-terminated path */
     rt_set_args(argc, argv);
     if (ilc_aot_main_owner) rt_run_class_init(ilc_aot_main_owner);
     int code = rt_run_main(ilc_aot_main, ilc_aot_main_flags & 1, (ilc_aot_main_flags & 2) != 0,

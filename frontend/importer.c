@@ -1365,11 +1365,27 @@ static bool op_field(Importer *im, CilOpcode op)
 
 /* ---- arrays ---- */
 
+/* A word that never changes once the object exists (an array's length, an object's
+ * type): LLVM may then keep it in a register across stores into the object. */
+static LLVMValueRef invariant(Importer *im, LLVMValueRef load)
+{
+    unsigned kind = LLVMGetMDKindIDInContext(im->ctx, "invariant.load", 14);
+    LLVMSetMetadata(load, kind,
+                    LLVMMetadataAsValue(im->ctx, LLVMMDNodeInContext2(im->ctx, NULL, 0)));
+    return load;
+}
+
 static LLVMValueRef array_length(Importer *im, LLVMValueRef arr)
 {
     LLVMValueRef idx = const_i64(im, offsetof(RtArray, length));
-    return LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""),
-                          "len");
+    LLVMValueRef len =
+        LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""), "len");
+    /* lengths are 0 .. int32 max: LLVM may then drop sign tests on indices below it */
+    LLVMMetadataRef range[2] = {LLVMValueAsMetadata(const_i64(im, 0)),
+                                LLVMValueAsMetadata(const_i64(im, 0x80000000LL))};
+    LLVMSetMetadata(len, LLVMGetMDKindIDInContext(im->ctx, "range", 5),
+                    LLVMMetadataAsValue(im->ctx, LLVMMDNodeInContext2(im->ctx, range, 2)));
+    return invariant(im, len);
 }
 
 /* Address of element `index` after null and bounds checks. */
@@ -1792,7 +1808,7 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
     LLVMValueRef cell = LLVMAddGlobal(im->mod, im->t_i64, "ic"); /* per call site */
     LLVMSetInitializer(cell, const_i64(im, 0));
     LLVMSetLinkage(cell, LLVMPrivateLinkage);
-    LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
+    LLVMValueRef type = invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, obj, "type"));
     LLVMValueRef word = LLVMBuildLoad2(im->b, im->t_i64, cell, "ic");
     LLVMSetOrdering(word, LLVMAtomicOrderingMonotonic);
     LLVMValueRef key = LLVMBuildPtrToInt(im->b, type, im->t_i64, "");
@@ -1826,7 +1842,7 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
 static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 {
     if (m->owner->kind == TK_INTERFACE) return interface_target(im, m, obj);
-    LLVMValueRef type = LLVMBuildLoad2(im->b, im->t_ptr, obj, "type");
+    LLVMValueRef type = invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, obj, "type"));
     return vtable_entry(im, type, const_i64(im, m->vtable_slot));
 }
 

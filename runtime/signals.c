@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 static uintptr_t stack_low, stack_high; /* the main thread's stack */
@@ -41,18 +42,17 @@ static void on_fault(int sig, siginfo_t *info, void *uctx)
     _exit(70);
 }
 
+extern void *__libc_stack_end; /* glibc: the main thread's stack top at process start */
+
+/* The main stack spans at most RLIMIT_STACK below its top (pthread_getattr_np would
+ * parse /proc/self/maps to say the same, which costs more than an AOT program's Main). */
 void rt_signals_init(void)
 {
-    pthread_attr_t attr;
-    void *base;
-    size_t size;
-    if (!pthread_getattr_np(pthread_self(), &attr)) {
-        if (!pthread_attr_getstack(&attr, &base, &size)) {
-            stack_low = (uintptr_t)base;
-            stack_high = stack_low + size;
-        }
-        pthread_attr_destroy(&attr);
-    }
+    struct rlimit rl;
+    stack_high = (uintptr_t)__libc_stack_end;
+    size_t size = 8u << 20;
+    if (!getrlimit(RLIMIT_STACK, &rl) && rl.rlim_cur != RLIM_INFINITY) size = rl.rlim_cur;
+    stack_low = stack_high > size ? stack_high - size : 0;
     static char alt[64 * 1024];
     stack_t ss = {.ss_sp = alt, .ss_size = sizeof alt};
     sigaltstack(&ss, NULL);
