@@ -24,9 +24,6 @@
  */
 #include "internal.h"
 
-#include <llvm-c/Analysis.h>
-#include <llvm-c/Target.h>
-#include <llvm-c/Transforms/PassBuilder.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -562,37 +559,8 @@ static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
     return sym_type(ctx, mod, t);
 }
 
-static LLVMTargetMachineRef target_machine(const AotOptions *o, CilDiag *diag)
-{
-    char *triple = LLVMGetDefaultTargetTriple(), *msg = NULL;
-    LLVMTargetRef target;
-    if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
-        cil_diag_set(diag, "LLVM: %s", msg);
-        LLVMDisposeMessage(msg);
-        LLVMDisposeMessage(triple);
-        return NULL;
-    }
-    char *cpu = o->native_cpu ? LLVMGetHostCPUName() : strdup("x86-64");
-    char *features = o->native_cpu ? LLVMGetHostCPUFeatures() : strdup("");
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
-                                                      o->opt_level >= 3 ? LLVMCodeGenLevelAggressive
-                                                                        : LLVMCodeGenLevelDefault,
-                                                      LLVMRelocPIC, LLVMCodeModelDefault);
-    if (o->native_cpu) {
-        LLVMDisposeMessage(cpu);
-        LLVMDisposeMessage(features);
-    } else {
-        free(cpu);
-        free(features);
-    }
-    LLVMDisposeMessage(triple);
-    return tm;
-}
-
 Aot *aot_new(const AotOptions *opts)
 {
-    LLVMInitializeNativeTarget();
-    LLVMInitializeNativeAsmPrinter();
     Aot *aot = calloc(1, sizeof *aot);
     aot->opts = *opts;
     aot->ctx = LLVMContextCreate();
@@ -673,18 +641,11 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
 {
     uint64_t start = aot_now_ns();
     if (!aot_output_writable(aot->opts.output, diag)) return false;
-    if (!(aot->tm = target_machine(&aot->opts, diag))) return false;
+    if (!(aot->tm = cil_target_machine(aot->opts.native_cpu, aot->opts.opt_level, diag)))
+        return false;
     check_rttype_layout(aot);
     aot->policy.ctx = main->owner->loader;
-    aot->mod = LLVMModuleCreateWithNameInContext(main->owner->image->path, aot->ctx);
-    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
-    char *layout = LLVMCopyStringRepOfTargetData(td);
-    LLVMSetDataLayout(aot->mod, layout);
-    LLVMDisposeMessage(layout);
-    LLVMDisposeTargetData(td);
-    char *triple = LLVMGetTargetMachineTriple(aot->tm);
-    LLVMSetTarget(aot->mod, triple);
-    LLVMDisposeMessage(triple);
+    aot->mod = cil_module_for(aot->ctx, main->owner->image->path, aot->tm);
 
     export_main(aot, main);
     export_well_known(aot);
@@ -712,46 +673,24 @@ static bool write_ir(Aot *aot, CilDiag *diag)
 
 bool aot_emit(Aot *aot, CilDiag *diag)
 {
-    char *msg = NULL;
-    if (aot->opts.verify && LLVMVerifyModule(aot->mod, LLVMReturnStatusAction, &msg)) {
-        cil_diag_set(diag, "internal compiler error: invalid LLVM IR: %.900s", msg);
-        LLVMDisposeMessage(msg);
-        return false;
-    }
-    LLVMDisposeMessage(msg);
     uint64_t start = aot_now_ns();
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(
-        aot->mod, aot->opts.opt_level >= 3 ? "default<O3>" : "default<O2>", aot->tm, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (e) {
-        char *em = LLVMGetErrorMessage(e);
-        cil_diag_set(diag, "internal compiler error: optimisation failed: %s", em);
-        LLVMDisposeErrorMessage(em);
+    if (!cil_optimise_module(aot->mod, aot->tm, aot->opts.opt_level, aot->opts.verify, diag))
         return false;
-    }
     aot->stats.optimise_ns = aot_now_ns() - start;
     if (aot->opts.emit_llvm && !write_ir(aot, diag)) return false;
     start = aot_now_ns();
     if (aot->opts.emit_obj) {
         snprintf(aot->obj_path, sizeof aot->obj_path, "%s.o", aot->opts.output);
     } else {
-        const char *tmp = getenv("TMPDIR");
-        snprintf(aot->obj_path, sizeof aot->obj_path, "%s/ilc-aot-XXXXXX.o",
-                 tmp && *tmp ? tmp : "/tmp");
+        snprintf(aot->obj_path, sizeof aot->obj_path, "%s/ilc-aot-XXXXXX.o", cil_tmp_dir());
         int fd = mkstemps(aot->obj_path, 2);
         if (fd < 0) {
-            cil_diag_set(diag, "cannot create a temporary object file in %s",
-                         tmp && *tmp ? tmp : "/tmp");
+            cil_diag_set(diag, "cannot create a temporary object file in %s", cil_tmp_dir());
             return false;
         }
         close(fd);
     }
-    if (LLVMTargetMachineEmitToFile(aot->tm, aot->mod, aot->obj_path, LLVMObjectFile, &msg)) {
-        cil_diag_set(diag, "cannot write %s: %s", aot->obj_path, msg);
-        LLVMDisposeMessage(msg);
-        return false;
-    }
+    if (!cil_emit_object(aot->tm, aot->mod, aot->obj_path, diag)) return false;
     aot->stats.codegen_ns = aot_now_ns() - start;
     return true;
 }

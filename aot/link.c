@@ -17,7 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -49,50 +48,6 @@ static bool library_present(const char *path, CilDiag *diag)
     return false;
 }
 
-static const char *tmp_dir(void)
-{
-    const char *t = getenv("TMPDIR");
-    return t && *t ? t : "/tmp";
-}
-
-/* Runs argv with stdout and stderr captured in `log` (a temporary file). */
-static int run(char **argv, char *log, size_t log_size)
-{
-    char path[4200];
-    snprintf(path, sizeof path, "%s/ilc-link-XXXXXX", tmp_dir());
-    int fd = mkstemp(path);
-    if (fd < 0) {
-        snprintf(log, log_size, "cannot create a temporary file in %s: %s", tmp_dir(),
-                 strerror(errno));
-        return -2;
-    }
-    pid_t pid = fork();
-    if (pid == 0) {
-        dup2(fd, 1);
-        dup2(fd, 2);
-        execvp(argv[0], argv);
-        dprintf(fd, "%s", strerror(errno));
-        _exit(127);
-    }
-    int status = -1;
-    if (pid > 0) waitpid(pid, &status, 0);
-    ssize_t n = pread(fd, log, log_size - 1, 0);
-    log[n > 0 ? n : 0] = 0;
-    close(fd);
-    unlink(path);
-    if (pid < 0) return -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-/* $CC may carry its own arguments ("ccache cc", "cc -fuse-ld=lld"), as make allows. */
-static int split_words(char *s, char **words, int max)
-{
-    int n = 0;
-    for (char *w = strtok(s, " \t"); w && n < max; w = strtok(NULL, " \t"))
-        words[n++] = w;
-    return n;
-}
-
 bool aot_output_writable(const char *output, CilDiag *diag)
 {
     return output_dir_writable(output, diag);
@@ -107,7 +62,7 @@ bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag)
     snprintf(rt_lib, sizeof rt_lib, "%s/libilrt.a", aot->opts.libdir);
     if (!library_present(start_lib, diag) || !library_present(rt_lib, diag)) return false;
     char *cc = strdup(aot->opts.cc), *argv[48];
-    int n = split_words(cc, argv, 32);
+    int n = cil_split_words(cc, argv, 32);
     if (!n) argv[n++] = "cc";
     const char *gc = access(ILC_LIBGC_STATIC, R_OK) == 0 ? ILC_LIBGC_STATIC : "-lgc";
     const char *rest[] = {"-o", out,   object,      start_lib,        rt_lib,
@@ -117,7 +72,7 @@ bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag)
     argv[n] = NULL;
     char log[4096];
     uint64_t start = aot_now_ns();
-    int code = run(argv, log, sizeof log);
+    int code = cil_run_command(argv, log, sizeof log);
     aot->stats.link_ns = aot_now_ns() - start;
     bool ok = false;
     if (code == -2)

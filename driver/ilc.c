@@ -3,6 +3,8 @@
  *
  *   ilc --jit prog.exe [args...]      load corlib + prog, compile methods on first call, run Main
  *   ilc --aot prog.exe -o prog        compile everything reachable from Main into an executable
+ *   ilc --r2r prog.exe -o prog.r2r    precompile every method into a ReadyToRun image
+ *   ilc --run prog.r2r [args...]      run an image: its code, the JIT for the rest and hot code
  *   ilc --dump-il METHOD prog.exe     list a method's IL
  *   ilc --dump-ir METHOD prog.exe     print a method's LLVM IR under the JIT policy
  *
@@ -11,6 +13,7 @@
 #include "aot.h"
 #include "frontend.h"
 #include "jit.h"
+#include "r2r.h"
 
 #include <libgen.h>
 #include <limits.h>
@@ -23,7 +26,16 @@
 #define ILC_VERSION "dev"
 #endif
 
-typedef enum { MODE_NONE, MODE_JIT, MODE_AOT, MODE_DUMP_IL, MODE_DUMP_IR } Mode;
+typedef enum {
+    MODE_NONE,
+    MODE_JIT,
+    MODE_AOT,
+    MODE_R2R,
+    MODE_RUN,
+    MODE_R2R_DUMP,
+    MODE_DUMP_IL,
+    MODE_DUMP_IR
+} Mode;
 
 typedef struct Options {
     Mode mode;
@@ -50,6 +62,7 @@ static void usage(FILE *out)
     fputs(
         "usage: ilc --jit [--opt=0|2] PROG.exe [ARGS...]\n"
         "       ilc --aot [-O2|-O3] [--cpu=native] [-o OUTPUT] PROG.exe\n"
+        "       ilc --r2r [-o IMAGE] PROG.exe     then    ilc --run IMAGE [ARGS...]\n"
         "       ilc --dump-il TYPE::METHOD PROG.exe\n"
         "       ilc --dump-ir TYPE::METHOD [--opt=0|2] PROG.exe\n"
         "\n"
@@ -61,6 +74,15 @@ static void usage(FILE *out)
         "  --aot            compile everything reachable from Main, with corlib, into a\n"
         "                   native executable (OUTPUT; default: PROG without .exe) that\n"
         "                   needs neither ilc, LLVM nor the assembly to run\n"
+        "  --r2r            precompile every method of the assembly (optimised, for the x86-64\n"
+        "                   baseline) into a ReadyToRun image (OUTPUT; default PROG.r2r) that\n"
+        "                   carries the assembly too\n"
+        "  --run            run an image: its code first; what it lacks, and methods that turn\n"
+        "                   hot, go through the JIT's tiers (all --jit options apply). corlib's\n"
+        "                   own image (mscorlib.r2r beside it) is used too. An image that is\n"
+        "                   damaged or stale is refused with a warning and the JIT runs it all\n"
+        "  --r2r-dump       print an image's manifest: identity, hashes, methods with IL and\n"
+        "                   native sizes, import cells\n"
         "  --dump-il M      list the IL of method M (\"Type::Method\" or \"Ns.Type::Method\")\n"
         "  --dump-ir M      print the LLVM IR the JIT generates for M, then exit;\n"
         "                   with --jit, print it to stderr whenever M is compiled\n"
@@ -90,20 +112,22 @@ static void usage(FILE *out)
         "  --emit-llvm      keep the optimised module as OUTPUT.ll\n"
         "  --emit-obj       keep the object as OUTPUT.o\n"
         "  --stats          print methods, types and strings compiled, the time of each\n"
-        "                   stage and the sizes of object and executable (to stderr)\n"
+        "                   stage and the sizes of object and executable (to stderr);\n"
+        "                   with --r2r: methods precompiled and left to the JIT, cells, times\n"
         "  --help           this text\n"
         "  --version        ilc's version and the LLVM it uses\n"
         "\n"
         "environment (the flags win):\n"
         "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
         "  ILC_LIBDIR                    where --aot finds libilrt.a (default: lib/ beside ilc)\n"
-        "  CC                            the C compiler --aot links with (default: cc)\n"
+        "  CC                            the C compiler --aot and --r2r link with (default: cc)\n"
+        "  ILC_ReadyToRun=0              --run ignores images (its own and corlib's): JIT only\n"
         "  ILC_TieredCompilation=0|1     as --tiered\n"
         "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
         "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"
         "  ILC_TC_QuickJitForLoops=0|1   as --tc-quick-jit-for-loops\n"
         "\n"
-        "ReadyToRun (--r2r, --run) is not built yet.\n",
+        "Not built yet: on-stack replacement and dynamic PGO.\n",
         out);
 }
 
@@ -194,16 +218,20 @@ static int parse_args(int argc, char **argv, Options *o)
             o->emit_obj = true;
         } else if (!strcmp(a, "--stats")) {
             o->aot_stats = true;
-        } else if (!strcmp(a, "--r2r") || !strcmp(a, "--run")) {
-            fprintf(stderr, "error: %s is not implemented yet (--jit and --aot are)\n", a);
-            return 1;
+        } else if (!strcmp(a, "--r2r")) {
+            o->mode = MODE_R2R;
+        } else if (!strcmp(a, "--run")) {
+            o->mode = MODE_RUN;
+        } else if (!strcmp(a, "--r2r-dump")) {
+            o->mode = MODE_R2R_DUMP;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "error: unknown option '%s' (see ilc --help)\n", a);
             return 1;
         } else {
-            if (o->mode == MODE_AOT) { /* options may follow the one input */
+            if (o->mode == MODE_AOT || o->mode == MODE_R2R || o->mode == MODE_R2R_DUMP) {
+                /* options may follow the one input */
                 if (o->input) {
-                    fprintf(stderr, "error: --aot takes one assembly, not '%s' too\n", a);
+                    fprintf(stderr, "error: one input only, not '%s' too\n", a);
                     return 1;
                 }
                 o->input = a;
@@ -304,6 +332,8 @@ static void print_stats(const JitStats *st)
     uint64_t all = st->ns[0] + st->ns[1];
     fprintf(stderr, "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1\n",
             (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
+    fprintf(stderr, "  r2r: %u methods from images, %u images refused\n", st->r2r_methods,
+            st->r2r_rejected);
     if (want_csv) {
         fputs("method,tier,trigger,il_bytes,compile_us\n", stderr);
         for (uint32_t i = 0; i < st->n_events; i++) {
@@ -338,16 +368,17 @@ static void set_command_line(const Options *o)
     rt_set_args(o->prog_argc + 1, argv);
 }
 
-/* The executable beside the assembly, named after it without .exe/.dll. */
-static const char *aot_output(const Options *o, char *buf, size_t size)
+/* Beside the assembly, named after it without .exe/.dll, plus `ext` (or ".out"). */
+static const char *output_path(const Options *o, const char *ext, char *buf, size_t size)
 {
     if (o->output) return o->output;
     snprintf(buf, size, "%s", o->input);
     size_t n = strlen(buf);
     if (n > 4 && (!strcmp(buf + n - 4, ".exe") || !strcmp(buf + n - 4, ".dll")))
         buf[n - 4] = 0;
-    else
-        snprintf(buf + n, size - n, ".out");
+    else if (!*ext)
+        ext = ".out";
+    snprintf(buf + strlen(buf), size - strlen(buf), "%s", ext);
     return buf;
 }
 
@@ -382,7 +413,7 @@ static int run_aot(const Options *o)
 {
     char cbuf[PATH_MAX], lbuf[PATH_MAX], obuf[PATH_MAX];
     const char *cc = getenv("CC");
-    AotOptions ao = {.output = aot_output(o, obuf, sizeof obuf),
+    AotOptions ao = {.output = output_path(o, "", obuf, sizeof obuf),
                      .opt_level = o->aot_opt ? o->aot_opt : 3,
                      .native_cpu = o->native_cpu,
                      .emit_llvm = o->emit_llvm,
@@ -405,12 +436,97 @@ static int run_aot(const Options *o)
     return 0;
 }
 
+static const char *c_compiler(void)
+{
+    const char *cc = getenv("CC");
+    return cc && *cc ? cc : "cc";
+}
+
+/* Is this assembly corlib itself (then it is loaded once, as corlib)? */
+static bool is_corlib(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    return !strcmp(base ? base + 1 : path, "mscorlib.dll");
+}
+
+/* --r2r: load, precompile every method, write the image. */
+static int run_r2r(const Options *o)
+{
+    char cbuf[PATH_MAX], obuf[PATH_MAX];
+    R2rOptions ro = {.output = output_path(o, ".r2r", obuf, sizeof obuf),
+                     .cc = c_compiler(),
+                     .verify = o->verify,
+                     .stats = o->aot_stats};
+    CilHooks hooks = r2r_compile_hooks();
+    CilLoader *loader = cil_loader_new(&hooks);
+    CilDiag diag = {{0}};
+    bool self = is_corlib(o->input);
+    CilImage *img = self ? NULL : cil_loader_load(loader, o->input, &diag);
+    if ((!self && !img) ||
+        !cil_loader_load_corlib(loader, self ? o->input : corlib_path(cbuf, sizeof cbuf), &diag))
+        die(diag.msg);
+    if (!r2r_compile(loader, self ? cil_loader_corlib(loader) : img, &ro, &diag)) die(diag.msg);
+    return 0;
+}
+
+/* --r2r-dump: the manifest, with method names when the IL and corlib load. */
+static int run_r2r_dump(const Options *o)
+{
+    char cbuf[PATH_MAX];
+    CilDiag diag = {{0}};
+    R2rImage *image = r2r_open(o->input, &diag);
+    if (!image) die(diag.msg);
+    CilHooks hooks = r2r_compile_hooks();
+    CilLoader *loader = cil_loader_new(&hooks);
+    size_t size;
+    const uint8_t *il = r2r_image_il(image, &size);
+    CilDiag ignored = {{0}};
+    bool self = is_corlib(o->input) || strstr(o->input, "mscorlib.r2r");
+    CilImage *img = self ? NULL : cil_loader_load_memory(loader, o->input, il, size, &ignored);
+    bool named =
+        cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &ignored) && (self || img);
+    if (self) img = cil_loader_corlib(loader);
+    if (!r2r_dump_image(image, named ? loader : NULL, img, stdout, &diag)) die(diag.msg);
+    return 0;
+}
+
+/* An image that cannot be used: say so once, and let the JIT do its work. */
+static void use_image(R2rImage *image, Jit *jit, CilLoader *loader, CilImage *img, const char *path)
+{
+    CilDiag diag = {{0}};
+    if (r2r_install(image, jit, loader, img, &diag)) return;
+    jit_note_rejected_image(jit);
+    fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
+            diag.msg);
+}
+
+/* corlib's image: mscorlib.r2r beside mscorlib.dll, when it was built. */
+static void use_corlib_image(Jit *jit, CilLoader *loader, const char *corlib)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s", corlib);
+    size_t n = strlen(path);
+    if (n < 4 || strcmp(path + n - 4, ".dll")) return;
+    strcpy(path + n - 4, ".r2r");
+    if (access(path, F_OK)) return;
+    CilDiag diag = {{0}};
+    R2rImage *image = r2r_open(path, &diag);
+    if (!image) {
+        jit_note_rejected_image(jit);
+        fprintf(stderr, "warning: %s: image not used (%s)\n", path, diag.msg);
+        return;
+    }
+    use_image(image, jit, loader, cil_loader_corlib(loader), path);
+}
+
 int main(int argc, char **argv)
 {
     Options o = {0};
     if (parse_args(argc, argv, &o)) return 1;
     rt_init();
     if (o.mode == MODE_AOT) rt_exit(run_aot(&o));
+    if (o.mode == MODE_R2R) rt_exit(run_r2r(&o));
+    if (o.mode == MODE_R2R_DUMP) rt_exit(run_r2r_dump(&o));
     char err[1024], cbuf[PATH_MAX];
     JitOptions jo = jit_options(&o);
     Jit *jit = jit_new(&jo, err, sizeof err);
@@ -425,9 +541,23 @@ int main(int argc, char **argv)
     CilLoader *loader = cil_loader_new(&hooks);
     jit_attach(jit, loader);
     CilDiag diag = {{0}};
-    CilImage *img = cil_loader_load(loader, o.input, &diag);
+    R2rImage *image = NULL;
+    CilImage *img;
+    if (o.mode == MODE_RUN) { /* the image carries the assembly */
+        if (!(image = r2r_open(o.input, &diag))) die(diag.msg);
+        size_t size;
+        const uint8_t *il = r2r_image_il(image, &size);
+        img = cil_loader_load_memory(loader, o.input, il, size, &diag);
+    } else {
+        img = cil_loader_load(loader, o.input, &diag);
+    }
     if (!img) die(diag.msg);
-    if (!cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag)) die(diag.msg);
+    const char *corlib = corlib_path(cbuf, sizeof cbuf);
+    if (!cil_loader_load_corlib(loader, corlib, &diag)) die(diag.msg);
+    if (image && env_int("ILC_ReadyToRun", 1)) {
+        use_corlib_image(jit, loader, corlib);
+        use_image(image, jit, loader, img, o.input);
+    }
     int code = 0;
     if (o.mode == MODE_DUMP_IL || o.mode == MODE_DUMP_IR) {
         CilMethod *m = cil_find_method(loader, img, o.method, &diag);

@@ -17,6 +17,7 @@
 #include "runtime/ilrt.h"
 
 #include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
 #include <stdio.h>
 
 typedef struct CilType CilType;
@@ -173,20 +174,31 @@ typedef struct CilHooks {
     void *(*entry_point)(void *ctx, CilMethod *m, bool unboxing);
 } CilHooks;
 
-/* Code whose runtime data does not exist yet at compile time (AOT) names it by symbol:
- * the backend answers each question with a value of the module being built and emits
- * the data itself later. Every callback may be asked the same thing many times. */
+/* Code whose runtime data does not exist yet at compile time (AOT, R2R) names it by
+ * symbol: the backend answers each question with a value of the module being built.
+ * Every callback may be asked the same thing many times.
+ *
+ * Direct (AOT): the answer is the thing itself — a descriptor, a static block, a string
+ * object, a function to call — emitted later as data or code of the same module.
+ * Indirect (R2R): the answer is an import cell, a word the image loader fills before the
+ * code runs; the importer loads it. A callee's cell holds the address of its entry slot,
+ * so calls keep going through slots and tiering still replaces the code. */
 typedef struct CilSymbols {
     void *ctx;
+    bool indirect;
     LLVMValueRef (*type)(void *ctx, LLVMModuleRef mod, CilType *t); /* its RtType */
     /* The same, for a type whose instances the code allocates (newobj, box). */
     LLVMValueRef (*constructed)(void *ctx, LLVMModuleRef mod, CilType *t);
     LLVMValueRef (*statics)(void *ctx, LLVMModuleRef mod, CilType *t); /* its static fields */
     LLVMValueRef (*string)(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len);
-    /* A function to call directly; also the method's identity for delegate equality. */
+    /* Direct: a function to call, also the method's identity for delegate equality.
+     * Indirect: the cell of its entry slot (the slot's address is the identity). */
     LLVMValueRef (*method)(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing);
-    /* `ptr fn(ptr unused, ptr obj)`: the code generic virtual method m reaches on obj. */
+    /* Direct: `ptr fn(ptr unused, ptr obj)`, the code generic virtual method m reaches on
+     * obj. Indirect: a cell holding m's CilMethod, for the policy's gvm_resolver. */
     LLVMValueRef (*gvm_resolver)(void *ctx, LLVMModuleRef mod, CilMethod *m);
+    /* Indirect, with call counting: a cell holding the address of m's call counter. */
+    LLVMValueRef (*counter)(void *ctx, LLVMModuleRef mod, CilMethod *m);
 } CilSymbols;
 
 /* The importer's compile policy (DESIGN.md "One frontend, three policies"). */
@@ -200,6 +212,8 @@ typedef struct CilPolicy {
     /* Callees with at most this many bytes of IL are copied into the caller's module so
      * that LLVM can inline them (0: never; the Tier0-like policy). */
     uint32_t inline_il_limit;
+    /* R2R's version bubble: only callees of the caller's own assembly are copied. */
+    bool inline_same_image_only;
     /* Symbol of `void *fn(CilMethod *m, RtObject *obj)` giving the code a generic virtual
      * call reaches (NULL: not supported under this policy). */
     const char *gvm_resolver;
@@ -218,6 +232,9 @@ const CilHooks *cil_loader_hooks(const CilLoader *l);
 void cil_loader_free(CilLoader *l);
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag);
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
+/* An assembly's bytes already in memory (an R2R image's IL); path names it in messages. */
+CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
+                                 CilDiag *diag);
 CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 /* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);
@@ -228,6 +245,10 @@ CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
+CilImage *cil_loader_corlib(const CilLoader *l);
+/* The type of TypeDef row `row` of img (rows count from 1); def<args> (R2R image keys). */
+CilType *cil_type_from_typedef(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
+CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag);
 CilType *cil_array_type(CilType *elem);
 CilType *cil_mdarray_type(CilType *elem, uint32_t rank); /* T[,] … */
 const char *cil_method_name(CilMethod *m);               /* "Ns.Type::Name(param types)" */
@@ -239,6 +260,9 @@ uint32_t cil_method_il_size(CilMethod *m);
 bool cil_vtable_entry_unboxes(const CilType *t, const CilMethod *m);
 /* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
+/* Every vtable slot of every type: what the hooks' entry_point gives now (after many
+ * methods got code at once). */
+void cil_refresh_vtables(CilLoader *l);
 
 /* ---- importer (importer.c) ---- */
 /* Turns m's IL into a function in `mod` named `symbol`. False with a located diag on
@@ -246,6 +270,18 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                         const char *symbol, bool unboxing, CilDiag *diag);
 LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
+
+/* ---- objects on disk (emit.c), for AOT and R2R ---- */
+/* The host's CPU and features, or the portable x86-64 baseline; position-independent. */
+LLVMTargetMachineRef cil_target_machine(bool native_cpu, int opt_level, CilDiag *diag);
+LLVMModuleRef cil_module_for(LLVMContextRef ctx, const char *name, LLVMTargetMachineRef tm);
+bool cil_optimise_module(LLVMModuleRef mod, LLVMTargetMachineRef tm, int opt_level, bool verify,
+                         CilDiag *diag);
+bool cil_emit_object(LLVMTargetMachineRef tm, LLVMModuleRef mod, const char *path, CilDiag *diag);
+/* Runs argv, its stdout and stderr into log: the exit code; 127 when it cannot start. */
+int cil_run_command(char **argv, char *log, size_t log_size);
+int cil_split_words(char *s, char **words, int max); /* in place, on blanks */
+const char *cil_tmp_dir(void);                       /* $TMPDIR, else /tmp */
 
 /* ---- IL listing (il.c) ---- */
 bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag);

@@ -307,13 +307,22 @@ static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLV
     return build_call(im, fty, f, args, n);
 }
 
-/* The RtType of t: its address (JIT) or its symbol (AOT). */
+static LLVMValueRef invariant(Importer *im, LLVMValueRef load);
+
+/* A symbol's value: the symbol itself (AOT), or what its import cell holds (R2R). */
+static LLVMValueRef sym_value(Importer *im, LLVMValueRef v)
+{
+    if (!im->pol->symbols->indirect) return v;
+    return invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, v, "cell"));
+}
+
+/* The RtType of t: its address (JIT) or its symbol (AOT, R2R). */
 static LLVMValueRef type_handle(Importer *im, CilType *t)
 {
     RtType *rt = cil_type_handle(t, im->diag);
     if (!rt) return NULL;
     const CilSymbols *sym = im->pol->symbols;
-    return sym ? sym->type(sym->ctx, im->mod, t) : const_ptr(im, rt);
+    return sym ? sym_value(im, sym->type(sym->ctx, im->mod, t)) : const_ptr(im, rt);
 }
 
 /* The RtType of a type this code allocates instances of (newobj, box): under AOT, its
@@ -322,7 +331,8 @@ static LLVMValueRef constructed_handle(Importer *im, CilType *t)
 {
     const CilSymbols *sym = im->pol->symbols;
     if (!sym) return type_handle(im, t);
-    return cil_type_handle(t, im->diag) ? sym->constructed(sym->ctx, im->mod, t) : NULL;
+    return cil_type_handle(t, im->diag) ? sym_value(im, sym->constructed(sym->ctx, im->mod, t))
+                                        : NULL;
 }
 
 /* ---- the evaluation stack ---- */
@@ -1339,7 +1349,8 @@ static bool static_address(Importer *im, CilField *f, LLVMValueRef *addr)
         return true;
     }
     LLVMValueRef idx = const_i64(im, f->offset);
-    *addr = LLVMBuildGEP2(im->b, im->t_i8, sym->statics(sym->ctx, im->mod, f->owner), &idx, 1, "");
+    *addr = LLVMBuildGEP2(im->b, im->t_i8, sym_value(im, sym->statics(sym->ctx, im->mod, f->owner)),
+                          &idx, 1, "");
     return true;
 }
 
@@ -1596,7 +1607,9 @@ static bool op_ldstr(Importer *im)
     if (!cil_user_string(im->img, im->cur->arg.token, &chars, &len))
         return fail(im, "ldstr: bad user string token 0x%08x", im->cur->arg.token);
     const CilSymbols *sym = im->pol->symbols;
-    if (sym) return push(im, SK_REF, sym->string(sym->ctx, im->mod, chars, len), im->l->t_string);
+    if (sym)
+        return push(im, SK_REF, sym_value(im, sym->string(sym->ctx, im->mod, chars, len)),
+                    im->l->t_string);
     uint16_t *copy = malloc((len + 1) * sizeof *copy);
     memcpy(copy, chars, len * sizeof *copy);
     RtString *s = rt_string_literal(copy, (int32_t)len);
@@ -1773,7 +1786,10 @@ static bool op_throw(Importer *im)
 static LLVMValueRef callee_pointer(Importer *im, CilMethod *m, bool unboxing)
 {
     const CilSymbols *sym = im->pol->symbols;
-    if (sym) return sym->method(sym->ctx, im->mod, m, unboxing);
+    if (sym && !sym->indirect) return sym->method(sym->ctx, im->mod, m, unboxing);
+    if (sym) /* the cell holds the slot's address; the slot holds the code */
+        return LLVMBuildLoad2(im->b, im->t_ptr,
+                              sym_value(im, sym->method(sym->ctx, im->mod, m, unboxing)), "");
     void **slot = im->pol->entry_slot(im->pol->ctx, m, unboxing);
     LLVMValueRef load = LLVMBuildLoad2(im->b, im->t_ptr, const_ptr(im, slot), "");
     return load;
@@ -2041,8 +2057,8 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
 static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
-        !im->img || !m->owner->image->methoddef[m->row - 1].rva ||
-        (m->impl_flags & MIF_SYNCHRONIZED))
+        (im->pol->inline_same_image_only && m->owner->image != im->m->owner->image) || !im->img ||
+        !m->owner->image->methoddef[m->row - 1].rva || (m->impl_flags & MIF_SYNCHRONIZED))
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;
@@ -2136,12 +2152,16 @@ static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
             return fail(im, "generic virtual method %s cannot be called under this policy",
                         cil_method_name(m));
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
-        LLVMValueRef cargs[2] = {sym ? LLVMConstNull(im->t_ptr) : const_ptr(im, m), args[0].v};
-        if (sym)
+        LLVMValueRef cargs[2] = {const_ptr(im, m), args[0].v};
+        if (sym && sym->indirect) /* the cell names m; the policy's resolver does the rest */
+            cargs[0] = sym_value(im, sym->gvm_resolver(sym->ctx, im->mod, m));
+        if (sym && !sym->indirect) {
+            cargs[0] = LLVMConstNull(im->t_ptr);
             target = build_call(im, LLVMFunctionType(im->t_ptr, pts, 2, 0),
                                 sym->gvm_resolver(sym->ctx, im->mod, m), cargs, 2);
-        else
+        } else {
             target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
+        }
         return emit_call(im, m, target, args, n);
     }
     if (cil_method_is_virtual(m) && !is_final(m)) {
@@ -2420,7 +2440,7 @@ static bool op_ldftn(Importer *im, bool virt)
 static LLVMValueRef method_identity(Importer *im, CilMethod *m)
 {
     const CilSymbols *sym = im->pol->symbols;
-    if (sym) return sym->method(sym->ctx, im->mod, m, false);
+    if (sym) return sym_value(im, sym->method(sym->ctx, im->mod, m, false));
     return const_ptr(im, im->pol->entry_slot(im->pol->ctx, m, false));
 }
 
@@ -2639,6 +2659,9 @@ static LLVMBasicBlockRef enter_handler(Importer *im, uint32_t off, uint32_t dept
 
 static LLVMValueRef typeinfo(Importer *im, CilType *t)
 {
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym && sym->indirect) /* the cell holds the RtType, as a typeinfo does */
+        return cil_type_handle(t, im->diag) ? sym->type(sym->ctx, im->mod, t) : NULL;
     char name[64];
     snprintf(name, sizeof name, "typeinfo.%p", (void *)t);
     LLVMValueRef g = LLVMGetNamedGlobal(im->mod, name);
@@ -3176,7 +3199,9 @@ static void init_types(Importer *im)
 /* Tier0 call counting: --*counter, and at zero one call that asks for a better tier. */
 static void count_call(Importer *im)
 {
-    LLVMValueRef counter = const_ptr(im, im->pol->call_counter(im->pol->ctx, im->m, false));
+    const CilSymbols *sym = im->pol->symbols;
+    LLVMValueRef counter = sym ? sym_value(im, sym->counter(sym->ctx, im->mod, im->m))
+                               : const_ptr(im, im->pol->call_counter(im->pol->ctx, im->m, false));
     LLVMValueRef n =
         LLVMBuildSub(im->b, LLVMBuildLoad2(im->b, im->t_i32, counter, ""), const_i32(im, 1), "");
     LLVMBuildStore(im->b, n, counter); /* racy on purpose: a lost count only delays promotion */
@@ -3195,7 +3220,9 @@ static void prologue(Importer *im)
 {
     CilMethod *m = im->m;
     CilType *t = m->owner;
-    if (im->pol->call_counter && im->inline_depth == 0) count_call(im);
+    const CilSymbols *sym = im->pol->symbols;
+    bool counting = sym ? sym->counter != NULL : im->pol->call_counter != NULL;
+    if (counting && im->inline_depth == 0) count_call(im);
     bool precise = t->cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
     if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE) class_init_check(im, t);

@@ -92,7 +92,6 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, co
                                  CilDiag *diag);
 CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
                                CilDiag *diag);
-CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 CilType *cil_byref_type(CilType *elem);

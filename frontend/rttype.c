@@ -215,6 +215,20 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
     }
 }
 
+void cil_refresh_vtables(CilLoader *l)
+{
+    for (uint32_t i = 0; i < l->n_all_types; i++) {
+        CilType *t = l->all_types[i];
+        for (uint32_t s = 0; s < t->n_vtable; s++) {
+            CilMethod *m = t->vtable[s];
+            if (m->flags & MDF_ABSTRACT) continue;
+            void *code = l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
+            if (t->rt->vtable[s] != code)
+                __atomic_store_n(&t->rt->vtable[s], code, __ATOMIC_RELEASE);
+        }
+    }
+}
+
 CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag)
 {
     uint32_t tok = img->entry_point_token;
@@ -261,4 +275,18 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
     }
     cil_diag_set(diag, "%s: no method %s", img->path, spec);
     return NULL;
+}
+
+CilImage *cil_loader_corlib(const CilLoader *l)
+{
+    return l->corlib;
+}
+
+CilType *cil_type_from_typedef(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    if (row == 0 || row > img->rows[CIL_TBL_TYPEDEF]) {
+        cil_diag_set(diag, "%s: no TypeDef row %u", img->path, row);
+        return NULL;
+    }
+    return cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, row), NULL, diag);
 }

@@ -62,9 +62,11 @@ uint32_t cil_image_index(CilLoader *l, const CilImage *img)
     return UINT32_MAX;
 }
 
-static CilImage *add_image(CilLoader *l, const char *path, CilDiag *diag)
+static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, size_t size,
+                           CilDiag *diag)
 {
-    CilImage *img = cil_image_open(path, diag);
+    CilImage *img =
+        data ? cil_image_from_memory(path, data, size, diag) : cil_image_open(path, diag);
     if (!img) return NULL;
     if (!img->rows[CIL_TBL_ASSEMBLY]) {
         cil_diag_set(diag, "%s: not an assembly (no Assembly table)", img->path);
@@ -192,7 +194,7 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
 
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 {
-    CilImage *img = add_image(l, path, diag);
+    CilImage *img = add_image(l, path, NULL, 0, diag);
     if (!img) return false;
     l->corlib = img;
     return bind_well_known(l, diag) && bind_runtime_types(l, diag);
@@ -200,7 +202,13 @@ bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag)
 {
-    return add_image(l, path, diag);
+    return add_image(l, path, NULL, 0, diag);
+}
+
+CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
+                                 CilDiag *diag)
+{
+    return add_image(l, path, data, size, diag);
 }
 
 /* ---- types from metadata ---- */

@@ -167,6 +167,8 @@ void jit_attach(Jit *jit, CilLoader *loader)
     jit->loader = loader;
 }
 
+static void note_code(Jit *jit, JitMethod *jm, void *code);
+
 /* ---- descriptors, stubs, slots ---- */
 
 static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
@@ -203,6 +205,43 @@ static void *entry_point(void *ctx, CilMethod *m, bool unboxing)
 static void **entry_slot(void *ctx, CilMethod *m, bool unboxing)
 {
     return (void **)&descriptor(ctx, m, unboxing)->entry;
+}
+
+void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing)
+{
+    return entry_slot(jit, m, unboxing);
+}
+
+int32_t *jit_counter(Jit *jit, CilMethod *m)
+{
+    return (int32_t *)&descriptor(jit, m, false)->calls_left;
+}
+
+void jit_install_precompiled(Jit *jit, CilMethod *m, void *code)
+{
+    JitMethod *jm = descriptor(jit, m, false);
+    pthread_mutex_lock(&jit->lock);
+    if (!jm->code) {
+        jm->code = code;
+        jm->tier = JIT_TIER_R2R;
+        note_code(jit, jm, code);
+        __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
+        jit->stats.r2r_methods++;
+    }
+    pthread_mutex_unlock(&jit->lock);
+}
+
+void jit_note_rejected_image(Jit *jit)
+{
+    jit->stats.r2r_rejected++;
+}
+
+/* Every vtable slot whose method has code now gets it (one pass after an image). */
+void jit_refresh_vtables(Jit *jit)
+{
+    pthread_mutex_lock(&jit->lock);
+    cil_refresh_vtables(jit->loader);
+    pthread_mutex_unlock(&jit->lock);
 }
 
 CilHooks jit_hooks(Jit *jit)

@@ -14,6 +14,10 @@
 
 typedef struct Jit Jit;
 
+/* Precompiled (R2R) code: optimised, and counting its calls like Tier0 so hot methods
+ * are still rejitted at Tier1, with what the JIT knows then (inlining across assemblies). */
+enum { JIT_TIER_R2R = 2 };
+
 typedef struct JitMethod {
     void *volatile entry; /* the entry slot; first member so its address is the descriptor's */
     CilMethod *method;
@@ -21,7 +25,7 @@ typedef struct JitMethod {
     Jit *jit;
     void *stub;
     void *code;
-    int tier;                    /* of `code`: 0 or 1; -1 before the first compilation */
+    int tier; /* of `code`: 0, 1 or JIT_TIER_R2R; -1 before the first compilation */
     volatile int32_t calls_left; /* Tier0 code counts down; at zero it asks for Tier1 */
     bool queued;
     struct GvmCache *gvm_cache; /* generic virtual methods: resolutions by receiver type */
@@ -43,6 +47,8 @@ typedef struct JitStats {
     uint32_t promoted;       /* Tier1 rejits of methods first compiled at Tier0 */
     uint64_t ns[2];          /* compile time per tier */
     uint64_t background_ns;  /* of which on the background thread */
+    uint32_t r2r_methods;    /* methods whose code came from an R2R image */
+    uint32_t r2r_rejected;   /* images refused (their methods were JIT-compiled) */
     struct JitEvent *events; /* every compilation, in order (--jit-stats=csv) */
     uint32_t n_events, cap_events;
 } JitStats;
@@ -73,6 +79,16 @@ void jit_symbolize_traces(Jit *jit);
 const JitStats *jit_stats(Jit *jit);
 /* The code a method's slot holds now, and at which tier (-1: not compiled). */
 int jit_method_tier(Jit *jit, CilMethod *m);
+
+/* ---- R2R images (r2r/loader.c) ---- */
+/* m's entry slot and call counter: what an image's import cells hold. */
+void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing);
+int32_t *jit_counter(Jit *jit, CilMethod *m);
+/* Precompiled code for m, entered until the method turns hot. Vtables are brought up to
+ * date by one jit_refresh_vtables after a whole image is installed. */
+void jit_install_precompiled(Jit *jit, CilMethod *m, void *code);
+void jit_refresh_vtables(Jit *jit);
+void jit_note_rejected_image(Jit *jit);
 
 /* prestub.S calls this with the descriptor from r10; it returns the code to jump to. */
 void *jit_prestub_compile(JitMethod *jm);

@@ -59,7 +59,7 @@ void jit_tier_up(int32_t *counter)
     JitMethod *jm = (JitMethod *)((char *)counter - offsetof(JitMethod, calls_left));
     Jit *jit = jm->jit;
     pthread_mutex_lock(&jit->lock);
-    if (!jm->queued && jm->tier == TIER0 && !jit->stopping) {
+    if (!jm->queued && (jm->tier == TIER0 || jm->tier == JIT_TIER_R2R) && !jit->stopping) {
         jm->queued = true;
         if (jit->n_queue == jit->cap_queue) {
             jit->cap_queue = jit->cap_queue ? 2 * jit->cap_queue : 64;

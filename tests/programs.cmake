@@ -2,7 +2,7 @@
 # mscorlib, as a user would) and run by tests/run-program.sh under each mode, comparing
 # stdout and exit code byte for byte with NAME.expected / NAME.exitcode (recorded from
 # Mono by scripts/record-expected.sh). Later backends add their mode to ILC_TEST_MODES.
-set(ILC_TEST_MODES jit-O0 jit-O2 jit-tiered jit-stress aot)
+set(ILC_TEST_MODES jit-O0 jit-O2 jit-tiered jit-stress aot r2r r2r-stress)
 
 file(GLOB PROGRAM_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/programs/*.cs)
 set(PROGRAM_DIR ${CMAKE_BINARY_DIR}/tests/programs)

@@ -13,6 +13,8 @@ case "$mode" in
   jit-tiered) cmd=("$ilc" --jit "$exe") ;;              # the default: Tier0, hot methods to Tier1
   jit-stress) cmd=("$ilc" --jit --tc-threshold=1 --tc-delay-ms=0 "$exe") ;; # rejit at the first call
   aot) ;; # compiled to a native executable first, below
+  r2r) ;;  # precompiled into an image first, then `ilc --run`: image code, hot methods to Tier1
+  r2r-stress) ;; # the same, every image method rejitted at its first call
   *) echo "run-program.sh: unknown mode '$mode'" >&2; exit 2 ;;
 esac
 out=$(mktemp) err=$(mktemp) bin=$(mktemp -u)
@@ -22,6 +24,13 @@ if [ "$mode" = aot ]; then
     echo "FAIL (aot): ilc --aot failed:"; head -20 "$err"; exit 1
   fi
   cmd=("$bin")
+fi
+if [ "$mode" = r2r ] || [ "$mode" = r2r-stress ]; then
+  if ! timeout 300 "$ilc" --r2r --verify "$exe" -o "$bin" 2> "$err"; then
+    echo "FAIL ($mode): ilc --r2r failed:"; head -20 "$err"; exit 1
+  fi
+  cmd=("$ilc" --run "$bin")
+  [ "$mode" = r2r-stress ] && cmd=("$ilc" --run --tc-threshold=1 --tc-delay-ms=0 "$bin")
 fi
 timeout 60 "${cmd[@]}" "${args[@]}" > "$out" 2> "$err"
 code=$?
@@ -35,6 +44,12 @@ if ! cmp -s "$out" "$base.expected"; then
 fi
 if [ "$code" != "$want_code" ]; then
   echo "FAIL ($mode): exit code $code, expected $want_code"
+  status=1
+fi
+# A refused image would still give the right output (through the JIT): that is a failure
+# of the r2r modes, which exist to test the image's code.
+if [[ "$mode" == r2r* ]] && grep -q "image not used" "$err"; then
+  echo "FAIL ($mode): an image was refused:"; grep "image not used" "$err" | head -3
   status=1
 fi
 if [ $status -ne 0 ]; then

@@ -188,7 +188,8 @@ Test(aot_link, an_unwritable_output_is_reported)
     loader = cil_loader_new(&hooks);
     CilDiag d = {{0}};
     img = cil_loader_load(loader, FIXTURE, &d);
-    cr_assert(img && cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s", d.msg);
+    cr_assert(img && cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s",
+              d.msg);
     CilMethod *main_m = cil_entry_point(loader, img, &d);
     cr_assert(main_m, "%s", d.msg);
     cr_assert_not(aot_compile(aot, main_m, &d));

@@ -1,0 +1,94 @@
+/*
+ * dump.c — ilc --r2r-dump: what an image holds, readable: its identity and hashes, whether
+ * this ilc would use it, every method with its IL and native size (native sizes from the
+ * code's own symbol table, read with libelf), and every import cell.
+ */
+#include "internal.h"
+
+#include <gelf.h>
+#include <libelf.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *cell_kinds[CELL_KINDS] = {"type", "statics", "string", "slot",
+                                             "unbox-slot", "method", "counter"};
+
+static void print_guid(FILE *out, const uint8_t *g)
+{
+    for (int i = 0; i < 16; i++)
+        fprintf(out, "%02x%s", g[i], i == 3 || i == 5 || i == 7 || i == 9 ? "-" : "");
+}
+
+/* Native size of method i: the size of symbol r2r.i in the shared object's symtab. */
+static uint64_t *native_sizes(const R2rParts *p, uint32_t n)
+{
+    uint64_t *sizes = calloc(n + 1, sizeof *sizes);
+    if (!p->code) return sizes;
+    elf_version(EV_CURRENT);
+    Elf *e = elf_memory((char *)p->code, p->code_size);
+    for (Elf_Scn *scn = NULL; e && (scn = elf_nextscn(e, scn));) {
+        GElf_Shdr sh;
+        Elf_Data *d;
+        if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB || !(d = elf_getdata(scn, NULL)))
+            continue;
+        for (size_t i = 0; sh.sh_entsize && i < sh.sh_size / sh.sh_entsize; i++) {
+            GElf_Sym sym;
+            const char *name = gelf_getsym(d, (int)i, &sym) ? elf_strptr(e, sh.sh_link, sym.st_name) : NULL;
+            unsigned idx;
+            if (name && sscanf(name, "r2r.%u", &idx) == 1 && idx < n) sizes[idx] = sym.st_size;
+        }
+    }
+    if (e) elf_end(e);
+    return sizes;
+}
+
+static void print_string_key(FILE *out, const R2rEntry *c)
+{
+    fputc('"', out);
+    const uint16_t *s = (const uint16_t *)c->key;
+    for (uint32_t i = 0; i < c->len / 2 && i < 60; i++)
+        fputc(s[i] >= 32 && s[i] < 127 ? s[i] : '?', out);
+    fputs(c->len / 2 > 60 ? "\"…" : "\"", out);
+}
+
+void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,
+               CilImage *self, FILE *out)
+{
+    const char *problem = r2r_image_problem(im);
+    fprintf(out, "format       version %u, CPU %s\n", m->version, m->cpu);
+    fputs("assembly     MVID ", out);
+    print_guid(out, m->mvid);
+    fprintf(out, ", IL %zu bytes, hash %016llx\ncorlib       MVID ", p->il_size,
+            (unsigned long long)m->il_hash);
+    print_guid(out, m->corlib_mvid);
+    fprintf(out, ", hash %016llx\ncode         %zu bytes, hash %016llx\nstatus       %s\n",
+            (unsigned long long)m->corlib_hash, p->code_size, (unsigned long long)m->code_hash,
+            problem ? problem : "valid");
+    uint64_t *sizes = native_sizes(p, m->n_methods), total = 0;
+    fprintf(out, "\nmethods (%u): index, IL bytes, native bytes, key, name\n", m->n_methods);
+    for (uint32_t i = 0; i < m->n_methods; i++) {
+        CilDiag d = {{0}};
+        CilMethod *meth = l ? r2r_resolve_method(l, self, m->methods[i].key, &d) : NULL;
+        fprintf(out, "  %5u %6u %7llu  %-16s %s\n", i, m->methods[i].il_size,
+                (unsigned long long)sizes[i], m->methods[i].key,
+                meth ? cil_method_name(meth) : "");
+        total += sizes[i];
+    }
+    fprintf(out, "  native code of methods: %llu bytes\n", (unsigned long long)total);
+    free(sizes);
+    uint32_t per_kind[CELL_KINDS] = {0};
+    for (uint32_t i = 0; i < m->n_cells; i++)
+        per_kind[m->cells[i].kind]++;
+    fprintf(out, "\nimport cells (fixups) (%u):", m->n_cells);
+    for (int k = 0; k < CELL_KINDS; k++)
+        fprintf(out, " %s %u%s", cell_kinds[k], per_kind[k], k + 1 < CELL_KINDS ? "," : "\n");
+    for (uint32_t i = 0; i < m->n_cells; i++) {
+        const R2rEntry *c = &m->cells[i];
+        fprintf(out, "  %5u %-10s ", i, cell_kinds[c->kind]);
+        if (c->kind == CELL_STRING)
+            print_string_key(out, c);
+        else
+            fputs(c->key, out);
+        fputc('\n', out);
+    }
+}

@@ -1,0 +1,124 @@
+/*
+ * image.c — the R2R container: an ELF file of three named sections, written and read
+ * with libelf (elfutils).
+ *
+ *   ELF header (ELFCLASS64, ET_NONE: nothing here is loaded as is)
+ *   .ilc.il        the assembly         first, so a truncated file keeps it longest
+ *   .ilc.manifest  what the code needs
+ *   .ilc.code      the shared object    last: the largest part
+ *   .shstrtab
+ *
+ * Reading checks the ELF structure through libelf; the contents are validated by their
+ * hashes (loader.c), never assumed.
+ */
+#include "internal.h"
+
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char shstrtab[] = "\0.ilc.il\0.ilc.manifest\0.ilc.code\0.shstrtab";
+enum { NAME_IL = 1, NAME_MANIFEST = 9, NAME_CODE = 23, NAME_SHSTRTAB = 33 };
+
+static bool add_section(Elf *e, uint32_t name, void *data, size_t size, uint32_t type)
+{
+    Elf_Scn *scn = elf_newscn(e);
+    Elf_Data *d = scn ? elf_newdata(scn) : NULL;
+    GElf_Shdr sh;
+    if (!d || !gelf_getshdr(scn, &sh)) return false;
+    d->d_buf = data;
+    d->d_size = size;
+    d->d_type = ELF_T_BYTE;
+    d->d_align = 16;
+    sh.sh_name = name;
+    sh.sh_type = type;
+    sh.sh_addralign = 16;
+    return gelf_update_shdr(scn, &sh) != 0;
+}
+
+bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
+{
+    elf_version(EV_CURRENT);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) {
+        cil_diag_set(diag, "cannot write %s: %m", path);
+        return false;
+    }
+    Elf *e = elf_begin(fd, ELF_C_WRITE, NULL);
+    GElf_Ehdr eh;
+    bool ok = e && gelf_newehdr(e, ELFCLASS64) && gelf_getehdr(e, &eh);
+    if (ok) {
+        eh.e_ident[EI_DATA] = ELFDATA2LSB;
+        eh.e_type = ET_NONE;
+        eh.e_machine = EM_X86_64;
+        eh.e_version = EV_CURRENT;
+        ok = gelf_update_ehdr(e, &eh);
+    }
+    ok = ok && add_section(e, NAME_IL, parts->il, parts->il_size, SHT_PROGBITS) &&
+         add_section(e, NAME_MANIFEST, parts->manifest, parts->manifest_size, SHT_PROGBITS) &&
+         add_section(e, NAME_CODE, parts->code, parts->code_size, SHT_PROGBITS) &&
+         add_section(e, NAME_SHSTRTAB, (void *)shstrtab, sizeof shstrtab, SHT_STRTAB);
+    if (ok && gelf_getehdr(e, &eh)) {
+        eh.e_shstrndx = 4; /* sections 1-3 are ours, 4 their names */
+        ok = gelf_update_ehdr(e, &eh) && elf_update(e, ELF_C_WRITE) >= 0;
+    }
+    if (!ok) cil_diag_set(diag, "cannot write %s: libelf: %s", path, elf_errmsg(-1));
+    if (e) elf_end(e);
+    close(fd);
+    if (!ok) unlink(path);
+    return ok;
+}
+
+static uint8_t *copy_of(Elf_Data *d, size_t *size)
+{
+    uint8_t *p = malloc(d->d_size ? d->d_size : 1);
+    if (p && d->d_size) memcpy(p, d->d_buf, d->d_size);
+    *size = d->d_size;
+    return p;
+}
+
+bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
+{
+    memset(parts, 0, sizeof *parts);
+    elf_version(EV_CURRENT);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        cil_diag_set(diag, "%s: %m", path);
+        return false;
+    }
+    Elf *e = elf_begin(fd, ELF_C_READ, NULL);
+    GElf_Ehdr eh;
+    size_t shstrndx;
+    bool ok = e && elf_kind(e) == ELF_K_ELF && gelf_getehdr(e, &eh) &&
+              eh.e_ident[EI_CLASS] == ELFCLASS64 && elf_getshdrstrndx(e, &shstrndx) == 0;
+    if (!ok) cil_diag_set(diag, "%s: not an ilc R2R image (not a readable ELF file)", path);
+    for (Elf_Scn *scn = NULL; ok && (scn = elf_nextscn(e, scn));) {
+        GElf_Shdr sh;
+        if (!gelf_getshdr(scn, &sh)) continue;
+        const char *name = elf_strptr(e, shstrndx, sh.sh_name);
+        Elf_Data *d = name ? elf_getdata(scn, NULL) : NULL;
+        if (!d) continue; /* a section cut off by truncation reads as absent */
+        if (!strcmp(name, ".ilc.il") && !parts->il)
+            parts->il = copy_of(d, &parts->il_size);
+        else if (!strcmp(name, ".ilc.manifest") && !parts->manifest)
+            parts->manifest = copy_of(d, &parts->manifest_size);
+        else if (!strcmp(name, ".ilc.code") && !parts->code)
+            parts->code = copy_of(d, &parts->code_size);
+    }
+    if (ok && !parts->il) {
+        cil_diag_set(diag, "%s: not an ilc R2R image (no .ilc.il section)", path);
+        ok = false;
+    }
+    if (e) elf_end(e);
+    close(fd);
+    if (!ok) {
+        free(parts->il);
+        free(parts->manifest);
+        free(parts->code);
+        memset(parts, 0, sizeof *parts);
+    }
+    return ok;
+}

@@ -1,0 +1,70 @@
+/*
+ * internal.h — shared between the files of r2r/ only.
+ */
+#ifndef ILC_R2R_INTERNAL_H
+#define ILC_R2R_INTERNAL_H
+
+#include "r2r.h"
+
+/* ---- keys.c: types and methods named across processes ---- */
+typedef struct R2rKey {
+    char text[1024];
+    uint32_t len;
+} R2rKey;
+bool r2r_type_key(R2rKey *k, const CilType *t);
+bool r2r_method_key(R2rKey *k, const CilMethod *m);
+CilType *r2r_resolve_type(CilLoader *l, CilImage *self, const char *key, CilDiag *diag);
+CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, CilDiag *diag);
+
+/* ---- the manifest (manifest.c) ---- */
+#define R2R_MAGIC   "ILCR2R\r\n"
+#define R2R_VERSION 1
+#define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
+
+typedef enum R2rCellKind {
+    CELL_TYPE,    /* RtType* */
+    CELL_STATICS, /* the type's static field block */
+    CELL_STRING,  /* an interned string literal (key: UTF-16 code units) */
+    CELL_SLOT,    /* the address of a method's entry slot */
+    CELL_UNBOX_SLOT,
+    CELL_METHOD,  /* CilMethod* (generic virtual calls) */
+    CELL_COUNTER, /* the address of a method's call counter */
+    CELL_KINDS
+} R2rCellKind;
+
+typedef struct R2rEntry {
+    uint8_t kind;    /* cells: R2rCellKind; methods: 0 */
+    uint32_t len;    /* bytes of key */
+    const char *key; /* text key; a string cell's UTF-16 bytes */
+    uint32_t il_size;
+} R2rEntry;
+
+typedef struct R2rManifest {
+    uint32_t version;
+    char cpu[32];
+    uint8_t mvid[16], corlib_mvid[16];
+    uint64_t il_hash, corlib_hash, code_hash;
+    uint32_t n_methods, n_cells;
+    R2rEntry *methods, *cells;
+} R2rManifest;
+
+uint64_t r2r_hash(const uint8_t *data, size_t size);
+/* Serialised form; r2r_manifest_parse validates every length (the bytes may be hostile). */
+uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size);
+bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDiag *diag);
+void r2r_manifest_free(R2rManifest *m);
+const uint8_t *r2r_image_mvid(const CilImage *img); /* 16 bytes, zero when absent */
+
+/* ---- image.c: the ELF container ---- */
+typedef struct R2rParts {
+    uint8_t *manifest, *il, *code;
+    size_t manifest_size, il_size, code_size;
+} R2rParts;
+bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag);
+bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag); /* malloc'd parts */
+
+/* dump.c */
+void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,
+               CilImage *self, FILE *out);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * r2r.h — ReadyToRun images. API prefix r2r_.
+ *
+ *   ilc --r2r prog.exe -o prog.r2r   every method of one assembly, precompiled (writer.c)
+ *   ilc --run prog.r2r [args]        validate, bind, install in the JIT's slots, run (loader.c)
+ *
+ * An image is an ELF file written with libelf (image.c) holding three sections:
+ *   .ilc.il        the assembly itself, so the image is self-contained
+ *   .ilc.manifest  format version, CPU baseline, the assembly's and corlib's identity (MVID
+ *                  and content hash), the code's hash, every method (key → code index) and
+ *                  every import cell (kind, key)
+ *   .ilc.code      a shared object (cc -shared) with the code, the cell table and the
+ *                  method table
+ * Precompiled code reaches runtime data through import cells the loader fills, and other
+ * methods through their entry slots, so the JIT's tiering replaces hot methods by Tier1
+ * code as it does Tier0 code. Nothing is trusted before it is validated: a wrong magic,
+ * version or CPU, a hash that does not match, a corlib that changed, a cell that no longer
+ * resolves — the image is refused with one warning and the JIT compiles everything.
+ */
+#ifndef ILC_R2R_H
+#define ILC_R2R_H
+
+#include "frontend.h"
+#include "jit.h"
+
+#include <stdio.h>
+
+typedef struct R2rOptions {
+    const char *output;
+    const char *cc; /* links the code into a shared object ($CC, else cc) */
+    bool verify;    /* LLVM's verifier on the module */
+    bool stats;     /* print what was compiled and how long it took (stderr) */
+} R2rOptions;
+
+/* Hooks for the loader that r2r_compile reads assemblies with (nothing runs). */
+CilHooks r2r_compile_hooks(void);
+/* Precompiles img (loaded into l, with corlib) into an image at opts->output. */
+bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *opts, CilDiag *diag);
+
+typedef struct R2rImage R2rImage;
+/* Reads the container and checks its manifest and hashes. NULL: not an image at all (diag
+ * says why). Otherwise the image, whose IL is usable even when r2r_image_problem() says
+ * its code must not be trusted. */
+R2rImage *r2r_open(const char *path, CilDiag *diag);
+const char *r2r_image_problem(const R2rImage *img); /* NULL when the code may be used */
+const uint8_t *r2r_image_il(const R2rImage *img, size_t *size);
+/* Checks the image against the loaded assemblies (img is its assembly), binds its cells
+ * and installs its code in jit's slots. False with diag: nothing was installed. */
+bool r2r_install(R2rImage *image, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag);
+void r2r_close(R2rImage *image);
+/* --r2r-dump: the manifest, readable; method names when l (with self loaded) is given. */
+bool r2r_dump_image(const R2rImage *image, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag);
+
+#endif

@@ -1,0 +1,363 @@
+/*
+ * writer.c — ilc --r2r: every method of one assembly, precompiled into an image.
+ *
+ *   each non-generic method ─► cil_import under the R2R policy ─┐   (one LLVM module)
+ *        (runtime data and callees through import cells)        │
+ *   cell table, method table ◄──────────────────────────────────┘
+ *   default<O2> ─► object ─► cc -shared ─► .ilc.code ┐
+ *   manifest (keys of methods and cells, hashes) ────┼─► image.c ─► prog.r2r
+ *   the assembly itself ─────────────────────────────┘
+ *
+ * The R2R policy is crossgen2's: optimised code for the portable CPU baseline, small
+ * callees inlined only from the same assembly (the version bubble: corlib may change under
+ * the image, which the loader detects), calls through entry slots, call counting in the
+ * prologue so the JIT still finds the hot methods. Generic code is left to the JIT, except
+ * what non-generic code calls, which reaches it through slots like any other callee. A
+ * method the importer cannot compile, or whose code would need something without a key,
+ * is simply left out: the JIT compiles it at run time.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct Cell {
+    uint8_t kind;
+    uint32_t len;
+    char *key;
+    LLVMValueRef g;
+} Cell;
+
+typedef struct Writer {
+    CilLoader *l;
+    CilImage *img;
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMTargetMachineRef tm;
+    LLVMTypeRef t_ptr;
+    CilPolicy policy;
+    CilSymbols symbols;
+    Cell *cells;
+    uint32_t n_cells, cap_cells;
+    uint32_t *index; /* open addressing over cells: cell number + 1, 0 empty */
+    uint32_t cap_index;
+    bool key_failed; /* the method being imported named something without a key */
+    LLVMValueRef dummy;
+    R2rEntry *methods;
+    LLVMValueRef *fns;
+    uint32_t n_methods, cap_methods, rejected;
+} Writer;
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static uint32_t cell_hash(uint8_t kind, const char *key, uint32_t len)
+{
+    return (uint32_t)r2r_hash((const uint8_t *)key, len) * 31u + kind;
+}
+
+static void grow_index(Writer *w)
+{
+    uint32_t cap = w->cap_index ? 2 * w->cap_index : 1024;
+    uint32_t *index = calloc(cap, sizeof *index);
+    for (uint32_t i = 0; i < w->n_cells; i++) {
+        Cell *c = &w->cells[i];
+        uint32_t j = cell_hash(c->kind, c->key, c->len) & (cap - 1);
+        while (index[j])
+            j = (j + 1) & (cap - 1);
+        index[j] = i + 1;
+    }
+    free(w->index);
+    w->index = index;
+    w->cap_index = cap;
+}
+
+/* The import cell for (kind, key): a pointer-sized global the loader fills. */
+static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
+{
+    if (2 * (w->n_cells + 1) > w->cap_index) grow_index(w);
+    uint32_t j = cell_hash(kind, key, len) & (w->cap_index - 1);
+    for (; w->index[j]; j = (j + 1) & (w->cap_index - 1)) {
+        Cell *c = &w->cells[w->index[j] - 1];
+        if (c->kind == kind && c->len == len && !memcmp(c->key, key, len)) return c->g;
+    }
+    if (w->n_cells == w->cap_cells) {
+        w->cap_cells = w->cap_cells ? 2 * w->cap_cells : 256;
+        w->cells = realloc(w->cells, w->cap_cells * sizeof *w->cells);
+    }
+    Cell *c = &w->cells[w->n_cells++];
+    c->kind = kind;
+    c->len = len;
+    c->key = malloc(len + 1);
+    memcpy(c->key, key, len);
+    c->g = LLVMAddGlobal(w->mod, w->t_ptr, "cell");
+    LLVMSetInitializer(c->g, LLVMConstNull(w->t_ptr));
+    LLVMSetLinkage(c->g, LLVMInternalLinkage);
+    w->index[j] = w->n_cells;
+    return c->g;
+}
+
+static LLVMValueRef no_key(Writer *w)
+{
+    w->key_failed = true;
+    return w->dummy;
+}
+
+static LLVMValueRef type_cell(Writer *w, uint8_t kind, CilType *t)
+{
+    R2rKey k;
+    return r2r_type_key(&k, t) ? cell(w, kind, k.text, k.len) : no_key(w);
+}
+
+static LLVMValueRef method_cell(Writer *w, uint8_t kind, CilMethod *m)
+{
+    R2rKey k;
+    return r2r_method_key(&k, m) ? cell(w, kind, k.text, k.len) : no_key(w);
+}
+
+static LLVMValueRef sym_type(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    return type_cell(ctx, CELL_TYPE, t);
+}
+static LLVMValueRef sym_statics(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    return type_cell(ctx, CELL_STATICS, t);
+}
+static LLVMValueRef sym_string(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len)
+{
+    return cell(ctx, CELL_STRING, (const char *)chars, len * 2);
+}
+static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing)
+{
+    return method_cell(ctx, unboxing ? CELL_UNBOX_SLOT : CELL_SLOT, m);
+}
+static LLVMValueRef sym_gvm(void *ctx, LLVMModuleRef mod, CilMethod *m)
+{
+    return method_cell(ctx, CELL_METHOD, m);
+}
+static LLVMValueRef sym_counter(void *ctx, LLVMModuleRef mod, CilMethod *m)
+{
+    return method_cell(ctx, CELL_COUNTER, m);
+}
+
+/* At compile time nothing runs: vtables built for layout need no real entries. */
+static void *no_entry(void *ctx, CilMethod *m, bool unboxing)
+{
+    return NULL;
+}
+
+CilHooks r2r_compile_hooks(void)
+{
+    return (CilHooks){.entry_point = no_entry};
+}
+
+static bool precompilable(CilMethod *m)
+{
+    CilDiag d = {{0}};
+    const CilImage *img = m->owner->image;
+    return cil_method_resolve_sig(m, &d) && !(m->flags & MDF_ABSTRACT) &&
+           img->methoddef[m->row - 1].rva && !m->sig.n_generic &&
+           !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
+}
+
+static void compile_method(Writer *w, CilMethod *m)
+{
+    CilDiag d = {{0}};
+    R2rKey k;
+    if (!r2r_method_key(&k, m)) {
+        w->rejected++;
+        return;
+    }
+    w->key_failed = false;
+    char name[32];
+    snprintf(name, sizeof name, "r2r.%u", w->n_methods);
+    LLVMValueRef fn = cil_import(m, &w->policy, w->mod, name, false, &d);
+    if (!fn || w->key_failed) {
+        if (fn) LLVMDeleteFunction(fn);
+        w->rejected++;
+        return;
+    }
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    if (w->n_methods == w->cap_methods) {
+        w->cap_methods = w->cap_methods ? 2 * w->cap_methods : 256;
+        w->methods = realloc(w->methods, w->cap_methods * sizeof *w->methods);
+        w->fns = realloc(w->fns, w->cap_methods * sizeof *w->fns);
+    }
+    w->methods[w->n_methods] = (R2rEntry){0, k.len, strdup(k.text), cil_method_il_size(m)};
+    w->fns[w->n_methods++] = fn;
+}
+
+static void compile_all(Writer *w)
+{
+    for (uint32_t r = 1; r <= w->img->rows[CIL_TBL_TYPEDEF]; r++) {
+        CilDiag d = {{0}};
+        CilType *t = cil_type_from_typedef(w->l, w->img, r, &d);
+        if (!t || t->n_generic_params || !cil_type_handle(t, &d)) continue;
+        for (uint32_t i = 0; i < t->n_methods; i++)
+            if (precompilable(&t->methods[i])) compile_method(w, &t->methods[i]);
+    }
+}
+
+static void export_table(Writer *w, const char *name, LLVMValueRef *vals, uint32_t n)
+{
+    LLVMValueRef init = LLVMConstArray2(w->t_ptr, vals, n);
+    LLVMValueRef g = LLVMAddGlobal(w->mod, LLVMTypeOf(init), name);
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+}
+
+static void export_tables(Writer *w)
+{
+    LLVMValueRef *cells = malloc((w->n_cells + 1) * sizeof *cells);
+    for (uint32_t i = 0; i < w->n_cells; i++)
+        cells[i] = w->cells[i].g;
+    export_table(w, "ilc_r2r_cells", cells, w->n_cells);
+    export_table(w, "ilc_r2r_methods", w->fns, w->n_methods);
+    free(cells);
+}
+
+static uint8_t *read_file(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    struct stat st;
+    uint8_t *p = NULL;
+    if (fstat(fileno(f), &st) == 0 && (p = malloc(st.st_size ? st.st_size : 1))) {
+        *size = fread(p, 1, st.st_size, f);
+        if (*size != (size_t)st.st_size) {
+            free(p);
+            p = NULL;
+        }
+    }
+    fclose(f);
+    return p;
+}
+
+/* The module as a shared object: emitted, linked by cc -shared, read back. */
+static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag *diag)
+{
+    char obj[4200], so[4200], log[4096];
+    snprintf(obj, sizeof obj, "%s/ilc-r2r-XXXXXX.o", cil_tmp_dir());
+    snprintf(so, sizeof so, "%s/ilc-r2r-XXXXXX.so", cil_tmp_dir());
+    int fo = mkstemps(obj, 2), fs = mkstemps(so, 3);
+    if (fo >= 0) close(fo);
+    if (fs >= 0) close(fs);
+    uint8_t *code = NULL;
+    if (fo < 0 || fs < 0) {
+        cil_diag_set(diag, "cannot create temporary files in %s", cil_tmp_dir());
+    } else if (cil_emit_object(w->tm, w->mod, obj, diag)) {
+        char *cc = strdup(o->cc), *argv[40];
+        int n = cil_split_words(cc, argv, 32);
+        if (!n) argv[n++] = "cc";
+        const char *rest[] = {"-shared", "-o", so, obj, NULL};
+        for (int i = 0; rest[i]; i++)
+            argv[n++] = (char *)rest[i];
+        argv[n] = NULL;
+        int rc = cil_run_command(argv, log, sizeof log);
+        if (rc != 0)
+            cil_diag_set(diag, "linking the image's code with '%s' failed: %s", o->cc, log);
+        else if (!(code = read_file(so, size)))
+            cil_diag_set(diag, "cannot read back %s", so);
+        free(cc);
+    }
+    if (fo >= 0) unlink(obj);
+    if (fs >= 0) unlink(so);
+    return code;
+}
+
+static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t code_size,
+                        CilDiag *diag)
+{
+    CilImage *corlib = cil_loader_corlib(w->l);
+    R2rManifest m = {.version = R2R_VERSION,
+                     .il_hash = r2r_hash(w->img->data, w->img->size),
+                     .corlib_hash = r2r_hash(corlib->data, corlib->size),
+                     .code_hash = r2r_hash(code, code_size),
+                     .n_methods = w->n_methods,
+                     .n_cells = w->n_cells,
+                     .methods = w->methods};
+    snprintf(m.cpu, sizeof m.cpu, "%s", R2R_CPU);
+    memcpy(m.mvid, r2r_image_mvid(w->img), 16);
+    memcpy(m.corlib_mvid, r2r_image_mvid(corlib), 16);
+    m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
+    for (uint32_t i = 0; i < w->n_cells; i++)
+        m.cells[i] = (R2rEntry){w->cells[i].kind, w->cells[i].len, w->cells[i].key, 0};
+    R2rParts parts = {.il = w->img->data, .il_size = w->img->size, .code = code,
+                      .code_size = code_size};
+    parts.manifest = r2r_manifest_write(&m, &parts.manifest_size);
+    bool ok = r2r_container_write(o->output, &parts, diag);
+    free(parts.manifest);
+    free(m.cells);
+    return ok;
+}
+
+static void free_writer(Writer *w)
+{
+    for (uint32_t i = 0; i < w->n_cells; i++)
+        free(w->cells[i].key);
+    for (uint32_t i = 0; i < w->n_methods; i++)
+        free((void *)w->methods[i].key);
+    free(w->cells);
+    free(w->index);
+    free(w->methods);
+    free(w->fns);
+    if (w->mod) LLVMDisposeModule(w->mod);
+    if (w->tm) LLVMDisposeTargetMachine(w->tm);
+    LLVMContextDispose(w->ctx);
+}
+
+bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag)
+{
+    Writer w = {.l = l, .img = img, .ctx = LLVMContextCreate()};
+    w.t_ptr = LLVMPointerTypeInContext(w.ctx, 0);
+    w.symbols = (CilSymbols){.ctx = &w,
+                             .indirect = true,
+                             .type = sym_type,
+                             .constructed = sym_type,
+                             .statics = sym_statics,
+                             .string = sym_string,
+                             .method = sym_method,
+                             .gvm_resolver = sym_gvm,
+                             .counter = sym_counter};
+    w.policy = (CilPolicy){.name = "r2r",
+                           .opt_level = 2,
+                           .symbols = &w.symbols,
+                           .inline_il_limit = 64,
+                           .inline_same_image_only = true,
+                           .gvm_resolver = "jit_gvm_target",
+                           .counter_fn = "jit_tier_up"};
+    uint64_t t0 = now_ns();
+    bool ok = (w.tm = cil_target_machine(false, 2, diag)) != NULL;
+    if (ok) {
+        w.mod = cil_module_for(w.ctx, img->path, w.tm);
+        w.dummy = LLVMAddGlobal(w.mod, w.t_ptr, "no.key");
+        LLVMSetInitializer(w.dummy, LLVMConstNull(w.t_ptr));
+        LLVMSetLinkage(w.dummy, LLVMInternalLinkage);
+        compile_all(&w);
+        export_tables(&w);
+    }
+    uint64_t t1 = now_ns();
+    ok = ok && cil_optimise_module(w.mod, w.tm, 2, o->verify, diag);
+    uint64_t t2 = now_ns();
+    size_t code_size = 0;
+    uint8_t *code = ok ? build_code(&w, o, &code_size, diag) : NULL;
+    uint64_t t3 = now_ns();
+    ok = code && write_image(&w, o, code, code_size, diag);
+    if (ok && o->stats)
+        fprintf(stderr,
+                "r2r-stats: %u methods precompiled, %u left to the JIT, %u import cells\n"
+                "  time    import %.1f ms, optimise %.1f ms, code generation and link %.1f ms\n"
+                "  size    code %zu bytes, IL %zu bytes\n",
+                w.n_methods, w.rejected, w.n_cells, (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                (t3 - t2) / 1e6, code_size, img->size);
+    free(code);
+    free_writer(&w);
+    return ok;
+}
