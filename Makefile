@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test clean format check-format
+.PHONY: all deps build demo test test-tsan clean format check-format
 
 all: build
 
@@ -23,10 +23,26 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The tiering tests (background Tier1 compiles and slot patches racing with running code,
+# R2R tier-up) again, with ilc built under ThreadSanitizer in $(BUILD)-tsan. CI runs it.
+test-tsan: deps
+	cmake -S . -B $(BUILD)-tsan -DILC_TSAN=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD)-tsan -j $(JOBS)
+	cd $(BUILD)-tsan && TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+		ctest --output-on-failure -R '^tiering/'
+
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
-check-format:
+check-# The tiering tests (background Tier1 compiles and slot patches racing with running code,
+# R2R tier-up) again, with ilc built under ThreadSanitizer in $(BUILD)-tsan. CI runs it.
+test-tsan: deps
+	cmake -S . -B $(BUILD)-tsan -DILC_TSAN=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD)-tsan -j $(JOBS)
+	cd $(BUILD)-tsan && TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+		ctest --output-on-failure -R '^tiering/'
+
+format:
 	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
 
 clean:

@@ -257,17 +257,23 @@ static int parse_args(int argc, char **argv, Options *o)
     return 0;
 }
 
-/* corlib sits beside the ilc executable unless ILC_CORLIB says otherwise. */
-static const char *corlib_path(char *buf, size_t size)
+/* $VAR when set, else NAME in the folder of the ilc executable. */
+static const char *beside_ilc(const char *var, const char *name, char *buf, size_t size)
 {
-    const char *env = getenv("ILC_CORLIB");
+    const char *env = getenv(var);
     if (env && *env) return env;
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0) return "mscorlib.dll";
+    if (n <= 0) return name;
     exe[n] = 0;
-    snprintf(buf, size, "%s/mscorlib.dll", dirname(exe));
+    snprintf(buf, size, "%s/%s", dirname(exe), name);
     return buf;
+}
+
+/* corlib sits beside the ilc executable unless ILC_CORLIB says otherwise. */
+static const char *corlib_path(char *buf, size_t size)
+{
+    return beside_ilc("ILC_CORLIB", "mscorlib.dll", buf, size);
 }
 
 static void on_jit_error(const char *msg)
@@ -330,6 +336,7 @@ static void print_stats(const JitStats *st)
     print_group(st, 1, false, "tier1, first call");
     print_group(st, 1, true, "tier1, tier-up");
     uint64_t all = st->ns[0] + st->ns[1];
+    if (all < st->background_ns) all = st->background_ns;
     fprintf(stderr, "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1\n",
             (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
     fprintf(stderr, "  r2r: %u methods from images, %u images refused\n", st->r2r_methods,
@@ -385,14 +392,7 @@ static const char *output_path(const Options *o, const char *ext, char *buf, siz
 /* libilrt.a and libilc_aot_start.a: build/lib beside build/ilc, unless ILC_LIBDIR says. */
 static const char *lib_dir(char *buf, size_t size)
 {
-    const char *env = getenv("ILC_LIBDIR");
-    if (env && *env) return env;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0) return "lib";
-    exe[n] = 0;
-    snprintf(buf, size, "%s/lib", dirname(exe));
-    return buf;
+    return beside_ilc("ILC_LIBDIR", "lib", buf, size);
 }
 
 static void print_aot_stats(const AotStats *st)
@@ -513,7 +513,8 @@ static void use_corlib_image(Jit *jit, CilLoader *loader, const char *corlib)
     R2rImage *image = r2r_open(path, &diag);
     if (!image) {
         jit_note_rejected_image(jit);
-        fprintf(stderr, "warning: %s: image not used (%s)\n", path, diag.msg);
+        fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
+                diag.msg);
         return;
     }
     use_image(image, jit, loader, cil_loader_corlib(loader), path);

@@ -1391,11 +1391,6 @@ static LLVMValueRef array_length(Importer *im, LLVMValueRef arr)
     LLVMValueRef idx = const_i64(im, offsetof(RtArray, length));
     LLVMValueRef len =
         LLVMBuildLoad2(im->b, im->t_i64, LLVMBuildGEP2(im->b, im->t_i8, arr, &idx, 1, ""), "len");
-    /* lengths are 0 .. int32 max: LLVM may then drop sign tests on indices below it */
-    LLVMMetadataRef range[2] = {LLVMValueAsMetadata(const_i64(im, 0)),
-                                LLVMValueAsMetadata(const_i64(im, 0x80000000LL))};
-    LLVMSetMetadata(len, LLVMGetMDKindIDInContext(im->ctx, "range", 5),
-                    LLVMMetadataAsValue(im->ctx, LLVMMDNodeInContext2(im->ctx, range, 2)));
     return invariant(im, len);
 }
 

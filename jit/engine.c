@@ -118,6 +118,17 @@ static bool tier_init(Jit *jit, int tier, char *err, size_t size)
     return define_runtime_symbols(t->lljit, err, size);
 }
 
+/* A tier's LLJIT is made on its first compilation: a program whose code all comes from
+ * R2R images never pays for setting up LLVM's JIT (several milliseconds per tier). */
+static bool ensure_tier(Jit *jit, int tier, CilDiag *diag)
+{
+    if (jit->tiers[tier].lljit) return true;
+    char err[900];
+    if (tier_init(jit, tier, err, sizeof err)) return true;
+    cil_diag_set(diag, "cannot start the JIT: %s", err);
+    return false;
+}
+
 Jit *jit_new(const JitOptions *opts, char *err, size_t size)
 {
     LLVMInitializeNativeTarget();
@@ -127,11 +138,8 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
     pthread_mutex_init(&jit->lock, NULL);
     pthread_mutex_init(&jit->desc_lock, NULL);
     pthread_cond_init(&jit->wake, NULL);
-    for (int t = TIER0; t <= TIER1; t++)
-        if (!tier_init(jit, t, err, size)) {
-            jit_free(jit);
-            return NULL;
-        }
+    (void)err;
+    (void)size;
     return jit;
 }
 
@@ -217,9 +225,9 @@ int32_t *jit_counter(Jit *jit, CilMethod *m)
     return (int32_t *)&descriptor(jit, m, false)->calls_left;
 }
 
-void jit_install_precompiled(Jit *jit, CilMethod *m, void *code)
+void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code)
 {
-    JitMethod *jm = descriptor(jit, m, false);
+    JitMethod *jm = descriptor(jit, m, unboxing);
     pthread_mutex_lock(&jit->lock);
     if (!jm->code) {
         jm->code = code;
@@ -293,41 +301,20 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
 
 static LLVMModuleRef new_module(JitTier *t, const char *name)
 {
-    LLVMContextRef ctx = LLVMOrcThreadSafeContextGetContext(t->tsctx);
-    LLVMModuleRef mod = LLVMModuleCreateWithNameInContext(name, ctx);
-    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(t->tm);
-    char *layout = LLVMCopyStringRepOfTargetData(td);
-    LLVMSetDataLayout(mod, layout);
-    LLVMDisposeMessage(layout);
-    LLVMDisposeTargetData(td);
-    char *triple = LLVMGetTargetMachineTriple(t->tm);
-    LLVMSetTarget(mod, triple);
-    LLVMDisposeMessage(triple);
-    return mod;
+    return cil_module_for(LLVMOrcThreadSafeContextGetContext(t->tsctx), name, t->tm);
 }
 
+/* Tier0: the verifier at most; Tier1: LLVM's O2 pipeline. */
 static bool optimise(Jit *jit, JitTier *t, LLVMModuleRef mod, CilDiag *diag)
 {
-    if (jit->opts.verify) {
+    if (!t->policy.opt_level) {
         char *msg = NULL;
-        if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
-            cil_diag_set(diag, "internal compiler error: invalid LLVM IR: %s", msg);
-            LLVMDisposeMessage(msg);
-            return false;
-        }
+        bool bad = jit->opts.verify && LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg);
+        if (bad) cil_diag_set(diag, "internal compiler error: invalid LLVM IR: %.900s", msg);
         LLVMDisposeMessage(msg);
+        return !bad;
     }
-    if (!t->policy.opt_level) return true;
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(mod, "default<O2>", t->tm, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (e) {
-        char *msg = LLVMGetErrorMessage(e);
-        cil_diag_set(diag, "internal compiler error: optimisation failed: %s", msg);
-        LLVMDisposeErrorMessage(msg);
-        return false;
-    }
-    return true;
+    return cil_optimise_module(mod, t->tm, 2, jit->opts.verify, diag);
 }
 
 /* Imports m into a fresh module and optimises it; the symbol name is unique per module. */
@@ -375,7 +362,8 @@ uint64_t jit_now_ns(void)
 void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
 {
     JitTier *t = &jit->tiers[tier];
-    uint64_t start = jit_now_ns();
+    uint64_t start = jit_now_ns(); /* a tier's first compilation pays for its LLJIT */
+    if (!ensure_tier(jit, tier, diag)) return NULL;
     char symbol[2200];
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
     if (!mod) return NULL;
@@ -486,7 +474,9 @@ bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag)
 {
     char symbol[2200];
     JitMethod *jm = descriptor(jit, m, false);
-    JitTier *t = &jit->tiers[jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0];
+    int tier = jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0;
+    JitTier *t = &jit->tiers[tier];
+    if (!ensure_tier(jit, tier, diag)) return false;
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
     if (!mod) return false;
     char *ir = LLVMPrintModuleToString(mod);

@@ -86,7 +86,7 @@ void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing);
 int32_t *jit_counter(Jit *jit, CilMethod *m);
 /* Precompiled code for m, entered until the method turns hot. Vtables are brought up to
  * date by one jit_refresh_vtables after a whole image is installed. */
-void jit_install_precompiled(Jit *jit, CilMethod *m, void *code);
+void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code);
 void jit_refresh_vtables(Jit *jit);
 void jit_note_rejected_image(Jit *jit);
 

@@ -58,6 +58,7 @@ void jit_tier_up(int32_t *counter)
 {
     JitMethod *jm = (JitMethod *)((char *)counter - offsetof(JitMethod, calls_left));
     Jit *jit = jm->jit;
+    if (!jit->opts.tiered) return; /* R2R code counts too; without tiering it stays */
     pthread_mutex_lock(&jit->lock);
     if (!jm->queued && (jm->tier == TIER0 || jm->tier == JIT_TIER_R2R) && !jit->stopping) {
         jm->queued = true;

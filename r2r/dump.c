@@ -69,9 +69,9 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
     for (uint32_t i = 0; i < m->n_methods; i++) {
         CilDiag d = {{0}};
         CilMethod *meth = l ? r2r_resolve_method(l, self, m->methods[i].key, &d) : NULL;
-        fprintf(out, "  %5u %6u %7llu  %-16s %s\n", i, m->methods[i].il_size,
-                (unsigned long long)sizes[i], m->methods[i].key,
-                meth ? cil_method_name(meth) : "");
+        fprintf(out, "  %5u %6u %7llu  %-16s %s%s\n", i, m->methods[i].il_size,
+                (unsigned long long)sizes[i], m->methods[i].key, meth ? cil_method_name(meth) : "",
+                m->methods[i].kind == 1 ? " [unboxing]" : "");
         total += sizes[i];
     }
     fprintf(out, "  native code of methods: %llu bytes\n", (unsigned long long)total);

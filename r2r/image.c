@@ -2,11 +2,11 @@
  * image.c — the R2R container: an ELF file of three named sections, written and read
  * with libelf (elfutils).
  *
- *   ELF header (ELFCLASS64, ET_NONE: nothing here is loaded as is)
- *   .ilc.il        the assembly         first, so a truncated file keeps it longest
+ *   ELF header (ELFCLASS64, ET_NONE: nothing here is loaded as is), section headers
+ *   .shstrtab
+ *   .ilc.il        the assembly         early, so a truncated file keeps it longest
  *   .ilc.manifest  what the code needs
  *   .ilc.code      the shared object    last: the largest part
- *   .shstrtab
  *
  * Reading checks the ELF structure through libelf; the contents are validated by their
  * hashes (loader.c), never assumed.
@@ -23,22 +23,9 @@
 static const char shstrtab[] = "\0.ilc.il\0.ilc.manifest\0.ilc.code\0.shstrtab";
 enum { NAME_IL = 1, NAME_MANIFEST = 9, NAME_CODE = 23, NAME_SHSTRTAB = 33 };
 
-static bool add_section(Elf *e, uint32_t name, void *data, size_t size, uint32_t type)
-{
-    Elf_Scn *scn = elf_newscn(e);
-    Elf_Data *d = scn ? elf_newdata(scn) : NULL;
-    GElf_Shdr sh;
-    if (!d || !gelf_getshdr(scn, &sh)) return false;
-    d->d_buf = data;
-    d->d_size = size;
-    d->d_type = ELF_T_BYTE;
-    d->d_align = 16;
-    sh.sh_name = name;
-    sh.sh_type = type;
-    sh.sh_addralign = 16;
-    return gelf_update_shdr(scn, &sh) != 0;
-}
-
+/* Laid out by hand (ELF_F_LAYOUT): libelf would put the section headers at the end,
+ * where any truncation takes them, and with them every section. Here they follow the
+ * ELF header, and the parts follow in order of how much a truncated file should keep. */
 bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
 {
     elf_version(EV_CURRENT);
@@ -50,19 +37,44 @@ bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
     Elf *e = elf_begin(fd, ELF_C_WRITE, NULL);
     GElf_Ehdr eh;
     bool ok = e && gelf_newehdr(e, ELFCLASS64) && gelf_getehdr(e, &eh);
-    if (ok) {
+    struct {
+        uint32_t name, type;
+        void *data;
+        size_t size;
+    } secs[4] = {{NAME_SHSTRTAB, SHT_STRTAB, (void *)shstrtab, sizeof shstrtab},
+                 {NAME_IL, SHT_PROGBITS, parts->il, parts->il_size},
+                 {NAME_MANIFEST, SHT_PROGBITS, parts->manifest, parts->manifest_size},
+                 {NAME_CODE, SHT_PROGBITS, parts->code, parts->code_size}};
+    uint64_t off = sizeof(Elf64_Ehdr) + 5 * sizeof(Elf64_Shdr); /* null section + 4 */
+    for (int i = 0; ok && i < 4; i++) {
+        off = (off + 15) & ~(uint64_t)15;
+        Elf_Scn *scn = elf_newscn(e);
+        Elf_Data *d = scn ? elf_newdata(scn) : NULL;
+        GElf_Shdr sh;
+        if (!d || !gelf_getshdr(scn, &sh)) {
+            ok = false;
+            break;
+        }
+        d->d_buf = secs[i].data;
+        d->d_size = secs[i].size;
+        d->d_type = ELF_T_BYTE;
+        d->d_align = 16;
+        sh.sh_name = secs[i].name;
+        sh.sh_type = secs[i].type;
+        sh.sh_addralign = 16;
+        sh.sh_offset = off;
+        sh.sh_size = secs[i].size;
+        ok = gelf_update_shdr(scn, &sh) != 0;
+        off += secs[i].size;
+    }
+    if (ok && gelf_getehdr(e, &eh)) {
         eh.e_ident[EI_DATA] = ELFDATA2LSB;
         eh.e_type = ET_NONE;
         eh.e_machine = EM_X86_64;
         eh.e_version = EV_CURRENT;
-        ok = gelf_update_ehdr(e, &eh);
-    }
-    ok = ok && add_section(e, NAME_IL, parts->il, parts->il_size, SHT_PROGBITS) &&
-         add_section(e, NAME_MANIFEST, parts->manifest, parts->manifest_size, SHT_PROGBITS) &&
-         add_section(e, NAME_CODE, parts->code, parts->code_size, SHT_PROGBITS) &&
-         add_section(e, NAME_SHSTRTAB, (void *)shstrtab, sizeof shstrtab, SHT_STRTAB);
-    if (ok && gelf_getehdr(e, &eh)) {
-        eh.e_shstrndx = 4; /* sections 1-3 are ours, 4 their names */
+        eh.e_shoff = sizeof(Elf64_Ehdr);
+        eh.e_shstrndx = 1;
+        elf_flagelf(e, ELF_C_SET, ELF_F_LAYOUT);
         ok = gelf_update_ehdr(e, &eh) && elf_update(e, ELF_C_WRITE) >= 0;
     }
     if (!ok) cil_diag_set(diag, "cannot write %s: libelf: %s", path, elf_errmsg(-1));

@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 1
+#define R2R_VERSION 3
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -33,7 +33,7 @@ typedef enum R2rCellKind {
 } R2rCellKind;
 
 typedef struct R2rEntry {
-    uint8_t kind;    /* cells: R2rCellKind; methods: 0 */
+    uint8_t kind;    /* cells: R2rCellKind; methods: 1 for the unboxing variant, else 0 */
     uint32_t len;    /* bytes of key */
     const char *key; /* text key; a string cell's UTF-16 bytes */
     uint32_t il_size;

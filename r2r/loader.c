@@ -48,7 +48,7 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
                                                        &im->man, &d)))
         set_problem(im, "%s", d.msg);
     else if (strcmp(im->man.cpu, R2R_CPU))
-        set_problem(im, "it was compiled for CPU '%s'", im->man.cpu);
+        set_problem(im, "%s", "it was compiled for another CPU baseline");
     else if (r2r_hash(im->parts.il, im->parts.il_size) != im->man.il_hash)
         set_problem(im, "%s", "stale: the IL it carries does not match its code");
     else if (!im->parts.code || r2r_hash(im->parts.code, im->parts.code_size) != im->man.code_hash)
@@ -165,7 +165,7 @@ static bool bind(R2rImage *im, Jit *jit, CilLoader *l, CilImage *self, CilDiag *
         for (uint32_t i = 0; i < man->n_cells; i++)
             *(void **)cells[i] = values[i];
         for (uint32_t i = 0; i < man->n_methods; i++)
-            jit_install_precompiled(jit, methods[i], code[i]);
+            jit_install_precompiled(jit, methods[i], man->methods[i].kind == 1, code[i]);
         jit_refresh_vtables(jit);
     }
     free(values);
@@ -181,7 +181,7 @@ bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *d
     }
     CilImage *corlib = cil_loader_corlib(l);
     if (!same_assembly(img, im->man.mvid, im->man.il_hash)) {
-        cil_diag_set(diag, "stale: it was compiled from a different %s", img->name);
+        cil_diag_set(diag, "stale: it was compiled from a different assembly");
         return false;
     }
     if (!same_assembly(corlib, im->man.corlib_mvid, im->man.corlib_hash)) {

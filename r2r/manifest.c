@@ -1,12 +1,13 @@
 /*
  * manifest.c — the .ilc.manifest section, serialised little-endian:
  *
- *   magic[8] version:u32 cpu[32] mvid[16] il_hash:u64 corlib_mvid[16] corlib_hash:u64
+ *   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16] il_hash:u64 corlib_mvid[16] corlib_hash:u64
  *   code_hash:u64 n_methods:u32 n_cells:u32
- *   n_methods × { il_size:u32 len:u32 key[len] }      (method i is code table entry i)
+ *   n_methods × { unboxing:u8 il_size:u32 len:u32 key[len] } (method i: code table entry i)
  *   n_cells   × { kind:u8 len:u32 key[len] }          (cell i is cell table entry i)
  *
- * Parsing checks every length against what is left, so a damaged manifest is refused,
+ * The manifest's own hash comes first: a damaged key would otherwise bind a cell to the
+ * wrong thing. Parsing also checks every length against what is left, so a manifest is
  * never read past its end.
  */
 #include "internal.h"
@@ -66,6 +67,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     Buf b = {0};
     put(&b, R2R_MAGIC, 8);
     put32(&b, m->version);
+    put64(&b, 0); /* the hash, filled in below */
     put(&b, m->cpu, 32);
     put(&b, m->mvid, 16);
     put64(&b, m->il_hash);
@@ -75,6 +77,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     put32(&b, m->n_methods);
     put32(&b, m->n_cells);
     for (uint32_t i = 0; i < m->n_methods; i++) {
+        put(&b, &m->methods[i].kind, 1);
         put32(&b, m->methods[i].il_size);
         put32(&b, m->methods[i].len);
         put(&b, m->methods[i].key, m->methods[i].len);
@@ -84,6 +87,8 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
         put32(&b, m->cells[i].len);
         put(&b, m->cells[i].key, m->cells[i].len);
     }
+    uint64_t h = r2r_hash(b.p + 20, b.n - 20);
+    memcpy(b.p + 12, &h, 8);
     *size = b.n;
     return b.p;
 }
@@ -127,13 +132,10 @@ static void get(Reader *r, void *out, size_t n)
 static bool get_entries(Reader *r, R2rEntry *es, uint32_t n, bool cells)
 {
     for (uint32_t i = 0; i < n && !r->bad; i++) {
-        if (cells) {
-            const uint8_t *k = take(r, 1);
-            es[i].kind = k ? *k : 0;
-            if (es[i].kind >= CELL_KINDS) r->bad = true;
-        } else {
-            es[i].il_size = get32(r);
-        }
+        const uint8_t *k = take(r, 1);
+        es[i].kind = k ? *k : 0;
+        if (es[i].kind >= (cells ? CELL_KINDS : 2)) r->bad = true;
+        if (!cells) es[i].il_size = get32(r);
         es[i].len = get32(r);
         const uint8_t *key = take(r, es[i].len);
         if (!key) break;
@@ -160,6 +162,11 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDia
         cil_diag_set(diag, "format version %u, this ilc reads version %u", m->version, R2R_VERSION);
         return false;
     }
+    uint64_t hash = get64(&r);
+    if (r.bad || hash != r2r_hash(data + 20, size - 20)) {
+        cil_diag_set(diag, "the manifest is damaged (hash mismatch)");
+        return false;
+    }
     get(&r, m->cpu, 32);
     m->cpu[31] = 0;
     get(&r, m->mvid, 16);
@@ -170,7 +177,7 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDia
     m->n_methods = get32(&r);
     m->n_cells = get32(&r);
     /* every entry takes at least 5 bytes: bound the counts before allocating */
-    if (r.bad || m->n_methods > size / 5 || m->n_cells > size / 5) {
+    if (r.bad || m->n_methods > size / 9 || m->n_cells > size / 5) {
         cil_diag_set(diag, "the manifest is truncated or damaged");
         return false;
     }

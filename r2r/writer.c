@@ -167,7 +167,7 @@ static bool precompilable(CilMethod *m)
            !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
 }
 
-static void compile_method(Writer *w, CilMethod *m)
+static void compile_method(Writer *w, CilMethod *m, bool unboxing)
 {
     CilDiag d = {{0}};
     R2rKey k;
@@ -178,7 +178,7 @@ static void compile_method(Writer *w, CilMethod *m)
     w->key_failed = false;
     char name[32];
     snprintf(name, sizeof name, "r2r.%u", w->n_methods);
-    LLVMValueRef fn = cil_import(m, &w->policy, w->mod, name, false, &d);
+    LLVMValueRef fn = cil_import(m, &w->policy, w->mod, name, unboxing, &d);
     if (!fn || w->key_failed) {
         if (fn) LLVMDeleteFunction(fn);
         w->rejected++;
@@ -190,7 +190,7 @@ static void compile_method(Writer *w, CilMethod *m)
         w->methods = realloc(w->methods, w->cap_methods * sizeof *w->methods);
         w->fns = realloc(w->fns, w->cap_methods * sizeof *w->fns);
     }
-    w->methods[w->n_methods] = (R2rEntry){0, k.len, strdup(k.text), cil_method_il_size(m)};
+    w->methods[w->n_methods] = (R2rEntry){unboxing, k.len, strdup(k.text), cil_method_il_size(m)};
     w->fns[w->n_methods++] = fn;
 }
 
@@ -200,8 +200,13 @@ static void compile_all(Writer *w)
         CilDiag d = {{0}};
         CilType *t = cil_type_from_typedef(w->l, w->img, r, &d);
         if (!t || t->n_generic_params || !cil_type_handle(t, &d)) continue;
-        for (uint32_t i = 0; i < t->n_methods; i++)
-            if (precompilable(&t->methods[i])) compile_method(w, &t->methods[i]);
+        for (uint32_t i = 0; i < t->n_methods; i++) {
+            CilMethod *m = &t->methods[i];
+            if (!precompilable(m)) continue;
+            compile_method(w, m, false);
+            /* what a value type's vtable holds: the variant taking the box */
+            if (cil_method_is_virtual(m) && cil_vtable_entry_unboxes(t, m)) compile_method(w, m, true);
+        }
     }
 }
 
