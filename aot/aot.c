@@ -488,6 +488,58 @@ static void build_gvm_resolver(Aot *aot, AotGvm *g)
     g->built_at = n_types;
 }
 
+/* ---- devirtualization: a call site whose every possible receiver has one target ---- */
+
+typedef struct AotSite {
+    LLVMValueRef load; /* the vtable load the importer made */
+    CilMethod *m;
+} AotSite;
+
+static void sym_virtual_call(void *ctx, LLVMValueRef load, CilMethod *m)
+{
+    Aot *aot = ctx;
+    PUSH(aot->sites, aot->n_sites, aot->cap_sites, ((AotSite){load, m}));
+    aot->stats.virtual_sites++;
+}
+
+/* What a receiver of type t runs for m; NULL when t cannot be a receiver. */
+static CilMethod *target_in(CilType *t, CilMethod *m)
+{
+    CilType *owner = m->owner;
+    if (!t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt) || t->kind == TK_INTERFACE)
+        return NULL;
+    if (owner->kind != TK_INTERFACE) return t->vtable[m->vtable_slot];
+    for (uint32_t i = 0; i < t->n_interfaces; i++)
+        if (t->interfaces[i] == owner) return t->vtable[t->iface_offsets[i] + (uint32_t)m->vtable_slot];
+    return NULL;
+}
+
+/* Once every constructed type is known (rapid type analysis), a site where they all run
+ * the same code calls it directly, which LLVM may then inline. */
+static void devirtualize(Aot *aot)
+{
+    for (uint32_t s = 0; s < aot->n_sites; s++) {
+        AotSite *site = &aot->sites[s];
+        CilMethod *only = NULL;
+        bool only_unboxes = false, several = false;
+        for (uint32_t i = 0; i < aot->n_type_records && !several; i++) {
+            AotType *at = aot->type_records[i];
+            CilMethod *impl = at->constructed ? target_in(at->t, site->m) : NULL;
+            if (!impl) continue;
+            bool unboxes = cil_vtable_entry_unboxes(at->t, impl);
+            several = (only && (impl != only || unboxes != only_unboxes)) ||
+                      (impl->flags & MDF_ABSTRACT);
+            only = impl;
+            only_unboxes = unboxes;
+        }
+        if (!only || several) continue;
+        LLVMValueRef fn = sym_method(aot, aot->mod, only, only_unboxes);
+        LLVMReplaceAllUsesWith(site->load, fn);
+        LLVMInstructionEraseFromParent(site->load);
+        aot->stats.devirtualized++;
+    }
+}
+
 /* ---- the program's entry: what start.c reads ---- */
 
 static void export_global(Aot *aot, const char *name, LLVMValueRef init)
@@ -574,7 +626,8 @@ Aot *aot_new(const AotOptions *opts)
                                 .statics = sym_statics,
                                 .string = sym_string,
                                 .method = sym_method,
-                                .gvm_resolver = sym_gvm_resolver};
+                                .gvm_resolver = sym_gvm_resolver,
+                                .virtual_call = sym_virtual_call};
     aot->policy =
         (CilPolicy){.name = "aot", .opt_level = opts->opt_level, .symbols = &aot->symbols};
     return aot;
@@ -593,6 +646,7 @@ void aot_free(Aot *aot)
     }
     free(aot->records);
     free(aot->type_records);
+    free(aot->sites);
     if (aot->mod) LLVMDisposeModule(aot->mod);
     if (aot->tm) LLVMDisposeTargetMachine(aot->tm);
     LLVMContextDispose(aot->ctx);
@@ -650,6 +704,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     export_main(aot, main);
     export_well_known(aot);
     reach_everything(aot);
+    if (!aot->n_errors) devirtualize(aot);
     aot->stats.import_ns = aot_now_ns() - start;
     if (aot->n_errors) {
         cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",

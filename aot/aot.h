@@ -34,6 +34,7 @@ typedef struct AotOptions {
 /* What --stats prints. */
 typedef struct AotStats {
     uint32_t methods, types, strings, gvm_sites;
+    uint32_t virtual_sites, devirtualized; /* calls through a vtable; made direct */
     uint64_t import_ns, optimise_ns, codegen_ns, link_ns;
     uint64_t object_bytes, exe_bytes;
 } AotStats;

@@ -57,6 +57,8 @@ struct Aot {
     uint32_t n_strings, cap_strings;
     AotGvm *gvms;
     uint32_t n_gvms, cap_gvms;
+    struct AotSite *sites; /* virtual call sites, for devirtualization */
+    uint32_t n_sites, cap_sites;
 
     uint32_t n_errors, stamp;
     AotStats stats;

@@ -197,6 +197,10 @@ typedef struct CilSymbols {
     /* Direct: `ptr fn(ptr unused, ptr obj)`, the code generic virtual method m reaches on
      * obj. Indirect: a cell holding m's CilMethod, for the policy's gvm_resolver. */
     LLVMValueRef (*gvm_resolver)(void *ctx, LLVMModuleRef mod, CilMethod *m);
+    /* Optional, whole program: `load` fetches the code of virtual or interface method m
+     * from a receiver's vtable; the backend may replace it once it knows every type that
+     * can be a receiver (devirtualization by class hierarchy analysis). */
+    void (*virtual_call)(void *ctx, LLVMValueRef load, CilMethod *m);
     /* Indirect, with call counting: a cell holding the address of m's call counter. */
     LLVMValueRef (*counter)(void *ctx, LLVMModuleRef mod, CilMethod *m);
 } CilSymbols;

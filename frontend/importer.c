@@ -1850,11 +1850,21 @@ static LLVMValueRef interface_target(Importer *im, CilMethod *m, LLVMValueRef ob
     return vtable_entry(im, type, LLVMBuildAdd(im->b, offset, const_i64(im, m->vtable_slot), ""));
 }
 
+/* The code a virtual or interface call reaches: the entry loaded from the receiver's
+ * vtable. A whole-program backend hears of the load, and may later replace it by the one
+ * method every possible receiver type has there. */
 static LLVMValueRef virtual_target(Importer *im, CilMethod *m, LLVMValueRef obj)
 {
-    if (m->owner->kind == TK_INTERFACE) return interface_target(im, m, obj);
-    LLVMValueRef type = invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, obj, "type"));
-    return vtable_entry(im, type, const_i64(im, m->vtable_slot));
+    LLVMValueRef fn;
+    if (m->owner->kind == TK_INTERFACE) {
+        fn = interface_target(im, m, obj);
+    } else {
+        LLVMValueRef type = invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, obj, "type"));
+        fn = vtable_entry(im, type, const_i64(im, m->vtable_slot));
+    }
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym && sym->virtual_call) sym->virtual_call(sym->ctx, fn, m);
+    return fn;
 }
 
 static bool is_final(CilMethod *m)

@@ -166,6 +166,17 @@ Test(aot_reach, the_override_of_a_generic_virtual_method_is_emitted_for_its_argu
 
 TestSuite(aot_link, .init = setup, .fini = teardown);
 
+/* Dog is the only constructed Animal: `a.Speak()` has one possible target and is made a
+ * direct call (class hierarchy analysis over the constructed types). */
+Test(aot_reach, a_call_with_one_possible_target_is_made_direct)
+{
+    compile(options());
+    const AotStats *st = aot_stats(aot);
+    cr_expect_gt(st->virtual_sites, 0);
+    cr_expect_gt(st->devirtualized, 0, "%u virtual call sites, none made direct", st->virtual_sites);
+    cr_expect_lt(st->devirtualized, st->virtual_sites, "every site made direct: the analysis is not looking");
+}
+
 Test(aot_link, a_missing_c_compiler_is_named)
 {
     AotOptions o = options();
