@@ -34,15 +34,7 @@ test-tsan: deps
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
-check-# The tiering tests (background Tier1 compiles and slot patches racing with running code,
-# R2R tier-up) again, with ilc built under ThreadSanitizer in $(BUILD)-tsan. CI runs it.
-test-tsan: deps
-	cmake -S . -B $(BUILD)-tsan -DILC_TSAN=ON $(CMAKE_FLAGS)
-	cmake --build $(BUILD)-tsan -j $(JOBS)
-	cd $(BUILD)-tsan && TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
-		ctest --output-on-failure -R '^tiering/'
-
-format:
+check-format:
 	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
 
 clean:

@@ -510,7 +510,8 @@ static CilMethod *target_in(CilType *t, CilMethod *m)
         return NULL;
     if (owner->kind != TK_INTERFACE) return t->vtable[m->vtable_slot];
     for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i] == owner) return t->vtable[t->iface_offsets[i] + (uint32_t)m->vtable_slot];
+        if (t->interfaces[i] == owner)
+            return t->vtable[t->iface_offsets[i] + (uint32_t)m->vtable_slot];
     return NULL;
 }
 
@@ -527,8 +528,8 @@ static void devirtualize(Aot *aot)
             CilMethod *impl = at->constructed ? target_in(at->t, site->m) : NULL;
             if (!impl) continue;
             bool unboxes = cil_vtable_entry_unboxes(at->t, impl);
-            several = (only && (impl != only || unboxes != only_unboxes)) ||
-                      (impl->flags & MDF_ABSTRACT);
+            several =
+                (only && (impl != only || unboxes != only_unboxes)) || (impl->flags & MDF_ABSTRACT);
             only = impl;
             only_unboxes = unboxes;
         }

@@ -405,8 +405,7 @@ static void print_aot_stats(const AotStats *st)
         "  time       import %.1f ms, optimise %.1f ms, code generation %.1f ms, link %.1f ms\n"
         "  size       object %llu bytes, executable %llu bytes\n",
         st->methods, st->types, st->strings, st->gvm_sites, st->virtual_sites, st->devirtualized,
-        st->import_ns / 1e6,
-        st->optimise_ns / 1e6, st->codegen_ns / 1e6, st->link_ns / 1e6,
+        st->import_ns / 1e6, st->optimise_ns / 1e6, st->codegen_ns / 1e6, st->link_ns / 1e6,
         (unsigned long long)st->object_bytes, (unsigned long long)st->exe_bytes);
 }
 

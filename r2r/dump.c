@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *cell_kinds[CELL_KINDS] = {"type", "statics", "string", "slot",
-                                             "unbox-slot", "method", "counter"};
+static const char *cell_kinds[CELL_KINDS] = {"type",       "statics", "string", "slot",
+                                             "unbox-slot", "method",  "counter"};
 
 static void print_guid(FILE *out, const uint8_t *g)
 {
@@ -33,7 +33,8 @@ static uint64_t *native_sizes(const R2rParts *p, uint32_t n)
             continue;
         for (size_t i = 0; sh.sh_entsize && i < sh.sh_size / sh.sh_entsize; i++) {
             GElf_Sym sym;
-            const char *name = gelf_getsym(d, (int)i, &sym) ? elf_strptr(e, sh.sh_link, sym.st_name) : NULL;
+            const char *name =
+                gelf_getsym(d, (int)i, &sym) ? elf_strptr(e, sh.sh_link, sym.st_name) : NULL;
             unsigned idx;
             if (name && sscanf(name, "r2r.%u", &idx) == 1 && idx < n) sizes[idx] = sym.st_size;
         }

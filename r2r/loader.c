@@ -44,8 +44,8 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
     CilDiag d = {{0}};
     if (!im->parts.manifest)
         set_problem(im, "%s", "it has no manifest");
-    else if (!(im->have_manifest = r2r_manifest_parse(im->parts.manifest, im->parts.manifest_size,
-                                                       &im->man, &d)))
+    else if (!(im->have_manifest =
+                   r2r_manifest_parse(im->parts.manifest, im->parts.manifest_size, &im->man, &d)))
         set_problem(im, "%s", d.msg);
     else if (strcmp(im->man.cpu, R2R_CPU))
         set_problem(im, "%s", "it was compiled for another CPU baseline");

@@ -1,10 +1,10 @@
 /*
  * manifest.c — the .ilc.manifest section, serialised little-endian:
  *
- *   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16] il_hash:u64 corlib_mvid[16] corlib_hash:u64
- *   code_hash:u64 n_methods:u32 n_cells:u32
- *   n_methods × { unboxing:u8 il_size:u32 len:u32 key[len] } (method i: code table entry i)
- *   n_cells   × { kind:u8 len:u32 key[len] }          (cell i is cell table entry i)
+ *   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16] il_hash:u64
+ * corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32 n_methods × { unboxing:u8
+ * il_size:u32 len:u32 key[len] } (method i: code table entry i) n_cells   × { kind:u8 len:u32
+ * key[len] }          (cell i is cell table entry i)
  *
  * The manifest's own hash comes first: a damaged key would otherwise bind a cell to the
  * wrong thing. Parsing also checks every length against what is left, so a manifest is

@@ -205,7 +205,8 @@ static void compile_all(Writer *w)
             if (!precompilable(m)) continue;
             compile_method(w, m, false);
             /* what a value type's vtable holds: the variant taking the box */
-            if (cil_method_is_virtual(m) && cil_vtable_entry_unboxes(t, m)) compile_method(w, m, true);
+            if (cil_method_is_virtual(m) && cil_vtable_entry_unboxes(t, m))
+                compile_method(w, m, true);
         }
     }
 }
@@ -294,8 +295,8 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
     for (uint32_t i = 0; i < w->n_cells; i++)
         m.cells[i] = (R2rEntry){w->cells[i].kind, w->cells[i].len, w->cells[i].key, 0};
-    R2rParts parts = {.il = w->img->data, .il_size = w->img->size, .code = code,
-                      .code_size = code_size};
+    R2rParts parts = {
+        .il = w->img->data, .il_size = w->img->size, .code = code, .code_size = code_size};
     parts.manifest = r2r_manifest_write(&m, &parts.manifest_size);
     bool ok = r2r_container_write(o->output, &parts, diag);
     free(parts.manifest);

@@ -173,8 +173,10 @@ Test(aot_reach, a_call_with_one_possible_target_is_made_direct)
     compile(options());
     const AotStats *st = aot_stats(aot);
     cr_expect_gt(st->virtual_sites, 0);
-    cr_expect_gt(st->devirtualized, 0, "%u virtual call sites, none made direct", st->virtual_sites);
-    cr_expect_lt(st->devirtualized, st->virtual_sites, "every site made direct: the analysis is not looking");
+    cr_expect_gt(st->devirtualized, 0, "%u virtual call sites, none made direct",
+                 st->virtual_sites);
+    cr_expect_lt(st->devirtualized, st->virtual_sites,
+                 "every site made direct: the analysis is not looking");
 }
 
 Test(aot_link, a_missing_c_compiler_is_named)
@@ -236,4 +238,32 @@ Test(aot_link, the_executable_runs_on_its_own)
     int status = pclose(p);
     cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %#x", status);
     cr_expect_str_eq(out, FIXTURE_OUTPUT);
+}
+
+/* What the shell says of `cmd`: its whole output. */
+static const char *shell(const char *cmd)
+{
+    static char text[16384];
+    FILE *p = popen(cmd, "r");
+    cr_assert(p, "popen %s", cmd);
+    size_t n = fread(text, 1, sizeof text - 1, p);
+    text[n] = 0;
+    pclose(p);
+    return text;
+}
+
+/* No LLVM (nor libgc: linked statically) among its libraries; unwind tables present, which
+ * exceptions need. */
+Test(aot_link, the_executable_needs_no_llvm_and_has_unwind_tables)
+{
+    compile_and_emit(options());
+    CilDiag d = {{0}};
+    cr_assert(aot_link(aot, &d), "%s", d.msg);
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "ldd %s", output);
+    const char *libs = shell(cmd);
+    cr_expect(strstr(libs, "libc.so"), "ldd says: %s", libs);
+    cr_expect_null(strstr(libs, "LLVM"), "ldd says: %s", libs);
+    snprintf(cmd, sizeof cmd, "readelf -S %s", output);
+    cr_expect(strstr(shell(cmd), ".eh_frame"), "no .eh_frame section");
 }
