@@ -39,6 +39,8 @@
         (arr)[(n)++] = (v);                                                                        \
     } while (0)
 
+static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t);
+
 static void report(Aot *aot, const char *msg)
 {
     fprintf(aot->opts.errors ? aot->opts.errors : stderr, "error: %s\n", msg);
@@ -115,6 +117,38 @@ static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool 
     return am->fn;
 }
 
+typedef struct RefScan {
+    Aot *aot;
+    uint32_t problems;
+} RefScan;
+
+static void on_reference(void *ctx, CilMethod *in, uint32_t il_offset, CilMethod *callee,
+                         const char *problem)
+{
+    RefScan *rs = ctx;
+    if (callee) { /* compiled had the method been compilable: find its problems too */
+        sym_method(rs->aot, rs->aot->mod, callee, false);
+        if (!strcmp(callee->name, ".ctor")) /* perhaps a newobj: its vtable may be reached */
+            sym_constructed(rs->aot, rs->aot->mod, callee->owner);
+        return;
+    }
+    char msg[1400];
+    snprintf(msg, sizeof msg, "%s: %s IL_%04x: %s", in->owner->image->path, cil_method_name(in),
+             il_offset, problem);
+    report(rs->aot, msg);
+    rs->problems++;
+}
+
+/* A method the importer stopped in: list every reference it cannot compile, not only the
+ * first, and go on into the methods it calls. */
+static void report_method(Aot *aot, AotMethod *am, const char *first)
+{
+    RefScan rs = {aot, 0};
+    CilDiag d = {{0}};
+    cil_method_references(am->m, on_reference, &rs, &d);
+    if (!rs.problems) report(aot, first);
+}
+
 static void compile_method(Aot *aot, AotMethod *am)
 {
     CilDiag d = {{0}};
@@ -124,7 +158,7 @@ static void compile_method(Aot *aot, AotMethod *am)
     }
     LLVMValueRef fn = cil_import(am->m, &aot->policy, aot->mod, "aot.new", am->unboxing, &d);
     if (!fn) {
-        report(aot, d.msg);
+        report_method(aot, am, d.msg);
         return;
     }
     replace_global(am->fn, fn, true);

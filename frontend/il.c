@@ -279,3 +279,64 @@ bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena)
     }
     return false;
 }
+
+/* ---- what a method refers to (AOT's list of everything it cannot compile) ---- */
+
+static bool is_field_op(CilOpcode op)
+{
+    return op == CEE_LDFLD || op == CEE_LDFLDA || op == CEE_STFLD || op == CEE_LDSFLD ||
+           op == CEE_LDSFLDA || op == CEE_STSFLD;
+}
+
+static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, CilRefVisit visit,
+                        void *ctx)
+{
+    CilLoader *l = m->owner->loader;
+    CilImage *img = m->owner->image;
+    uint32_t tok = in->arg.token, table = CIL_TOKEN_TABLE(tok);
+    CilDiag d = {{0}};
+    const char *problem = NULL;
+    CilMethod *callee = NULL;
+    if (table == 0x70 || in->op == CEE_CALLI) return; /* a string; a signature */
+    if (table == CIL_TBL_TYPEDEF || table == CIL_TBL_TYPEREF || table == CIL_TBL_TYPESPEC) {
+        if (!cil_type_from_token(l, img, tok, g, &d)) problem = d.msg;
+    } else if (table == CIL_TBL_FIELD || is_field_op(in->op) || in->op == CEE_LDTOKEN) {
+        if (table != CIL_TBL_METHODDEF && table != CIL_TBL_METHODSPEC &&
+            !cil_field_from_token(l, img, tok, g, &d) && is_field_op(in->op))
+            problem = d.msg;
+    } else if (!(callee = cil_method_from_token(l, img, tok, g, &d))) {
+        problem = d.msg;
+    } else if (callee->flags & MDF_PINVOKEIMPL) {
+        snprintf(d.msg, sizeof d.msg, "platform invoke (%s) is not supported",
+                 cil_method_name(callee));
+        problem = d.msg;
+        callee = NULL;
+    } else if ((callee->impl_flags & MIF_INTERNALCALL) && !callee->icall) {
+        snprintf(d.msg, sizeof d.msg, "internal call %s has no implementation in the runtime",
+                 cil_method_name(callee));
+        problem = d.msg;
+        callee = NULL;
+    }
+    if (problem) { /* the messages start with the assembly's path: keep what follows */
+        size_t plen = strlen(img->path);
+        if (!strncmp(problem, img->path, plen) && problem[plen] == ':') problem += plen + 2;
+    }
+    if (problem || callee) visit(ctx, m, in->offset, callee, problem);
+}
+
+bool cil_method_references(CilMethod *m, CilRefVisit visit, void *ctx, CilDiag *diag)
+{
+    CilArena arena = {0};
+    CilBody body;
+    CilInsn *insns;
+    uint32_t n;
+    bool ok = cil_method_resolve_sig(m, diag) &&
+              cil_method_body(m->owner->image, m->row, &arena, &body, diag) &&
+              cil_decode(m, &body, &arena, &insns, &n, diag);
+    CilGenCtx g = cil_method_context(m);
+    for (uint32_t i = 0; ok && i < n; i++)
+        if (cil_opinfo[insns[i].op].operand == OPND_TOKEN)
+            visit_token(m, &insns[i], &g, visit, ctx);
+    cil_arena_free(&arena);
+    return ok;
+}

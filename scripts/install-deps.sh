@@ -3,7 +3,7 @@
 # Non-interactive, idempotent, works as root (no sudo) or through sudo when not root.
 set -euo pipefail
 pkgs=(cmake make gcc pkg-config llvm-19-dev clang-19 libelf-dev libcriterion-dev libgc-dev
-      mono-mcs mono-runtime mono-devel hyperfine gnuplot-nox python3)
+      mono-mcs mono-runtime mono-devel hyperfine gnuplot-nox python3 clang-format)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -46,12 +46,15 @@ static class Program
 
     static void Beep() { Console.Beep(); }
 
+    // The P/Invoke comes first: the compiler must go on past it, in Main itself, to the
+    // methods Main calls and to the types it constructs.
     static int Main()
     {
+        int pid = getpid();
         Beep();
         object o = new Noisy();
         Console.WriteLine(o);
-        return getpid();
+        return pid;
     }
 }
 EOF
