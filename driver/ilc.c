@@ -101,7 +101,7 @@ static void usage(FILE *out)
         "  --jit-stats      at exit, print per tier: methods compiled, compile time,\n"
         "                   Tier1 promotions, background time (to stderr)\n"
         "  --jit-stats=csv  the same, then one line per compilation (to stderr):\n"
-        "                   method,tier,trigger,il_bytes,compile_us\n"
+        "                   method,tier,trigger,il_bytes,native_bytes,compile_us\n"
         "  --verify         run the LLVM IR verifier on every compiled method (module)\n"
         "AOT options:\n"
         "  -o OUTPUT        the executable to write\n"
@@ -314,17 +314,18 @@ static int cmp_u64(const void *a, const void *b)
 /* One row per (tier, trigger), as PerfView's JITStats groups them. */
 static void print_group(const JitStats *st, int tier, bool background, const char *label)
 {
-    uint64_t *ns = malloc((st->n_events + 1) * sizeof *ns), total = 0;
+    uint64_t *ns = malloc((st->n_events + 1) * sizeof *ns), total = 0, native = 0;
     uint32_t n = 0;
     for (uint32_t i = 0; i < st->n_events; i++)
         if (st->events[i].tier == tier && st->events[i].background == background) {
             ns[n++] = st->events[i].ns;
             total += st->events[i].ns;
+            native += st->events[i].native_bytes;
         }
     if (n) {
         qsort(ns, n, sizeof *ns, cmp_u64);
-        fprintf(stderr, "  %-22s %6u methods  %9.2f ms total  %7.3f ms median\n", label, n,
-                total / 1e6, ns[n / 2] / 1e6);
+        fprintf(stderr, "  %-22s %6u methods  %9.2f ms total  %7.3f ms median  %8llu bytes\n",
+                label, n, total / 1e6, ns[n / 2] / 1e6, (unsigned long long)native);
     }
     free(ns);
 }
@@ -342,11 +343,12 @@ static void print_stats(const JitStats *st)
     fprintf(stderr, "  r2r: %u methods from images, %u images refused\n", st->r2r_methods,
             st->r2r_rejected);
     if (want_csv) {
-        fputs("method,tier,trigger,il_bytes,compile_us\n", stderr);
+        fputs("method,tier,trigger,il_bytes,native_bytes,compile_us\n", stderr);
         for (uint32_t i = 0; i < st->n_events; i++) {
             const JitEvent *e = &st->events[i];
-            fprintf(stderr, "\"%s\",%u,%s,%u,%.1f\n", cil_method_name(e->method), e->tier,
-                    e->background ? "tier-up" : "first-call", e->il_bytes, e->ns / 1e3);
+            fprintf(stderr, "\"%s\",%u,%s,%u,%u,%.1f\n", cil_method_name(e->method), e->tier,
+                    e->background ? "tier-up" : "first-call", e->il_bytes, e->native_bytes,
+                    e->ns / 1e3);
         }
     }
 }

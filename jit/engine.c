@@ -21,6 +21,7 @@
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Error.h>
+#include <llvm-c/Object.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -338,7 +339,25 @@ static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *sym
     return mod;
 }
 
-static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns)
+/* The size of `symbol` in an object file (0 when absent). */
+static uint64_t native_size(LLVMMemoryBufferRef obj, const char *symbol)
+{
+    char *msg = NULL;
+    LLVMBinaryRef bin = LLVMCreateBinary(obj, NULL, &msg);
+    LLVMDisposeMessage(msg);
+    if (!bin) return 0;
+    uint64_t size = 0;
+    LLVMSymbolIteratorRef it = LLVMObjectFileCopySymbolIterator(bin);
+    for (; !LLVMObjectFileIsSymbolIteratorAtEnd(bin, it); LLVMMoveToNextSymbol(it)) {
+        const char *name = LLVMGetSymbolName(it);
+        if (name && !strcmp(name, symbol)) size = LLVMGetSymbolSize(it);
+    }
+    LLVMDisposeSymbolIterator(it);
+    LLVMDisposeBinary(bin);
+    return size;
+}
+
+static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns, uint64_t native)
 {
     JitStats *st = &jit->stats;
     if (st->n_events == st->cap_events) {
@@ -347,9 +366,13 @@ static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns)
     }
     CilMethod *m = jm->method;
     uint32_t il = cil_method_il_size(m);
-    st->events[st->n_events++] = (JitEvent){
-        m, (uint8_t)tier,
-        pthread_equal(pthread_self(), (pthread_t)jit->worker) && jit->worker_started, il, ns};
+    st->events[st->n_events++] =
+        (JitEvent){m,
+                   (uint8_t)tier,
+                   pthread_equal(pthread_self(), (pthread_t)jit->worker) && jit->worker_started,
+                   il,
+                   ns,
+                   (uint32_t)native};
 }
 
 uint64_t jit_now_ns(void)
@@ -367,11 +390,21 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     char symbol[2200];
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
     if (!mod) return NULL;
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, t->tsctx);
+    /* Code generation here rather than in LLJIT's compile layer, so that the object's
+     * symbol table tells the method's native size (--jit-stats=csv). */
+    LLVMMemoryBufferRef obj = NULL;
+    char *msg = NULL, err[1024];
+    bool emitted = !LLVMTargetMachineEmitToMemoryBuffer(t->tm, mod, LLVMObjectFile, &msg, &obj);
+    LLVMDisposeModule(mod);
+    if (!emitted) {
+        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), msg);
+        LLVMDisposeMessage(msg);
+        return NULL;
+    }
+    uint64_t native = native_size(obj, symbol);
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
     LLVMOrcExecutorAddress addr = 0;
-    char err[1024];
-    if (llvm_error(LLVMOrcLLJITAddLLVMIRModule(t->lljit, jd, tsm), err, sizeof err) ||
+    if (llvm_error(LLVMOrcLLJITAddObjectFile(t->lljit, jd, obj), err, sizeof err) ||
         llvm_error(LLVMOrcLLJITLookup(t->lljit, &addr, symbol), err, sizeof err)) {
         cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), err);
         return NULL;
@@ -379,7 +412,8 @@ void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     uint64_t ns = jit_now_ns() - start;
     jit->stats.compiled[tier]++;
     jit->stats.ns[tier] += ns;
-    record_event(jit, jm, tier, ns);
+    jit->stats.native_bytes[tier] += native;
+    record_event(jit, jm, tier, ns, native);
     if (tier == TIER0) jit->last_tier0_ns = jit_now_ns();
     return (void *)(uintptr_t)addr;
 }

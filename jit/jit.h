@@ -43,13 +43,14 @@ typedef struct JitOptions {
 
 /* What --jit-stats reports. */
 typedef struct JitStats {
-    uint32_t compiled[2];    /* methods compiled at Tier0 / Tier1 */
-    uint32_t promoted;       /* Tier1 rejits of methods first compiled at Tier0 */
-    uint64_t ns[2];          /* compile time per tier */
-    uint64_t background_ns;  /* of which on the background thread */
-    uint32_t r2r_methods;    /* methods whose code came from an R2R image */
-    uint32_t r2r_rejected;   /* images refused (their methods were JIT-compiled) */
-    struct JitEvent *events; /* every compilation, in order (--jit-stats=csv) */
+    uint32_t compiled[2];     /* methods compiled at Tier0 / Tier1 */
+    uint32_t promoted;        /* Tier1 rejits of methods first compiled at Tier0 */
+    uint64_t ns[2];           /* compile time per tier */
+    uint64_t native_bytes[2]; /* machine code per tier */
+    uint64_t background_ns;   /* of which on the background thread */
+    uint32_t r2r_methods;     /* methods whose code came from an R2R image */
+    uint32_t r2r_rejected;    /* images refused (their methods were JIT-compiled) */
+    struct JitEvent *events;  /* every compilation, in order (--jit-stats=csv) */
     uint32_t n_events, cap_events;
 } JitStats;
 
@@ -59,6 +60,7 @@ typedef struct JitEvent {
     bool background; /* a Tier1 promotion on the background thread */
     uint32_t il_bytes;
     uint64_t ns;
+    uint32_t native_bytes;
 } JitEvent;
 
 Jit *jit_new(const JitOptions *opts, char *err, size_t err_size);
