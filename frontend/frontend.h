@@ -101,7 +101,8 @@ struct CilMethod {
     CilType **params;    /* declared parameters, `this` excluded */
     int32_t vtable_slot; /* -1 when not virtual; interface methods: index in the interface */
     const RtIcall *icall;
-    char *full_name;  /* "System.Console::WriteLine(string)" */
+    char *full_name; /* "System.Console::WriteLine(string)": cil_method_name */
+    bool full_name_has_params;
     void *backend[2]; /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
     uint32_t il_size; /* bytes of IL, with il_size_known (cil_method_il_size) */
     bool il_size_known;

@@ -721,6 +721,7 @@ CilStackKind cil_stack_kind_of(const CilType *t)
 
 /* ---- members ---- */
 
+/* "Ns.Type::Name(param types)", and "<method args>" after it for a generic instance. */
 static char *method_full_name(CilMethod *m)
 {
     char buf[2048];
@@ -728,13 +729,19 @@ static char *method_full_name(CilMethod *m)
     for (uint32_t i = 0; m->sig_resolved && i < m->sig.n_params && n < (int)sizeof buf - 64; i++)
         n += snprintf(buf + n, sizeof buf - n, "%s%s", i ? ", " : "", m->params[i]->full_name);
     snprintf(buf + n, sizeof buf - n, ")");
-    return cil_arena_strdup(&m->owner->loader->arena, buf);
+    CilArena *a = &m->owner->loader->arena;
+    return m->method_args ? instance_name(a, buf, m->method_args, m->n_method_args)
+                          : cil_arena_strdup(a, buf);
 }
 
+/* Made on first use (messages, dumps, symbols): resolving a signature does not pay for it. A
+ * name made before the signature was resolved lacks the parameters, and is made again. */
 const char *cil_method_name(CilMethod *m)
 {
-    if (!m->full_name || (m->sig_resolved && !strchr(m->full_name, ',') && m->sig.n_params > 1))
+    if (!m->full_name || (m->sig_resolved && !m->full_name_has_params)) {
         m->full_name = method_full_name(m);
+        m->full_name_has_params = m->sig_resolved;
+    }
     return m->full_name;
 }
 
@@ -756,7 +763,6 @@ bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
         !(m->ret = cil_type_from_sig(l, img, m->sig.ret, &ctx, diag)))
         return false;
     m->sig_resolved = true;
-    m->full_name = method_full_name(m);
     if (m->impl_flags & MIF_INTERNALCALL) m->icall = rt_icall_lookup(m->owner->full_name, m->name);
     return true;
 }
@@ -886,9 +892,7 @@ CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilD
     memcpy(mi->method_args, args, n * sizeof(CilType *));
     mi->next_instance = m->instances;
     m->instances = mi;
-    if (!cil_method_resolve_sig(mi, diag)) return NULL;
-    mi->full_name = instance_name(&l->arena, mi->full_name, args, n);
-    return mi;
+    return cil_method_resolve_sig(mi, diag) ? mi : NULL;
 }
 
 CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag);
