@@ -38,6 +38,12 @@ static char image_letter(const CilLoader *l, const CilImage *img)
 
 static bool type_key(R2rKey *k, const CilType *t);
 
+/* A TypeDef row, generic definitions included (as the head of an instantiation's key). */
+static bool def_key(R2rKey *k, const CilType *def)
+{
+    return put(k, "%c%u", image_letter(def->loader, def->image), def->row);
+}
+
 static bool args_key(R2rKey *k, CilType *const *args, uint32_t n)
 {
     if (!put(k, "[")) return false;
@@ -57,11 +63,12 @@ static bool type_key(R2rKey *k, const CilType *t)
     case TK_GENERICPARAM: return false;
     default: break;
     }
-    if (!t->image || t->n_generic_params) return false; /* synthesized, or open */
+    if (!t->image) return false; /* synthesized */
     if (t->generic_def)
-        return put(k, "g<") && type_key(k, t->generic_def) && put(k, ">") &&
+        return put(k, "g<") && def_key(k, t->generic_def) && put(k, ">") &&
                args_key(k, t->type_args, t->n_type_args);
-    return put(k, "%c%u", image_letter(t->loader, t->image), t->row);
+    if (t->n_generic_params) return false; /* open: no runtime identity */
+    return def_key(k, t);
 }
 
 bool r2r_type_key(R2rKey *k, const CilType *t)

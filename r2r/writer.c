@@ -11,10 +11,10 @@
  * The R2R policy is crossgen2's: optimised code for the portable CPU baseline, small
  * callees inlined only from the same assembly (the version bubble: corlib may change under
  * the image, which the loader detects), calls through entry slots, call counting in the
- * prologue so the JIT still finds the hot methods. Generic code is left to the JIT, except
- * what non-generic code calls, which reaches it through slots like any other callee. A
- * method the importer cannot compile, or whose code would need something without a key,
- * is simply left out: the JIT compiles it at run time.
+ * prologue so the JIT still finds the hot methods. Generic instantiations come in as the
+ * code reaches them: those it calls, and the vtables of those it allocates. A method the
+ * importer cannot compile, or whose code would need something without a key, is simply
+ * left out (--stats says why): the JIT compiles it at run time.
  */
 #include "internal.h"
 
@@ -45,10 +45,19 @@ typedef struct Writer {
     uint32_t *index; /* open addressing over cells: cell number + 1, 0 empty */
     uint32_t cap_index;
     bool key_failed; /* the method being imported named something without a key */
+    char no_key_what[300];
     LLVMValueRef dummy;
     R2rEntry *methods;
     LLVMValueRef *fns;
     uint32_t n_methods, cap_methods, rejected;
+    bool created; /* the last cell() made a new cell */
+    bool verbose; /* --stats: say which methods are left to the JIT, and why */
+    /* generic instantiations the code reaches, compiled into the image too */
+    struct Pending {
+        CilMethod *m;
+        bool unboxing;
+    } * pending;
+    uint32_t n_pending, cap_pending, instantiations;
 } Writer;
 
 static uint64_t now_ns(void)
@@ -83,6 +92,7 @@ static void grow_index(Writer *w)
 static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
 {
     if (2 * (w->n_cells + 1) > w->cap_index) grow_index(w);
+    w->created = false;
     uint32_t j = cell_hash(kind, key, len) & (w->cap_index - 1);
     for (; w->index[j]; j = (j + 1) & (w->cap_index - 1)) {
         Cell *c = &w->cells[w->index[j] - 1];
@@ -101,31 +111,72 @@ static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
     LLVMSetInitializer(c->g, LLVMConstNull(w->t_ptr));
     LLVMSetLinkage(c->g, LLVMInternalLinkage);
     w->index[j] = w->n_cells;
+    w->created = true;
     return c->g;
 }
 
-static LLVMValueRef no_key(Writer *w)
+static LLVMValueRef no_key(Writer *w, const char *what)
 {
+    if (!w->key_failed) snprintf(w->no_key_what, sizeof w->no_key_what, "%s", what);
     w->key_failed = true;
     return w->dummy;
+}
+
+static bool precompilable(CilMethod *m);
+
+/* An instantiation (List<int>.Add, Array.Empty<string>) the image's code uses: compiled
+ * into the image as well, as crossgen2 does for instantiations over its version bubble
+ * (here the bubble is the assembly and the exact corlib the loader checks). */
+static void want_instance(Writer *w, CilMethod *m, bool unboxing)
+{
+    bool instance = m->method_args || m->owner->generic_def;
+    /* backend[] is free while writing an image (nothing runs): it marks what is queued */
+    if (!instance || m->backend[unboxing] || w->instantiations >= 20000 || !precompilable(m))
+        return;
+    m->backend[unboxing] = w;
+    if (w->n_pending == w->cap_pending) {
+        w->cap_pending = w->cap_pending ? 2 * w->cap_pending : 256;
+        w->pending = realloc(w->pending, w->cap_pending * sizeof *w->pending);
+    }
+    w->pending[w->n_pending++] = (struct Pending){m, unboxing};
+    w->instantiations++;
 }
 
 static LLVMValueRef type_cell(Writer *w, uint8_t kind, CilType *t)
 {
     R2rKey k;
-    return r2r_type_key(&k, t) ? cell(w, kind, k.text, k.len) : no_key(w);
+    if (!r2r_type_key(&k, t)) return no_key(w, t->full_name);
+    return cell(w, kind, k.text, k.len);
 }
 
 static LLVMValueRef method_cell(Writer *w, uint8_t kind, CilMethod *m)
 {
     R2rKey k;
-    return r2r_method_key(&k, m) ? cell(w, kind, k.text, k.len) : no_key(w);
+    if (!r2r_method_key(&k, m)) return no_key(w, cil_method_name(m));
+    LLVMValueRef c = cell(w, kind, k.text, k.len);
+    if (w->created && (kind == CELL_SLOT || kind == CELL_UNBOX_SLOT))
+        want_instance(w, m, kind == CELL_UNBOX_SLOT);
+    return c;
 }
 
 static LLVMValueRef sym_type(void *ctx, LLVMModuleRef mod, CilType *t)
 {
     return type_cell(ctx, CELL_TYPE, t);
 }
+/* A generic instance the code allocates: what calls through its vtable reach comes too. */
+static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    Writer *w = ctx;
+    CilDiag d = {{0}};
+    if (t->generic_def && !t->backend && cil_type_handle(t, &d)) {
+        t->backend = w; /* once per type (unused while writing: nothing runs) */
+        for (uint32_t i = 0; i < t->n_vtable; i++)
+            if (t->vtable[i]->owner->generic_def || t->vtable[i]->method_args)
+                want_instance(w, t->vtable[i], cil_vtable_entry_unboxes(t, t->vtable[i]));
+    }
+    return type_cell(w, CELL_TYPE, t);
+}
+
 static LLVMValueRef sym_statics(void *ctx, LLVMModuleRef mod, CilType *t)
 {
     return type_cell(ctx, CELL_STATICS, t);
@@ -163,8 +214,8 @@ static bool precompilable(CilMethod *m)
     CilDiag d = {{0}};
     const CilImage *img = m->owner->image;
     return cil_method_resolve_sig(m, &d) && !(m->flags & MDF_ABSTRACT) &&
-           img->methoddef[m->row - 1].rva && !m->sig.n_generic &&
-           !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
+           img->methoddef[m->row - 1].rva && (!m->sig.n_generic || m->method_args) &&
+           !m->owner->n_generic_params && !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
 }
 
 static void compile_method(Writer *w, CilMethod *m, bool unboxing)
@@ -181,6 +232,9 @@ static void compile_method(Writer *w, CilMethod *m, bool unboxing)
     LLVMValueRef fn = cil_import(m, &w->policy, w->mod, name, unboxing, &d);
     if (!fn || w->key_failed) {
         if (fn) LLVMDeleteFunction(fn);
+        if (w->verbose)
+            fprintf(stderr, "r2r: left to the JIT: %s: %s%s\n", cil_method_name(m),
+                    fn ? "no image key for " : "", fn ? w->no_key_what : d.msg);
         w->rejected++;
         return;
     }
@@ -208,6 +262,11 @@ static void compile_all(Writer *w)
             if (cil_method_is_virtual(m) && cil_vtable_entry_unboxes(t, m))
                 compile_method(w, m, true);
         }
+    }
+    for (uint32_t i = 0; i < w->n_pending; i++) { /* the list grows as they compile */
+        CilDiag d = {{0}};
+        if (cil_type_handle(w->pending[i].m->owner, &d))
+            compile_method(w, w->pending[i].m, w->pending[i].unboxing);
     }
 }
 
@@ -312,6 +371,9 @@ static void free_writer(Writer *w)
         free((void *)w->methods[i].key);
     free(w->cells);
     free(w->index);
+    for (uint32_t i = 0; i < w->n_pending; i++)
+        w->pending[i].m->backend[w->pending[i].unboxing] = NULL;
+    free(w->pending);
     free(w->methods);
     free(w->fns);
     if (w->mod) LLVMDisposeModule(w->mod);
@@ -321,12 +383,12 @@ static void free_writer(Writer *w)
 
 bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag)
 {
-    Writer w = {.l = l, .img = img, .ctx = LLVMContextCreate()};
+    Writer w = {.l = l, .img = img, .ctx = LLVMContextCreate(), .verbose = o->stats};
     w.t_ptr = LLVMPointerTypeInContext(w.ctx, 0);
     w.symbols = (CilSymbols){.ctx = &w,
                              .indirect = true,
                              .type = sym_type,
-                             .constructed = sym_type,
+                             .constructed = sym_constructed,
                              .statics = sym_statics,
                              .string = sym_string,
                              .method = sym_method,
@@ -357,12 +419,14 @@ bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag
     uint64_t t3 = now_ns();
     ok = code && write_image(&w, o, code, code_size, diag);
     if (ok && o->stats)
-        fprintf(stderr,
-                "r2r-stats: %u methods precompiled, %u left to the JIT, %u import cells\n"
-                "  time    import %.1f ms, optimise %.1f ms, code generation and link %.1f ms\n"
-                "  size    code %zu bytes, IL %zu bytes\n",
-                w.n_methods, w.rejected, w.n_cells, (t1 - t0) / 1e6, (t2 - t1) / 1e6,
-                (t3 - t2) / 1e6, code_size, img->size);
+        fprintf(
+            stderr,
+            "r2r-stats: %u methods precompiled (%u of them generic instantiations), %u left to\n"
+            "           the JIT, %u import cells\n"
+            "  time    import %.1f ms, optimise %.1f ms, code generation and link %.1f ms\n"
+            "  size    code %zu bytes, IL %zu bytes\n",
+            w.n_methods, w.instantiations, w.rejected, w.n_cells, (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+            (t3 - t2) / 1e6, code_size, img->size);
     free(code);
     free_writer(&w);
     return ok;
