@@ -343,8 +343,8 @@ static void print_stats(const JitStats *st)
     if (all < st->background_ns) all = st->background_ns;
     fprintf(stderr, "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1\n",
             (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
-    fprintf(stderr, "  r2r: %u methods from images, %u images refused\n", st->r2r_methods,
-            st->r2r_rejected);
+    fprintf(stderr, "  r2r: %u methods from images, %u images refused (%u methods in them)\n",
+            st->r2r_methods, st->r2r_rejected, st->r2r_rejected_methods);
     if (want_csv) {
         fputs("method,tier,trigger,il_bytes,native_bytes,compile_us\n", stderr);
         for (uint32_t i = 0; i < st->n_events; i++) {
@@ -501,7 +501,7 @@ static void use_image(R2rImage *image, Jit *jit, CilLoader *loader, CilImage *im
 {
     CilDiag diag = {{0}};
     if (r2r_install(image, jit, loader, img, &diag)) return;
-    jit_note_rejected_image(jit);
+    jit_note_rejected_image(jit, r2r_image_methods(image));
     fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
             diag.msg);
 }
@@ -518,7 +518,7 @@ static void use_corlib_image(Jit *jit, CilLoader *loader, const char *corlib)
     CilDiag diag = {{0}};
     R2rImage *image = r2r_open(path, &diag);
     if (!image) {
-        jit_note_rejected_image(jit);
+        jit_note_rejected_image(jit, 0);
         fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
                 diag.msg);
         return;

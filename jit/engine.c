@@ -240,9 +240,10 @@ void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code)
     pthread_mutex_unlock(&jit->lock);
 }
 
-void jit_note_rejected_image(Jit *jit)
+void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
 {
     jit->stats.r2r_rejected++;
+    jit->stats.r2r_rejected_methods += n_methods;
 }
 
 /* Every vtable slot whose method has code now gets it (one pass after an image). */

@@ -43,14 +43,15 @@ typedef struct JitOptions {
 
 /* What --jit-stats reports. */
 typedef struct JitStats {
-    uint32_t compiled[2];     /* methods compiled at Tier0 / Tier1 */
-    uint32_t promoted;        /* Tier1 rejits of methods first compiled at Tier0 */
-    uint64_t ns[2];           /* compile time per tier */
-    uint64_t native_bytes[2]; /* machine code per tier */
-    uint64_t background_ns;   /* of which on the background thread */
-    uint32_t r2r_methods;     /* methods whose code came from an R2R image */
-    uint32_t r2r_rejected;    /* images refused (their methods were JIT-compiled) */
-    struct JitEvent *events;  /* every compilation, in order (--jit-stats=csv) */
+    uint32_t compiled[2];          /* methods compiled at Tier0 / Tier1 */
+    uint32_t promoted;             /* Tier1 rejits of methods first compiled at Tier0 */
+    uint64_t ns[2];                /* compile time per tier */
+    uint64_t native_bytes[2];      /* machine code per tier */
+    uint64_t background_ns;        /* of which on the background thread */
+    uint32_t r2r_methods;          /* methods whose code came from an R2R image */
+    uint32_t r2r_rejected;         /* images refused (their methods were JIT-compiled) */
+    uint32_t r2r_rejected_methods; /* methods those images held, when their manifest said */
+    struct JitEvent *events;       /* every compilation, in order (--jit-stats=csv) */
     uint32_t n_events, cap_events;
 } JitStats;
 
@@ -90,7 +91,7 @@ int32_t *jit_counter(Jit *jit, CilMethod *m);
  * date by one jit_refresh_vtables after a whole image is installed. */
 void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code);
 void jit_refresh_vtables(Jit *jit);
-void jit_note_rejected_image(Jit *jit);
+void jit_note_rejected_image(Jit *jit, uint32_t n_methods);
 
 /* prestub.S calls this with the descriptor from r10; it returns the code to jump to. */
 void *jit_prestub_compile(JitMethod *jm);

@@ -61,6 +61,11 @@ const char *r2r_image_problem(const R2rImage *im)
     return im->problem[0] ? im->problem : NULL;
 }
 
+uint32_t r2r_image_methods(const R2rImage *im)
+{
+    return im->have_manifest ? im->man.n_methods : 0;
+}
+
 const uint8_t *r2r_image_il(const R2rImage *im, size_t *size)
 {
     *size = im->parts.il_size;
