@@ -400,6 +400,16 @@ static const char *lib_dir(char *buf, size_t size)
     return beside_ilc("ILC_LIBDIR", "lib", buf, size);
 }
 
+/* A function of ilc's LLVM half (libilc_llvm.so, loaded on first use), or a clear error. */
+static void *need_llvm(const char *name)
+{
+    CilDiag diag = {{0}};
+    void *fn = jit_llvm(name, &diag);
+    if (!fn) die(diag.msg);
+    return fn;
+}
+#define LLVM(fn) ((__typeof__(&fn))need_llvm(#fn))
+
 static void print_aot_stats(const AotStats *st)
 {
     fprintf(
@@ -427,18 +437,18 @@ static int run_aot(const Options *o)
                      .verify = o->verify,
                      .libdir = lib_dir(lbuf, sizeof lbuf),
                      .cc = cc && *cc ? cc : "cc"};
-    Aot *aot = aot_new(&ao);
-    CilHooks hooks = aot_hooks(aot);
+    Aot *aot = LLVM(aot_new)(&ao);
+    CilHooks hooks = LLVM(aot_hooks)(aot);
     CilLoader *loader = cil_loader_new(&hooks);
     CilDiag diag = {{0}};
     CilImage *img = cil_loader_load(loader, o->input, &diag);
     if (!img || !cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag))
         die(diag.msg);
     CilMethod *main_m = cil_entry_point(loader, img, &diag);
-    if (!main_m || !aot_compile(aot, main_m, &diag) || !aot_emit(aot, &diag) ||
-        !aot_link(aot, &diag))
+    if (!main_m || !LLVM(aot_compile)(aot, main_m, &diag) || !LLVM(aot_emit)(aot, &diag) ||
+        !LLVM(aot_link)(aot, &diag))
         die(diag.msg);
-    if (o->aot_stats) print_aot_stats(aot_stats(aot));
+    if (o->aot_stats) print_aot_stats(LLVM(aot_stats)(aot));
     return 0;
 }
 
@@ -471,7 +481,8 @@ static int run_r2r(const Options *o)
     if ((!self && !img) ||
         !cil_loader_load_corlib(loader, self ? o->input : corlib_path(cbuf, sizeof cbuf), &diag))
         die(diag.msg);
-    if (!r2r_compile(loader, self ? cil_loader_corlib(loader) : img, &ro, &diag)) die(diag.msg);
+    if (!LLVM(r2r_compile)(loader, self ? cil_loader_corlib(loader) : img, &ro, &diag))
+        die(diag.msg);
     return 0;
 }
 

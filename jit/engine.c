@@ -1,139 +1,28 @@
 /*
- * engine.c — compiling methods on first call with ORC LLJIT, at one of two tiers.
+ * engine.c — methods' descriptors and entry slots, compilation on first call, installing
+ * new code, naming code in stack traces, running Main.
  *
  *   call ─► slot ─► stub ─► jit_prestub ─► jit_prestub_compile
- *                                            ├─ cil_import (frontend, the tier's policy)
- *                                            ├─ LLVMRunPasses default<O2>     (Tier1)
- *                                            ├─ the tier's LLJIT: add module, look up symbol
+ *                                            ├─ jit_compile_at ─► compile.c (LLVM half,
+ *                                            │    libilc_llvm.so, loaded on first use)
  *                                            └─ store code in slot, patch vtables
  *
- * Tier0 is quick code (no IR optimisation, fast instruction selection) that counts its
- * calls; Tier1 is optimised code with small callees inlined. Each tier has its own LLJIT
- * because the code-generation level is a property of the LLJIT. tiering.c decides which
- * tier a method gets and when it moves up.
- *
- * Each method is its own LLVM module. Modules never reference each other by symbol:
- * callees are reached through their slots, whose addresses are constants, and runtime
- * helpers are absolute symbols defined once in the main JITDylib. C library functions
- * that LLVM itself may call (fmod for frem, memcpy) come from the process.
+ * Every method has a descriptor (JitMethod) whose first word is its entry slot. Code
+ * reaches a method only through its slot, so installing better code — Tier1 over Tier0,
+ * Tier0 over a stub, R2R code from an image — is one atomic store (and the vtables that
+ * hold the method). tiering.c decides which tier a method gets and when it moves up.
+ * Nothing here calls LLVM: a process running only precompiled code never loads it.
  */
 #include "internal.h"
 
-#include <llvm-c/Analysis.h>
-#include <llvm-c/Error.h>
-#include <llvm-c/Object.h>
-#include <llvm-c/Orc.h>
-#include <llvm-c/Target.h>
-#include <llvm-c/Transforms/PassBuilder.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <dlfcn.h>
 #include <string.h>
 #include <time.h>
 
-static bool llvm_error(LLVMErrorRef e, char *err, size_t size)
-{
-    if (!e) return false;
-    char *msg = LLVMGetErrorMessage(e);
-    snprintf(err, size, "LLVM: %s", msg);
-    LLVMDisposeErrorMessage(msg);
-    return true;
-}
-
-static LLVMTargetMachineRef host_machine(int opt_level, char *err, size_t size)
-{
-    char *triple = LLVMGetDefaultTargetTriple(), *msg = NULL;
-    LLVMTargetRef target;
-    if (LLVMGetTargetFromTriple(triple, &target, &msg)) {
-        snprintf(err, size, "LLVM: %s", msg);
-        LLVMDisposeMessage(msg);
-        LLVMDisposeMessage(triple);
-        return NULL;
-    }
-    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(
-        target, triple, cpu, features, opt_level ? LLVMCodeGenLevelDefault : LLVMCodeGenLevelNone,
-        LLVMRelocDefault, LLVMCodeModelJITDefault);
-    LLVMDisposeMessage(triple);
-    LLVMDisposeMessage(cpu);
-    LLVMDisposeMessage(features);
-    return tm;
-}
-
-/* Runtime helpers and internal calls, defined as absolute symbols. */
-static bool define_runtime_symbols(LLVMOrcLLJITRef lljit, char *err, size_t size)
-{
-    size_t n;
-    const RtSymbol *syms = rt_symbols(&n);
-    LLVMOrcCSymbolMapPair *pairs = calloc(n + 1, sizeof *pairs);
-    for (size_t i = 0; i < n; i++) {
-        pairs[i].Name = LLVMOrcLLJITMangleAndIntern(lljit, syms[i].name);
-        pairs[i].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)syms[i].address;
-        pairs[i].Sym.Flags.GenericFlags =
-            LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
-    }
-    static const RtSymbol jit_symbols[] = {{"jit_gvm_target", (void *)jit_gvm_target},
-                                           {"jit_tier_up", (void *)jit_tier_up}};
-    pairs = realloc(pairs, (n + 2) * sizeof *pairs);
-    for (size_t i = 0; i < 2; i++, n++) {
-        pairs[n].Name = LLVMOrcLLJITMangleAndIntern(lljit, jit_symbols[i].name);
-        pairs[n].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_symbols[i].address;
-        pairs[n].Sym.Flags.GenericFlags =
-            LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
-    }
-    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(lljit);
-    LLVMErrorRef e = LLVMOrcJITDylibDefine(jd, LLVMOrcAbsoluteSymbols(pairs, n));
-    free(pairs);
-    if (llvm_error(e, err, size)) return false;
-    LLVMOrcDefinitionGeneratorRef gen;
-    e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(
-        &gen, LLVMOrcLLJITGetGlobalPrefix(lljit), NULL, NULL);
-    if (llvm_error(e, err, size)) return false;
-    LLVMOrcJITDylibAddGenerator(jd, gen);
-    return true;
-}
-
-static void **entry_slot(void *ctx, CilMethod *m, bool unboxing);
-
-static bool tier_init(Jit *jit, int tier, char *err, size_t size)
-{
-    JitTier *t = &jit->tiers[tier];
-    int level = tier == TIER1 ? 2 : 0;
-    t->tm = host_machine(level, err, size);
-    LLVMTargetMachineRef jtm = host_machine(level, err, size);
-    if (!t->tm || !jtm) return false;
-    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
-    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(
-        builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(jtm));
-    if (llvm_error(LLVMOrcCreateLLJIT(&t->lljit, builder), err, size)) return false;
-    t->tsctx = LLVMOrcCreateNewThreadSafeContext();
-    t->policy =
-        (CilPolicy){.name = tier == TIER1 ? "tier1" : "tier0",
-                    .opt_level = level,
-                    .inline_il_limit = tier == TIER1 ? 64 : 0,
-                    .gvm_resolver = "jit_gvm_target",
-                    .entry_slot = entry_slot,
-                    .call_counter = tier == TIER0 && jit->opts.tiered ? jit_call_counter : NULL,
-                    .counter_fn = "jit_tier_up",
-                    .ctx = jit};
-    return define_runtime_symbols(t->lljit, err, size);
-}
-
-/* A tier's LLJIT is made on its first compilation: a program whose code all comes from
- * R2R images never pays for setting up LLVM's JIT (several milliseconds per tier). */
-static bool ensure_tier(Jit *jit, int tier, CilDiag *diag)
-{
-    if (jit->tiers[tier].lljit) return true;
-    char err[900];
-    if (tier_init(jit, tier, err, sizeof err)) return true;
-    cil_diag_set(diag, "cannot start the JIT: %s", err);
-    return false;
-}
-
 Jit *jit_new(const JitOptions *opts, char *err, size_t size)
 {
-    LLVMInitializeNativeTarget();
-    LLVMInitializeNativeAsmPrinter();
     Jit *jit = calloc(1, sizeof *jit);
     jit->opts = *opts;
     pthread_mutex_init(&jit->lock, NULL);
@@ -148,11 +37,9 @@ void jit_free(Jit *jit)
 {
     if (!jit) return;
     jit_tiering_stop(jit);
-    for (int t = TIER0; t <= TIER1; t++) {
-        JitTier *tier = &jit->tiers[t];
-        if (tier->lljit) LLVMOrcDisposeLLJIT(tier->lljit);
-        if (tier->tsctx) LLVMOrcDisposeThreadSafeContext(tier->tsctx);
-        if (tier->tm) LLVMDisposeTargetMachine(tier->tm);
+    if (jit->tiers[TIER0].lljit || jit->tiers[TIER1].lljit) {
+        void (*release)(Jit *) = jit_llvm("jit_llvm_release", NULL);
+        if (release) release(jit);
     }
     free(jit);
 }
@@ -176,11 +63,11 @@ void jit_attach(Jit *jit, CilLoader *loader)
     jit->loader = loader;
 }
 
-static void note_code(Jit *jit, JitMethod *jm, void *code);
+void jit_note_code(Jit *jit, JitMethod *jm, void *code);
 
 /* ---- descriptors, stubs, slots ---- */
 
-static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
+JitMethod *jit_descriptor(Jit *jit, CilMethod *m, bool unboxing)
 {
     JitMethod *jm = __atomic_load_n((JitMethod **)&m->backend[unboxing], __ATOMIC_ACQUIRE);
     if (jm) return jm;
@@ -208,12 +95,12 @@ static JitMethod *descriptor(Jit *jit, CilMethod *m, bool unboxing)
 
 static void *entry_point(void *ctx, CilMethod *m, bool unboxing)
 {
-    return descriptor(ctx, m, unboxing)->entry;
+    return jit_descriptor(ctx, m, unboxing)->entry;
 }
 
 static void **entry_slot(void *ctx, CilMethod *m, bool unboxing)
 {
-    return (void **)&descriptor(ctx, m, unboxing)->entry;
+    return (void **)&jit_descriptor(ctx, m, unboxing)->entry;
 }
 
 void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing)
@@ -223,17 +110,17 @@ void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing)
 
 int32_t *jit_counter(Jit *jit, CilMethod *m)
 {
-    return (int32_t *)&descriptor(jit, m, false)->calls_left;
+    return (int32_t *)&jit_descriptor(jit, m, false)->calls_left;
 }
 
 void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code)
 {
-    JitMethod *jm = descriptor(jit, m, unboxing);
+    JitMethod *jm = jit_descriptor(jit, m, unboxing);
     pthread_mutex_lock(&jit->lock);
     if (!jm->code) {
         jm->code = code;
         jm->tier = JIT_TIER_R2R;
-        note_code(jit, jm, code);
+        jit_note_code(jit, jm, code);
         __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
         jit->stats.r2r_methods++;
     }
@@ -274,7 +161,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
 {
     if (!obj) rt_throw_null_reference();
     Jit *jit = cil_loader_hooks(m->owner->loader)->ctx; /* the loader's hooks are this JIT's */
-    JitMethod *jm = descriptor(jit, m, false);          /* m's own descriptor holds the cache */
+    JitMethod *jm = jit_descriptor(jit, m, false);      /* m's own descriptor holds the cache */
     pthread_mutex_lock(&jit->lock);
     for (GvmCache *c = jm->gvm_cache; c; c = c->next)
         if (c->type == obj->type) {
@@ -292,7 +179,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
     }
     GvmCache *c = calloc(1, sizeof *c);
     c->type = obj->type;
-    c->entry = descriptor(jit, target, cil_vtable_entry_unboxes(t, target))->entry;
+    c->entry = jit_descriptor(jit, target, cil_vtable_entry_unboxes(t, target))->entry;
     c->next = jm->gvm_cache;
     jm->gvm_cache = c;
     pthread_mutex_unlock(&jit->lock);
@@ -301,64 +188,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
 
 /* ---- compilation ---- */
 
-static LLVMModuleRef new_module(JitTier *t, const char *name)
-{
-    return cil_module_for(LLVMOrcThreadSafeContextGetContext(t->tsctx), name, t->tm);
-}
-
-/* Tier0: the verifier at most; Tier1: LLVM's O2 pipeline. */
-static bool optimise(Jit *jit, JitTier *t, LLVMModuleRef mod, CilDiag *diag)
-{
-    if (!t->policy.opt_level) {
-        char *msg = NULL;
-        bool bad = jit->opts.verify && LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg);
-        if (bad) cil_diag_set(diag, "internal compiler error: invalid LLVM IR: %.900s", msg);
-        LLVMDisposeMessage(msg);
-        return !bad;
-    }
-    return cil_optimise_module(mod, t->tm, 2, jit->opts.verify, diag);
-}
-
-/* Imports m into a fresh module and optimises it; the symbol name is unique per module. */
-static LLVMModuleRef build_module(Jit *jit, JitTier *t, JitMethod *jm, char *symbol, size_t size,
-                                  CilDiag *diag)
-{
-    CilMethod *m = jm->method;
-    snprintf(symbol, size, "%s%s#%u", cil_method_name(m), jm->unboxing ? "[unbox]" : "",
-             jit->n_modules++);
-    LLVMModuleRef mod = new_module(t, symbol);
-    if (!cil_import(m, &t->policy, mod, symbol, jm->unboxing, diag) ||
-        !optimise(jit, t, mod, diag)) {
-        LLVMDisposeModule(mod);
-        return NULL;
-    }
-    if (jit->opts.dump_ir && strstr(cil_method_name(m), jit->opts.dump_ir)) {
-        char *ir = LLVMPrintModuleToString(mod);
-        fprintf(stderr, "; ---- %s (%s)\n%s", symbol, t->policy.name, ir);
-        LLVMDisposeMessage(ir);
-    }
-    return mod;
-}
-
-/* The size of `symbol` in an object file (0 when absent). */
-static uint64_t native_size(LLVMMemoryBufferRef obj, const char *symbol)
-{
-    char *msg = NULL;
-    LLVMBinaryRef bin = LLVMCreateBinary(obj, NULL, &msg);
-    LLVMDisposeMessage(msg);
-    if (!bin) return 0;
-    uint64_t size = 0;
-    LLVMSymbolIteratorRef it = LLVMObjectFileCopySymbolIterator(bin);
-    for (; !LLVMObjectFileIsSymbolIteratorAtEnd(bin, it); LLVMMoveToNextSymbol(it)) {
-        const char *name = LLVMGetSymbolName(it);
-        if (name && !strcmp(name, symbol)) size = LLVMGetSymbolSize(it);
-    }
-    LLVMDisposeSymbolIterator(it);
-    LLVMDisposeBinary(bin);
-    return size;
-}
-
-static void record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns, uint64_t native)
+void jit_record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns, uint64_t native)
 {
     JitStats *st = &jit->stats;
     if (st->n_events == st->cap_events) {
@@ -383,40 +213,17 @@ uint64_t jit_now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* The LLVM half compiles (compile.c, in libilc_llvm.so): loaded on the first compilation. */
 void *jit_compile_at(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
 {
-    JitTier *t = &jit->tiers[tier];
-    uint64_t start = jit_now_ns(); /* a tier's first compilation pays for its LLJIT */
-    if (!ensure_tier(jit, tier, diag)) return NULL;
-    char symbol[2200];
-    LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
-    if (!mod) return NULL;
-    /* Code generation here rather than in LLJIT's compile layer, so that the object's
-     * symbol table tells the method's native size (--jit-stats=csv). */
-    LLVMMemoryBufferRef obj = NULL;
-    char *msg = NULL, err[1024];
-    bool emitted = !LLVMTargetMachineEmitToMemoryBuffer(t->tm, mod, LLVMObjectFile, &msg, &obj);
-    LLVMDisposeModule(mod);
-    if (!emitted) {
-        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), msg);
-        LLVMDisposeMessage(msg);
-        return NULL;
-    }
-    uint64_t native = native_size(obj, symbol);
-    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
-    LLVMOrcExecutorAddress addr = 0;
-    if (llvm_error(LLVMOrcLLJITAddObjectFile(t->lljit, jd, obj), err, sizeof err) ||
-        llvm_error(LLVMOrcLLJITLookup(t->lljit, &addr, symbol), err, sizeof err)) {
-        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), err);
-        return NULL;
-    }
-    uint64_t ns = jit_now_ns() - start;
-    jit->stats.compiled[tier]++;
-    jit->stats.ns[tier] += ns;
-    jit->stats.native_bytes[tier] += native;
-    record_event(jit, jm, tier, ns, native);
-    if (tier == TIER0) jit->last_tier0_ns = jit_now_ns();
-    return (void *)(uintptr_t)addr;
+    void *(*compile)(Jit *, JitMethod *, int, CilDiag *) = jit_llvm("jit_llvm_compile", diag);
+    return compile ? compile(jit, jm, tier, diag) : NULL;
+}
+
+bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag)
+{
+    bool (*dump)(Jit *, JitMethod *, FILE *, CilDiag *) = jit_llvm("jit_llvm_dump_ir", diag);
+    return dump && dump(jit, jit_descriptor(jit, m, false), out, diag);
 }
 
 /* ---- naming code addresses (stack traces) ---- */
@@ -426,7 +233,7 @@ typedef struct CodeRange {
     JitMethod *jm;
 } CodeRange;
 
-static void note_code(Jit *jit, JitMethod *jm, void *code)
+void jit_note_code(Jit *jit, JitMethod *jm, void *code)
 {
     if (jit->n_code == jit->cap_code) {
         jit->cap_code = jit->cap_code ? 2 * jit->cap_code : 256;
@@ -472,7 +279,7 @@ void jit_install(Jit *jit, JitMethod *jm, void *code, int tier)
 {
     jm->code = code;
     jm->tier = tier;
-    note_code(jit, jm, code);
+    jit_note_code(jit, jm, code);
     __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
     if (cil_method_is_virtual(jm->method) || jm->unboxing)
         cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);
@@ -505,22 +312,6 @@ int jit_method_tier(Jit *jit, CilMethod *m)
     return jm ? jm->tier : -1;
 }
 
-bool jit_dump_ir(Jit *jit, CilMethod *m, FILE *out, CilDiag *diag)
-{
-    char symbol[2200];
-    JitMethod *jm = descriptor(jit, m, false);
-    int tier = jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0;
-    JitTier *t = &jit->tiers[tier];
-    if (!ensure_tier(jit, tier, diag)) return false;
-    LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
-    if (!mod) return false;
-    char *ir = LLVMPrintModuleToString(mod);
-    fputs(ir, out);
-    LLVMDisposeMessage(ir);
-    LLVMDisposeModule(mod);
-    return true;
-}
-
 /* ---- running Main ---- */
 
 int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
@@ -533,6 +324,6 @@ int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
     RtType *owner = main->owner->rt;
     if (owner->init_state != RT_INIT_DONE && !(main->owner->flags & TDF_BEFOREFIELDINIT))
         rt_run_class_init(owner);
-    void *entry = descriptor(jit, main, false)->entry;
+    void *entry = jit_descriptor(jit, main, false)->entry;
     return rt_run_main(entry, main->ret != NULL, main->sig.n_params == 1, argc, argv);
 }

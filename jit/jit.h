@@ -93,6 +93,10 @@ void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code);
 void jit_refresh_vtables(Jit *jit);
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods);
 
+/* ilc's LLVM half (libilc_llvm.so beside ilc, loaded on first use): the function `name`,
+ * or NULL with diag (which may be NULL) saying why. */
+void *jit_llvm(const char *name, CilDiag *diag);
+
 /* prestub.S calls this with the descriptor from r10; it returns the code to jump to. */
 void *jit_prestub_compile(JitMethod *jm);
 /* Compiled generic virtual calls ask this for their target. */

@@ -198,17 +198,6 @@ static LLVMValueRef sym_counter(void *ctx, LLVMModuleRef mod, CilMethod *m)
     return method_cell(ctx, CELL_COUNTER, m);
 }
 
-/* At compile time nothing runs: vtables built for layout need no real entries. */
-static void *no_entry(void *ctx, CilMethod *m, bool unboxing)
-{
-    return NULL;
-}
-
-CilHooks r2r_compile_hooks(void)
-{
-    return (CilHooks){.entry_point = no_entry};
-}
-
 static bool precompilable(CilMethod *m)
 {
     CilDiag d = {{0}};
