@@ -721,6 +721,18 @@ CilStackKind cil_stack_kind_of(const CilType *t)
 
 /* ---- members ---- */
 
+/* A signature error ("path: signature: what") told with the member it belongs to. */
+static bool sig_context(CilDiag *diag, const CilImage *img, const char *table, uint32_t row,
+                        const char *owner, const char *name)
+{
+    char inner[sizeof diag->msg];
+    snprintf(inner, sizeof inner, "%s", diag->msg);
+    const char *rest = strstr(inner, ": signature: ");
+    cil_diag_set(diag, "%s: %s row %u (%s::%s) signature: %s", img->path, table, row, owner, name,
+                 rest ? rest + 13 : inner);
+    return false;
+}
+
 /* "Ns.Type::Name(param types)", and "<method args>" after it for a generic instance. */
 static char *method_full_name(CilMethod *m)
 {
@@ -750,11 +762,9 @@ bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
     if (m->sig_resolved) return true;
     CilLoader *l = m->owner->loader;
     CilImage *img = m->owner->image;
-    char what[300];
-    snprintf(what, sizeof what, "MethodDef row %u (%s::%s) signature", m->row, m->owner->full_name,
-             m->name);
-    if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, what, diag))
-        return false;
+    if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, "signature",
+                        diag)) /* say which only now: formatting it for every method costs */
+        return sig_context(diag, img, "MethodDef", m->row, m->owner->full_name, m->name);
     CilGenCtx ctx = cil_method_context(m);
     m->params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof(CilType *));
     for (uint32_t i = 0; i < m->sig.n_params; i++)
@@ -772,11 +782,8 @@ static bool field_resolve(CilField *f, CilDiag *diag)
     if (f->type) return true;
     CilLoader *l = f->owner->loader;
     CilImage *img = f->owner->image;
-    char what[300];
-    snprintf(what, sizeof what, "Field row %u (%s::%s) signature", f->row, f->owner->full_name,
-             f->name);
-    if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, what, diag))
-        return false;
+    if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, "signature", diag))
+        return sig_context(diag, img, "Field", f->row, f->owner->full_name, f->name);
     /* A primitive's own m_value field has the primitive's type: no recursion needed. */
     CilGenCtx ctx = type_context(f->owner);
     f->type = cil_type_from_sig(l, img, f->sig, &ctx, diag);

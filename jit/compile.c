@@ -242,7 +242,6 @@ bool jit_llvm_dump_ir(Jit *jit, JitMethod *jm, FILE *out, CilDiag *diag)
     return true;
 }
 
-
 /* Before the process exits or the Jit is freed: the tiers' LLVM objects. */
 void jit_llvm_release(Jit *jit)
 {
