@@ -28,6 +28,10 @@ Jit *jit_new(const JitOptions *opts, char *err, size_t size)
     pthread_mutex_init(&jit->lock, NULL);
     pthread_mutex_init(&jit->desc_lock, NULL);
     pthread_cond_init(&jit->wake, NULL);
+    /* The call-counting delay runs from start-up too: a program whose code comes from R2R
+     * images has no Tier0 compilations to start it, and would otherwise spend its first
+     * milliseconds — and its exit, which waits for a compilation in progress — on Tier1. */
+    jit->last_tier0_ns = jit_now_ns();
     (void)err;
     (void)size;
     return jit;
