@@ -68,8 +68,8 @@ static const char *listed(void)
     return text;
 }
 
-/* A fresh Aot and loader for the fixture, compiled from Main. */
-static void compile(AotOptions opts)
+/* A fresh Aot and loader for the fixture: its Main. */
+static CilMethod *load(AotOptions opts)
 {
     opts.errors = errors;
     aot = aot_new(&opts);
@@ -81,6 +81,14 @@ static void compile(AotOptions opts)
     cr_assert(cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s", d.msg);
     CilMethod *main_m = cil_entry_point(loader, img, &d);
     cr_assert(main_m, "%s", d.msg);
+    return main_m;
+}
+
+/* ... compiled from Main. */
+static void compile(AotOptions opts)
+{
+    CilMethod *main_m = load(opts);
+    CilDiag d = {{0}};
     cr_assert(aot_compile(aot, main_m, &d), "%s\n%s", d.msg, listed());
     cr_assert_str_empty(listed());
 }
@@ -195,16 +203,8 @@ Test(aot_link, an_unwritable_output_is_reported)
 {
     AotOptions o = options();
     o.output = "/nonexistent-dir/prog";
-    o.errors = errors;
-    aot = aot_new(&o);
-    CilHooks hooks = aot_hooks(aot);
-    loader = cil_loader_new(&hooks);
+    CilMethod *main_m = load(o);
     CilDiag d = {{0}};
-    img = cil_loader_load(loader, FIXTURE, &d);
-    cr_assert(img && cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s",
-              d.msg);
-    CilMethod *main_m = cil_entry_point(loader, img, &d);
-    cr_assert(main_m, "%s", d.msg);
     cr_assert_not(aot_compile(aot, main_m, &d));
     cr_expect(strstr(d.msg, "cannot write") && strstr(d.msg, "/nonexistent-dir/prog"), "%s", d.msg);
 }
