@@ -3,9 +3,10 @@
  *
  *   Main ─► reachability (aot.c: methods, types, strings as a worklist, one LLVM module)
  *        ─► default<O3> over the whole module ─► ELF object (LLVMTargetMachineEmitToFile)
- *        ─► cc prog.o libilc_aot_start.a libilrt.a -lgc (link.c) ─► a native executable
+ *        ─► cc prog.o libilc_aot_start.a libilrt.a libgc.a (link.c) ─► a native executable
  *
- * Nothing of the frontend or LLVM runs in the result: type descriptors, vtables, static
+ * The backend itself lives in libilc_llvm.so (it calls LLVM); ilc reaches it through
+ * jit_llvm. Nothing of the frontend or LLVM runs in the result: type descriptors, vtables, static
  * storage and string literals are data of the object, methods are internal functions
  * called directly, and the start code (start.c) only copies the well-known type table
  * into the runtime and calls Main.

@@ -1,7 +1,8 @@
 /*
  * r2r.h — ReadyToRun images. API prefix r2r_.
  *
- *   ilc --r2r prog.exe -o prog.r2r   every method of one assembly, precompiled (writer.c)
+ *   ilc --r2r prog.exe -o prog.r2r   every method of one assembly, precompiled (writer.c,
+ *                                    in libilc_llvm.so: ilc reaches it through jit_llvm)
  *   ilc --run prog.r2r [args]        validate, bind, install in the JIT's slots, run (loader.c)
  *
  * An image is an ELF file written with libelf (image.c) holding three sections:
