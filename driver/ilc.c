@@ -123,6 +123,8 @@ static void usage(FILE *out)
         "environment (the flags win):\n"
         "  ILC_CORLIB                    path of ilc's corlib (default: mscorlib.dll beside ilc)\n"
         "  ILC_LIBDIR                    where --aot finds libilrt.a (default: lib/ beside ilc)\n"
+        "  ILC_LLVM_LIB                  ilc's LLVM half, loaded when something must be\n"
+        "                                compiled (default: libilc_llvm.so beside ilc)\n"
         "  CC                            the C compiler --aot and --r2r link with (default: cc)\n"
         "  ILC_ReadyToRun=0              --run ignores images (its own and corlib's): JIT only\n"
         "  ILC_TieredCompilation=0|1     as --tiered\n"
