@@ -3,6 +3,7 @@
 # without ilc ever loading its LLVM half (libilc_llvm.so): pointed at a file that does not
 # exist, --run still prints the right output, while --jit, which must compile, says
 # clearly that it cannot load it.
+# shellcheck disable=SC2016,SC2034 # check evals its condition, which names the variables
 set -u
 ilc=$1 build=$2
 status=0
