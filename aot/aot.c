@@ -728,7 +728,7 @@ static void reach_everything(Aot *aot)
 
 bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
 {
-    uint64_t start = aot_now_ns();
+    uint64_t start = cil_now_ns();
     if (!aot_output_writable(aot->opts.output, diag)) return false;
     if (!(aot->tm = cil_target_machine(aot->opts.native_cpu, aot->opts.opt_level, diag)))
         return false;
@@ -740,7 +740,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     export_well_known(aot);
     reach_everything(aot);
     if (!aot->n_errors) devirtualize(aot);
-    aot->stats.import_ns = aot_now_ns() - start;
+    aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {
         cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",
                      main->owner->image->path, aot->n_errors, aot->n_errors == 1 ? "" : "s");
@@ -763,12 +763,12 @@ static bool write_ir(Aot *aot, CilDiag *diag)
 
 bool aot_emit(Aot *aot, CilDiag *diag)
 {
-    uint64_t start = aot_now_ns();
+    uint64_t start = cil_now_ns();
     if (!cil_optimise_module(aot->mod, aot->tm, aot->opts.opt_level, aot->opts.verify, diag))
         return false;
-    aot->stats.optimise_ns = aot_now_ns() - start;
+    aot->stats.optimise_ns = cil_now_ns() - start;
     if (aot->opts.emit_llvm && !write_ir(aot, diag)) return false;
-    start = aot_now_ns();
+    start = cil_now_ns();
     if (aot->opts.emit_obj) {
         snprintf(aot->obj_path, sizeof aot->obj_path, "%s.o", aot->opts.output);
     } else {
@@ -781,7 +781,7 @@ bool aot_emit(Aot *aot, CilDiag *diag)
         close(fd);
     }
     if (!cil_emit_object(aot->tm, aot->mod, aot->obj_path, diag)) return false;
-    aot->stats.codegen_ns = aot_now_ns() - start;
+    aot->stats.codegen_ns = cil_now_ns() - start;
     return true;
 }
 

@@ -68,6 +68,5 @@ struct Aot {
 /* link.c */
 bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag);
 bool aot_output_writable(const char *output, CilDiag *diag); /* before any work is done */
-uint64_t aot_now_ns(void);
 
 #endif

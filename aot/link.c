@@ -24,13 +24,6 @@
 #define ILC_LIBGC_STATIC "/usr/lib/x86_64-linux-gnu/libgc.a"
 #endif
 
-uint64_t aot_now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static bool output_dir_writable(const char *output, CilDiag *diag)
 {
     char *copy = strdup(output);
@@ -61,19 +54,13 @@ bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag)
     snprintf(start_lib, sizeof start_lib, "%s/libilc_aot_start.a", aot->opts.libdir);
     snprintf(rt_lib, sizeof rt_lib, "%s/libilrt.a", aot->opts.libdir);
     if (!library_present(start_lib, diag) || !library_present(rt_lib, diag)) return false;
-    char *cc = strdup(aot->opts.cc), *argv[48];
-    int n = cil_split_words(cc, argv, 32);
-    if (!n) argv[n++] = "cc";
     const char *gc = access(ILC_LIBGC_STATIC, R_OK) == 0 ? ILC_LIBGC_STATIC : "-lgc";
-    const char *rest[] = {"-o", out,   object,      start_lib,        rt_lib,
+    const char *args[] = {"-o", out,   object,      start_lib,        rt_lib,
                           gc,   "-lm", "-lpthread", "-static-libgcc", NULL};
-    for (int i = 0; rest[i]; i++)
-        argv[n++] = (char *)rest[i];
-    argv[n] = NULL;
     char log[4096];
-    uint64_t start = aot_now_ns();
-    int code = cil_run_command(argv, log, sizeof log);
-    aot->stats.link_ns = aot_now_ns() - start;
+    uint64_t start = cil_now_ns();
+    int code = cil_run_cc(aot->opts.cc, args, log, sizeof log);
+    aot->stats.link_ns = cil_now_ns() - start;
     bool ok = false;
     if (code == -2)
         cil_diag_set(diag, "linking %s: %s", out, log);
@@ -84,7 +71,6 @@ bool aot_link_executable(Aot *aot, const char *object, CilDiag *diag)
         cil_diag_set(diag, "linking %s with '%s' failed:\n%s", out, aot->opts.cc, log);
     else
         ok = true;
-    free(cc);
     if (!ok) return false;
     struct stat st;
     if (stat(object, &st) == 0) aot->stats.object_bytes = (uint64_t)st.st_size;

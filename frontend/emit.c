@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 LLVMTargetMachineRef cil_target_machine(bool native_cpu, int opt_level, CilDiag *diag)
@@ -121,10 +122,25 @@ int cil_run_command(char **argv, char *log, size_t log_size)
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-int cil_split_words(char *s, char **words, int max)
+/* $CC may carry its own arguments ("ccache cc", "cc -fuse-ld=lld"), as make allows. */
+int cil_run_cc(const char *cc, const char *const *args, char *log, size_t log_size)
 {
+    char *copy = strdup(cc), *argv[64];
     int n = 0;
-    for (char *w = strtok(s, " \t"); w && n < max; w = strtok(NULL, " \t"))
-        words[n++] = w;
-    return n;
+    for (char *w = strtok(copy, " \t"); w && n < 32; w = strtok(NULL, " \t"))
+        argv[n++] = w;
+    if (!n) argv[n++] = "cc";
+    for (int i = 0; args[i] && n < 63; i++)
+        argv[n++] = (char *)args[i];
+    argv[n] = NULL;
+    int code = cil_run_command(argv, log, log_size);
+    free(copy);
+    return code;
+}
+
+uint64_t cil_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }

@@ -285,8 +285,10 @@ bool cil_optimise_module(LLVMModuleRef mod, LLVMTargetMachineRef tm, int opt_lev
 bool cil_emit_object(LLVMTargetMachineRef tm, LLVMModuleRef mod, const char *path, CilDiag *diag);
 /* Runs argv, its stdout and stderr into log: the exit code; 127 when it cannot start. */
 int cil_run_command(char **argv, char *log, size_t log_size);
-int cil_split_words(char *s, char **words, int max); /* in place, on blanks */
-const char *cil_tmp_dir(void);                       /* $TMPDIR, else /tmp */
+/* Runs the C compiler `cc` ($CC: words, its own arguments allowed) with args (NULL-ended). */
+int cil_run_cc(const char *cc, const char *const *args, char *log, size_t log_size);
+uint64_t cil_now_ns(void);     /* a monotonic clock, for --stats */
+const char *cil_tmp_dir(void); /* $TMPDIR, else /tmp */
 
 /* ---- IL listing (il.c) ---- */
 bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag);

@@ -117,15 +117,22 @@ int32_t *jit_counter(Jit *jit, CilMethod *m)
     return (int32_t *)&jit_descriptor(jit, m, false)->calls_left;
 }
 
+/* New code for jm: one atomic store in the slot. A thread already running the old code
+ * finishes there; the old code is never freed. */
+static void set_code(Jit *jit, JitMethod *jm, void *code, int tier)
+{
+    jm->code = code;
+    jm->tier = tier;
+    jit_note_code(jit, jm, code);
+    __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
+}
+
 void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code)
 {
     JitMethod *jm = jit_descriptor(jit, m, unboxing);
     pthread_mutex_lock(&jit->lock);
     if (!jm->code) {
-        jm->code = code;
-        jm->tier = JIT_TIER_R2R;
-        jit_note_code(jit, jm, code);
-        __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
+        set_code(jit, jm, code, JIT_TIER_R2R);
         jit->stats.r2r_methods++;
     }
     pthread_mutex_unlock(&jit->lock);
@@ -277,14 +284,11 @@ void jit_symbolize_traces(Jit *jit)
     rt_set_symbolizer(name_of);
 }
 
-/* New code for jm: one atomic store in the slot, then every vtable that holds it. A
+/* New code for jm (set_code), then every vtable that holds it. A
  * thread already running the old code finishes there; the old code is never freed. */
 void jit_install(Jit *jit, JitMethod *jm, void *code, int tier)
 {
-    jm->code = code;
-    jm->tier = tier;
-    jit_note_code(jit, jm, code);
-    __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
+    set_code(jit, jm, code, tier);
     if (cil_method_is_virtual(jm->method) || jm->unboxing)
         cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);
 }

@@ -60,13 +60,6 @@ typedef struct Writer {
     uint32_t n_pending, cap_pending, instantiations;
 } Writer;
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static uint32_t cell_hash(uint8_t kind, const char *key, uint32_t len)
 {
     return (uint32_t)r2r_hash((const uint8_t *)key, len) * 31u + kind;
@@ -307,19 +300,11 @@ static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag
     if (fo < 0 || fs < 0) {
         cil_diag_set(diag, "cannot create temporary files in %s", cil_tmp_dir());
     } else if (cil_emit_object(w->tm, w->mod, obj, diag)) {
-        char *cc = strdup(o->cc), *argv[40];
-        int n = cil_split_words(cc, argv, 32);
-        if (!n) argv[n++] = "cc";
-        const char *rest[] = {"-shared", "-o", so, obj, NULL};
-        for (int i = 0; rest[i]; i++)
-            argv[n++] = (char *)rest[i];
-        argv[n] = NULL;
-        int rc = cil_run_command(argv, log, sizeof log);
-        if (rc != 0)
+        const char *args[] = {"-shared", "-o", so, obj, NULL};
+        if (cil_run_cc(o->cc, args, log, sizeof log) != 0)
             cil_diag_set(diag, "linking the image's code with '%s' failed: %s", o->cc, log);
         else if (!(code = read_file(so, size)))
             cil_diag_set(diag, "cannot read back %s", so);
-        free(cc);
     }
     if (fo >= 0) unlink(obj);
     if (fs >= 0) unlink(so);
@@ -390,7 +375,7 @@ bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag
                            .inline_same_image_only = true,
                            .gvm_resolver = "jit_gvm_target",
                            .counter_fn = "jit_tier_up"};
-    uint64_t t0 = now_ns();
+    uint64_t t0 = cil_now_ns();
     bool ok = (w.tm = cil_target_machine(false, 2, diag)) != NULL;
     if (ok) {
         w.mod = cil_module_for(w.ctx, img->path, w.tm);
@@ -400,12 +385,12 @@ bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag
         compile_all(&w);
         export_tables(&w);
     }
-    uint64_t t1 = now_ns();
+    uint64_t t1 = cil_now_ns();
     ok = ok && cil_optimise_module(w.mod, w.tm, 2, o->verify, diag);
-    uint64_t t2 = now_ns();
+    uint64_t t2 = cil_now_ns();
     size_t code_size = 0;
     uint8_t *code = ok ? build_code(&w, o, &code_size, diag) : NULL;
-    uint64_t t3 = now_ns();
+    uint64_t t3 = cil_now_ns();
     ok = code && write_image(&w, o, code, code_size, diag);
     if (ok && o->stats)
         fprintf(
