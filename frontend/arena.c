@@ -11,8 +11,9 @@
  * the strictest alignment any C object on x86-64/AArch64 needs). When the block is full
  * a fresh one is pushed; a request larger than a standard block gets a block of its own
  * so that big row arrays do not waste the tail of the current block. Blocks come from
- * calloc, so memory is zeroed as the API promises without a memset per allocation.
- * Running out of memory is not an input error the caller could report, so it aborts.
+ * calloc (mmap from 32 KiB, standard blocks included), so memory is zeroed as the API promises
+ * without a memset per allocation. Running out of memory is not an input error the caller could
+ * report, so it aborts.
  *
  * CilDiag holds the single located message a failing reader call produces. The last
  * writer wins, so every failure path in the reader writes exactly once, at the point
@@ -24,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define ARENA_ALIGN      16u
 #define ARENA_BLOCK_SIZE (64u * 1024u)
@@ -44,13 +46,33 @@ static _Noreturn void arena_out_of_memory(size_t size)
     abort();
 }
 
+/* Blocks this big come straight from mmap: the kernel's pages are zero already,
+ * where calloc would clear memory it recycles (row arrays of a large assembly are
+ * megabytes, written in full right after). */
+#define ARENA_MMAP_MIN (32u * 1024u)
+
 static CilArenaBlock *arena_new_block(size_t payload)
 {
     if (payload > SIZE_MAX - BLOCK_HEADER) arena_out_of_memory(payload);
-    CilArenaBlock *b = calloc(1, BLOCK_HEADER + payload);
+    CilArenaBlock *b;
+    if (payload >= ARENA_MMAP_MIN) {
+        b = mmap(NULL, BLOCK_HEADER + payload, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                 -1, 0);
+        if (b == MAP_FAILED) b = NULL;
+    } else {
+        b = calloc(1, BLOCK_HEADER + payload);
+    }
     if (!b) arena_out_of_memory(payload);
     b->size = payload;
     return b;
+}
+
+static void arena_free_block(CilArenaBlock *b)
+{
+    if (b->size >= ARENA_MMAP_MIN)
+        munmap(b, BLOCK_HEADER + b->size);
+    else
+        free(b);
 }
 
 static void *block_payload(CilArenaBlock *b)
@@ -101,7 +123,7 @@ void cil_arena_free(CilArena *a)
     CilArenaBlock *b = a->head;
     while (b) {
         CilArenaBlock *next = b->next;
-        free(b);
+        arena_free_block(b);
         b = next;
     }
     a->head = NULL;

@@ -204,6 +204,13 @@ typedef struct CilSymbols {
     void (*virtual_call)(void *ctx, LLVMValueRef load, CilMethod *m);
     /* Indirect, with call counting: a cell holding the address of m's call counter. */
     LLVMValueRef (*counter)(void *ctx, LLVMModuleRef mod, CilMethod *m);
+    /* Indirect: the cell of t's RtType that exception tables name (they read the cell
+     * itself, not through code), so it is bound before the code runs. */
+    LLVMValueRef (*typeinfo)(void *ctx, LLVMModuleRef mod, CilType *t);
+    /* Indirect: the runtime function `ptr f(ptr cell)` that binds an empty cell and returns
+     * its value; code checks each cell it loads and calls it on the first use, so an image
+     * binds only what runs. NULL: every cell is bound before the code runs. */
+    const char *bind_cell;
 } CilSymbols;
 
 /* The importer's compile policy (DESIGN.md "One frontend, three policies"). */
@@ -265,9 +272,6 @@ uint32_t cil_method_il_size(CilMethod *m);
 bool cil_vtable_entry_unboxes(const CilType *t, const CilMethod *m);
 /* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
-/* Every vtable slot of every type: what the hooks' entry_point gives now (after many
- * methods got code at once). */
-void cil_refresh_vtables(CilLoader *l);
 
 /* ---- importer (importer.c) ---- */
 /* Turns m's IL into a function in `mod` named `symbol`. False with a located diag on

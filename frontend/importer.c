@@ -309,11 +309,54 @@ static LLVMValueRef call_rt(Importer *im, const char *name, LLVMTypeRef ret, LLV
 
 static LLVMValueRef invariant(Importer *im, LLVMValueRef load);
 
+static void add_fn_attr(LLVMContextRef c, LLVMValueRef fn, const char *name)
+{
+    LLVMAddAttributeAtIndex(
+        fn, LLVMAttributeFunctionIndex,
+        LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0));
+}
+
+/* `ptr ilc.cell(ptr cell)`: the cell's value, bound on first use —
+ *     v = *cell; if (v == null) v = bind_cell(cell); return v
+ * One small always-inlined function per module, so the check costs the importer no new
+ * blocks; LLVM inlines it and keeps the binding call out of line. */
+static LLVMValueRef cell_loader(Importer *im, LLVMTypeRef *fty)
+{
+    *fty = LLVMFunctionType(im->t_ptr, &im->t_ptr, 1, 0);
+    LLVMValueRef f = LLVMGetNamedFunction(im->mod, "ilc.cell");
+    if (f) return f;
+    f = LLVMAddFunction(im->mod, "ilc.cell", *fty);
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    add_fn_attr(im->ctx, f, "alwaysinline");
+    add_fn_attr(im->ctx, f, "nounwind");
+    LLVMValueRef bind = LLVMAddFunction(im->mod, im->pol->symbols->bind_cell, *fty);
+    add_fn_attr(im->ctx, bind, "cold");
+    add_fn_attr(im->ctx, bind, "nounwind");
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(im->ctx, f, "");
+    LLVMBasicBlockRef empty = LLVMAppendBasicBlockInContext(im->ctx, f, "bind");
+    LLVMBasicBlockRef full = LLVMAppendBasicBlockInContext(im->ctx, f, "bound");
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(im->ctx);
+    LLVMPositionBuilderAtEnd(b, entry);
+    LLVMValueRef cell = LLVMGetParam(f, 0);
+    LLVMValueRef v = invariant(im, LLVMBuildLoad2(b, im->t_ptr, cell, "v"));
+    LLVMBuildCondBr(b, LLVMBuildIsNull(b, v, ""), empty, full);
+    LLVMPositionBuilderAtEnd(b, empty);
+    LLVMBuildRet(b, LLVMBuildCall2(b, *fty, bind, &cell, 1, ""));
+    LLVMPositionBuilderAtEnd(b, full);
+    LLVMBuildRet(b, v);
+    LLVMDisposeBuilder(b);
+    return f;
+}
+
 /* A symbol's value: the symbol itself (AOT), or what its import cell holds (R2R). */
 static LLVMValueRef sym_value(Importer *im, LLVMValueRef v)
 {
-    if (!im->pol->symbols->indirect) return v;
-    return invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, v, "cell"));
+    const CilSymbols *sym = im->pol->symbols;
+    if (!sym->indirect) return v;
+    if (!sym->bind_cell) return invariant(im, LLVMBuildLoad2(im->b, im->t_ptr, v, "cell"));
+    LLVMTypeRef fty;
+    LLVMValueRef f = cell_loader(im, &fty);
+    return LLVMBuildCall2(im->b, fty, f, &v, 1, "cell");
 }
 
 /* The RtType of t: its address (JIT) or its symbol (AOT, R2R). */
@@ -2666,7 +2709,7 @@ static LLVMValueRef typeinfo(Importer *im, CilType *t)
 {
     const CilSymbols *sym = im->pol->symbols;
     if (sym && sym->indirect) /* the cell holds the RtType, as a typeinfo does */
-        return cil_type_handle(t, im->diag) ? sym->type(sym->ctx, im->mod, t) : NULL;
+        return cil_type_handle(t, im->diag) ? sym->typeinfo(sym->ctx, im->mod, t) : NULL;
     char name[64];
     snprintf(name, sizeof name, "typeinfo.%p", (void *)t);
     LLVMValueRef g = LLVMGetNamedGlobal(im->mod, name);

@@ -393,7 +393,9 @@ static bool read_string(Loader *ld, const Column *c, uint32_t idx, Val *out)
         return true;
     }
     if (idx >= img->strings_size) return cell_error(ld, c, "index out of range");
-    if (!memchr(img->strings + idx, 0, img->strings_size - idx))
+    /* a heap ending in NUL terminates every string in it; otherwise look */
+    if (img->strings[img->strings_size - 1] != 0 &&
+        !memchr(img->strings + idx, 0, img->strings_size - idx))
         return cell_error(ld, c, "string is not NUL-terminated within #Strings");
     out->s = (const char *)img->strings + idx;
     return true;

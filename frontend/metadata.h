@@ -246,6 +246,21 @@ typedef struct CilSection {
     uint32_t virtual_address, virtual_size, raw_offset, raw_size;
 } CilSection;
 
+/* Lookups by a key column, for tables that would otherwise be scanned (cil_rows_with). */
+typedef enum CilRowKey {
+    CIL_KEY_METHODIMPL_CLASS,    /* MethodImpl rows by class (TypeDef row) */
+    CIL_KEY_INTERFACEIMPL_CLASS, /* InterfaceImpl rows by class */
+    CIL_KEY_GENERICPARAM_OWNER,  /* GenericParam rows by owner (token) */
+    CIL_KEY_NESTED_NESTED,       /* NestedClass rows by nested TypeDef row */
+    CIL_KEY_NESTED_ENCLOSING,    /* NestedClass rows by enclosing TypeDef row */
+    CIL_KEY_TYPEDEF_NAME,        /* top-level TypeDef rows by hash of namespace and name */
+    CIL_KEYS
+} CilRowKey;
+typedef struct CilRowIndex {
+    uint32_t n;
+    uint32_t *keys, *rows; /* sorted by key, then row */
+} CilRowIndex;
+
 /* A loaded assembly file. Owns its bytes and everything decoded from them. */
 typedef struct CilImage {
     char *path;       /* as given; used in every message */
@@ -302,6 +317,8 @@ typedef struct CilImage {
     CilGenericParamRow *genericparam;
     CilMethodSpecRow *methodspec;
     CilGenericParamConstraintRow *genericparamconstraint;
+    CilRowIndex *row_index[CIL_KEYS]; /* built on first use */
+    bool mapped;                      /* data is a private mapping of the file */
 } CilImage;
 
 /* pe.c / metadata.c */
@@ -314,6 +331,11 @@ const uint8_t *cil_image_rva(const CilImage *img, uint32_t rva,
 bool cil_user_string(const CilImage *img, uint32_t token, const uint16_t **chars,
                      uint32_t *length);                    /* #US; chars may be unaligned: copy */
 bool cil_token_valid(const CilImage *img, uint32_t token); /* table known and row in 1..rows */
+/* The rows (0-based, in table order) whose key column is `key`; *n of them. The index is
+ * built on the first lookup: tables meant to be sorted are not trusted to be. */
+const uint32_t *cil_rows_with(const CilImage *img, CilRowKey k, uint32_t key, uint32_t *n);
+/* The top-level TypeDef row named ns.name, or 0. */
+uint32_t cil_typedef_by_name(const CilImage *img, const char *ns, const char *name);
 /* Reader-internal step, pe.c -> metadata.c: parse the metadata root at `root` (the
  * CLI header's MetaData directory, `size` bytes inside img->data) into img's heaps and
  * row arrays. False (and diag) on malformed metadata. */

@@ -25,9 +25,13 @@
 #include "metadata.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define PE_DIR_CLI_HEADER          14
 #define CLI_HEADER_MIN             24 /* through EntryPointToken; all that is read */
@@ -67,7 +71,10 @@ void cil_image_close(CilImage *img)
 {
     if (!img) return;
     cil_arena_free(&img->arena);
-    free(img->data);
+    if (img->mapped)
+        munmap(img->data, img->size ? img->size : 1);
+    else
+        free(img->data);
     free(img->path);
     free(img);
 }
@@ -282,13 +289,32 @@ static uint8_t *read_whole_file(const char *path, size_t *size, CilDiag *diag)
     return buf;
 }
 
+/* A regular file is mapped (pages are read as the reader touches them, and shared with
+ * every other process using the same assembly; private and writable like the buffer it
+ * replaces, copied only if written); anything else is read. */
+static uint8_t *map_file(const char *path, size_t *size)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    void *p = MAP_FAILED;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (uint64_t)st.st_size <= MAX_FILE_SIZE)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+    if (fd >= 0) close(fd);
+    if (p == MAP_FAILED) return NULL;
+    *size = (size_t)st.st_size;
+    return p;
+}
+
 CilImage *cil_image_open(const char *path, CilDiag *diag)
 {
     size_t size;
-    uint8_t *buf = read_whole_file(path, &size, diag);
-    if (!buf) return NULL;
+    uint8_t *buf = map_file(path, &size);
+    bool mapped = buf != NULL;
+    if (!buf && !(buf = read_whole_file(path, &size, diag))) return NULL;
     CilImage *img = image_new(path);
     img->data = buf;
     img->size = size;
+    img->mapped = mapped;
     return image_load(img, diag);
 }

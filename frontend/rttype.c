@@ -215,20 +215,6 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
     }
 }
 
-void cil_refresh_vtables(CilLoader *l)
-{
-    for (uint32_t i = 0; i < l->n_all_types; i++) {
-        CilType *t = l->all_types[i];
-        for (uint32_t s = 0; s < t->n_vtable; s++) {
-            CilMethod *m = t->vtable[s];
-            if (m->flags & MDF_ABSTRACT) continue;
-            void *code = l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
-            if (t->rt->vtable[s] != code)
-                __atomic_store_n(&t->rt->vtable[s], code, __ATOMIC_RELEASE);
-        }
-    }
-}
-
 CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag)
 {
     uint32_t tok = img->entry_point_token;

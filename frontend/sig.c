@@ -419,9 +419,9 @@ static void put_qualified(NameBuf *b, const char *ns, const char *name)
 
 static uint32_t enclosing_of(const CilImage *img, uint32_t typedef_row)
 {
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++)
-        if (img->nestedclass[i].nested_row == typedef_row) return img->nestedclass[i].enclosing_row;
-    return 0;
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_NESTED, typedef_row, &n);
+    return n ? img->nestedclass[rows[0]].enclosing_row : 0;
 }
 
 static void name_typedef(NameBuf *b, uint32_t row, uint32_t depth)

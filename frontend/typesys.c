@@ -85,13 +85,8 @@ static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, 
 static CilType *find_typedef(CilLoader *l, CilImage *img, const char *ns, const char *name,
                              CilDiag *diag)
 {
-    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        const CilTypeDefRow *td = &img->typedef_[r - 1];
-        if ((td->flags & TDF_VISIBILITY_MASK) >= 2)
-            continue; /* nested types are found through their enclosing type */
-        if (!strcmp(td->name, name) && !strcmp(td->ns, ns)) return typedef_type(l, img, r, diag);
-    }
-    return NULL;
+    uint32_t row = cil_typedef_by_name(img, ns, name);
+    return row ? typedef_type(l, img, row, diag) : NULL;
 }
 
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name)
@@ -233,9 +228,9 @@ static uint32_t owner_typedef_of_field(const CilImage *img, uint32_t field_row)
 
 static uint32_t enclosing_row(const CilImage *img, uint32_t row)
 {
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++)
-        if (img->nestedclass[i].nested_row == row) return img->nestedclass[i].enclosing_row;
-    return 0;
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_NESTED, row, &n);
+    return n ? img->nestedclass[rows[0]].enclosing_row : 0;
 }
 
 static char *make_full_name(CilArena *a, CilType *t)
@@ -294,9 +289,8 @@ static void classify(CilLoader *l, CilType *t)
 
 static uint32_t count_generic_params(const CilImage *img, uint32_t owner_token)
 {
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_GENERICPARAM]; i++)
-        if (img->genericparam[i].owner == owner_token) n++;
+    uint32_t n;
+    cil_rows_with(img, CIL_KEY_GENERICPARAM_OWNER, owner_token, &n);
     return n;
 }
 
@@ -475,10 +469,11 @@ static CilImage *image_for_assemblyref(CilLoader *l, CilImage *img, uint32_t row
 static CilType *find_nested(CilLoader *l, CilType *outer, const char *name, CilDiag *diag)
 {
     const CilImage *img = outer->image;
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++) {
-        const CilNestedClassRow *nc = &img->nestedclass[i];
-        if (nc->enclosing_row == outer->row &&
-            !strcmp(img->typedef_[nc->nested_row - 1].name, name))
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_ENCLOSING, outer->row, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const CilNestedClassRow *nc = &img->nestedclass[rows[i]];
+        if (!strcmp(img->typedef_[nc->nested_row - 1].name, name))
             return typedef_type(l, outer->image, nc->nested_row, diag);
     }
     return NULL;
@@ -1248,11 +1243,12 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
     if (t->kind == TK_ARRAY && !t->rank && !add_array_interfaces(t, &cap, diag)) return false;
     if (!t->image) return true;
     const CilImage *img = t->image;
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_INTERFACEIMPL]; i++) {
-        if (img->interfaceimpl[i].class_row != t->row) continue;
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_INTERFACEIMPL_CLASS, t->row, &n);
+    for (uint32_t i = 0; i < n; i++) {
         CilGenCtx ctx = type_context(t);
         CilType *itf =
-            cil_type_from_token(t->loader, t->image, img->interfaceimpl[i].iface, &ctx, diag);
+            cil_type_from_token(t->loader, t->image, img->interfaceimpl[rows[i]].iface, &ctx, diag);
         if (!itf) return false;
         if (itf->kind != TK_INTERFACE) {
             cil_diag_set(diag, "%s: type %s implements %s, which is not an interface", img->path,
@@ -1279,9 +1275,10 @@ static void push_slot(CilType *t, CilMethod *m, uint32_t *cap)
 static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
 {
     const CilImage *img = t->image;
-    for (uint32_t i = 0; img && i < img->rows[CIL_TBL_METHODIMPL]; i++) {
-        const CilMethodImplRow *mi = &img->methodimpl[i];
-        if (mi->class_row != t->row) continue;
+    uint32_t n = 0;
+    const uint32_t *rows = img ? cil_rows_with(img, CIL_KEY_METHODIMPL_CLASS, t->row, &n) : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const CilMethodImplRow *mi = &img->methodimpl[rows[i]];
         CilGenCtx ctx = type_context(t);
         CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, &ctx, diag);
         if (d == decl) return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
@@ -1396,9 +1393,11 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
 
 static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
 {
-    for (uint32_t i = 0; c->image && i < c->image->rows[CIL_TBL_METHODIMPL]; i++) {
-        const CilMethodImplRow *mi = &c->image->methodimpl[i];
-        if (mi->class_row != c->row) continue;
+    uint32_t n = 0;
+    const uint32_t *rows =
+        c->image ? cil_rows_with(c->image, CIL_KEY_METHODIMPL_CLASS, c->row, &n) : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const CilMethodImplRow *mi = &c->image->methodimpl[rows[i]];
         CilGenCtx ctx = type_context(c);
         if (cil_method_from_token(c->loader, c->image, mi->decl, &ctx, diag) == decl)
             return cil_method_from_token(c->loader, c->image, mi->body, &ctx, diag);

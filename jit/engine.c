@@ -3,6 +3,7 @@
  * new code, naming code in stack traces, running Main.
  *
  *   call ─► slot ─► stub ─► jit_prestub ─► jit_prestub_compile
+ *                                            ├─ precompiled code from an R2R image, or
  *                                            ├─ jit_compile_at ─► compile.c (LLVM half,
  *                                            │    libilc_llvm.so, loaded on first use)
  *                                            └─ store code in slot, patch vtables
@@ -127,29 +128,26 @@ static void set_code(Jit *jit, JitMethod *jm, void *code, int tier)
     __atomic_store_n(&jm->entry, code, __ATOMIC_RELEASE);
 }
 
-void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code)
+void jit_add_code_source(Jit *jit, void *(*find)(void *ctx, CilMethod *m, bool unboxing), void *ctx)
 {
-    JitMethod *jm = jit_descriptor(jit, m, unboxing);
     pthread_mutex_lock(&jit->lock);
-    if (!jm->code) {
-        set_code(jit, jm, code, JIT_TIER_R2R);
-        jit->stats.r2r_methods++;
-    }
+    jit->code_source = find;
+    jit->code_source_ctx = ctx;
     pthread_mutex_unlock(&jit->lock);
+}
+
+void *jit_with_lock(Jit *jit, void *(*fn)(void *arg), void *arg)
+{
+    pthread_mutex_lock(&jit->lock);
+    void *r = fn(arg);
+    pthread_mutex_unlock(&jit->lock);
+    return r;
 }
 
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
 {
     jit->stats.r2r_rejected++;
     jit->stats.r2r_rejected_methods += n_methods;
-}
-
-/* Every vtable slot whose method has code now gets it (one pass after an image). */
-void jit_refresh_vtables(Jit *jit)
-{
-    pthread_mutex_lock(&jit->lock);
-    cil_refresh_vtables(jit->loader);
-    pthread_mutex_unlock(&jit->lock);
 }
 
 CilHooks jit_hooks(Jit *jit)
@@ -297,7 +295,13 @@ void *jit_prestub_compile(JitMethod *jm)
 {
     Jit *jit = jm->jit;
     pthread_mutex_lock(&jit->lock);
-    if (!jm->code) {
+    void *precompiled = !jm->code && jit->code_source
+                            ? jit->code_source(jit->code_source_ctx, jm->method, jm->unboxing)
+                            : NULL;
+    if (precompiled) {
+        jit_install(jit, jm, precompiled, JIT_TIER_R2R);
+        jit->stats.r2r_methods++;
+    } else if (!jm->code) {
         CilDiag diag = {{0}};
         int tier = jit_initial_tier(jit, jm);
         void *code = jit_compile_at(jit, jm, tier, &diag);

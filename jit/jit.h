@@ -87,10 +87,13 @@ int jit_method_tier(Jit *jit, CilMethod *m);
 /* m's entry slot and call counter: what an image's import cells hold. */
 void **jit_entry_slot(Jit *jit, CilMethod *m, bool unboxing);
 int32_t *jit_counter(Jit *jit, CilMethod *m);
-/* Precompiled code for m, entered until the method turns hot. Vtables are brought up to
- * date by one jit_refresh_vtables after a whole image is installed. */
-void jit_install_precompiled(Jit *jit, CilMethod *m, bool unboxing, void *code);
-void jit_refresh_vtables(Jit *jit);
+/* Precompiled code: before the prestub compiles a method it asks find (under the JIT's
+ * lock); code found is installed at tier JIT_TIER_R2R, counting its calls like Tier0 so
+ * that hot methods are still rejitted at Tier1. One source serves every image. */
+void jit_add_code_source(Jit *jit, void *(*find)(void *ctx, CilMethod *m, bool unboxing),
+                         void *ctx);
+/* fn(arg) under the JIT's lock: the frontend's data is built by one thread at a time. */
+void *jit_with_lock(Jit *jit, void *(*fn)(void *arg), void *arg);
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods);
 
 /* ilc's LLVM half (libilc_llvm.so beside ilc, loaded on first use): the function `name`,

@@ -69,27 +69,32 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
     fprintf(out, "\nmethods (%u): index, IL bytes, native bytes, key, name\n", m->n_methods);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         CilDiag d = {{0}};
-        CilMethod *meth = l ? r2r_resolve_method(l, self, m->methods[i].key, &d) : NULL;
-        fprintf(out, "  %5u %6u %7llu  %-16s %s%s\n", i, m->methods[i].il_size,
-                (unsigned long long)sizes[i], m->methods[i].key, meth ? cil_method_name(meth) : "",
-                m->methods[i].kind == 1 ? " [unboxing]" : "");
+        R2rEntry e = r2r_manifest_method(m, i);
+        CilMethod *meth = l ? r2r_resolve_method(l, self, e.key, &d) : NULL;
+        fprintf(out, "  %5u %6u %7llu  %-16s %s%s\n", i, e.il_size, (unsigned long long)sizes[i],
+                e.key, meth ? cil_method_name(meth) : "", e.kind == 1 ? " [unboxing]" : "");
         total += sizes[i];
     }
     fprintf(out, "  native code of methods: %llu bytes\n", (unsigned long long)total);
     free(sizes);
-    uint32_t per_kind[CELL_KINDS] = {0};
-    for (uint32_t i = 0; i < m->n_cells; i++)
-        per_kind[m->cells[i].kind]++;
-    fprintf(out, "\nimport cells (fixups) (%u):", m->n_cells);
+    uint32_t per_kind[CELL_KINDS] = {0}, eager = 0;
+    for (uint32_t i = 0; i < m->n_cells; i++) {
+        R2rEntry c = r2r_manifest_cell(m, i);
+        per_kind[c.kind]++;
+        eager += c.eager;
+    }
+    fprintf(out,
+            "\nimport cells (fixups) (%u, %u bound at load, the rest on first use):", m->n_cells,
+            eager);
     for (int k = 0; k < CELL_KINDS; k++)
         fprintf(out, " %s %u%s", cell_kinds[k], per_kind[k], k + 1 < CELL_KINDS ? "," : "\n");
     for (uint32_t i = 0; i < m->n_cells; i++) {
-        const R2rEntry *c = &m->cells[i];
-        fprintf(out, "  %5u %-10s ", i, cell_kinds[c->kind]);
-        if (c->kind == CELL_STRING)
-            print_string_key(out, c);
+        R2rEntry c = r2r_manifest_cell(m, i);
+        fprintf(out, "  %5u %-10s %s", i, cell_kinds[c.kind], c.eager ? "[load] " : "");
+        if (c.kind == CELL_STRING)
+            print_string_key(out, &c);
         else
-            fputs(c->key, out);
+            fputs(c.key, out);
         fputc('\n', out);
     }
 }

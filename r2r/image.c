@@ -84,24 +84,18 @@ bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
     return ok;
 }
 
-static uint8_t *copy_of(Elf_Data *d, size_t *size)
-{
-    uint8_t *p = malloc(d->d_size ? d->d_size : 1);
-    if (p && d->d_size) memcpy(p, d->d_buf, d->d_size);
-    *size = d->d_size;
-    return p;
-}
-
+/* The file is mapped (ELF_C_READ_MMAP), and byte sections are read where they lie. */
 bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
 {
     memset(parts, 0, sizeof *parts);
+    parts->fd = -1;
     elf_version(EV_CURRENT);
-    int fd = open(path, O_RDONLY);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         cil_diag_set(diag, "%s: %m", path);
         return false;
     }
-    Elf *e = elf_begin(fd, ELF_C_READ, NULL);
+    Elf *e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
     GElf_Ehdr eh;
     size_t shstrndx;
     bool ok = e && elf_kind(e) == ELF_K_ELF && gelf_getehdr(e, &eh) &&
@@ -111,26 +105,35 @@ bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
         GElf_Shdr sh;
         if (!gelf_getshdr(scn, &sh)) continue;
         const char *name = elf_strptr(e, shstrndx, sh.sh_name);
-        Elf_Data *d = name ? elf_getdata(scn, NULL) : NULL;
-        if (!d) continue; /* a section cut off by truncation reads as absent */
-        if (!strcmp(name, ".ilc.il") && !parts->il)
-            parts->il = copy_of(d, &parts->il_size);
-        else if (!strcmp(name, ".ilc.manifest") && !parts->manifest)
-            parts->manifest = copy_of(d, &parts->manifest_size);
-        else if (!strcmp(name, ".ilc.code") && !parts->code)
-            parts->code = copy_of(d, &parts->code_size);
+        Elf_Data *d = name ? elf_rawdata(scn, NULL) : NULL;
+        if (!d || (!d->d_buf && d->d_size)) continue; /* cut off by truncation: absent */
+        uint8_t **part = NULL;
+        size_t *size = NULL;
+        if (!strcmp(name, ".ilc.il"))
+            part = &parts->il, size = &parts->il_size;
+        else if (!strcmp(name, ".ilc.manifest"))
+            part = &parts->manifest, size = &parts->manifest_size;
+        else if (!strcmp(name, ".ilc.code"))
+            part = &parts->code, size = &parts->code_size;
+        if (part && !*part) {
+            *part = d->d_size ? d->d_buf : (uint8_t *)"";
+            *size = d->d_size;
+        }
     }
     if (ok && !parts->il) {
         cil_diag_set(diag, "%s: not an ilc R2R image (no .ilc.il section)", path);
         ok = false;
     }
-    if (e) elf_end(e);
-    close(fd);
-    if (!ok) {
-        free(parts->il);
-        free(parts->manifest);
-        free(parts->code);
-        memset(parts, 0, sizeof *parts);
-    }
+    parts->elf = e;
+    parts->fd = fd;
+    if (!ok) r2r_container_close(parts);
     return ok;
+}
+
+void r2r_container_close(R2rParts *parts)
+{
+    if (parts->elf) elf_end(parts->elf);
+    if (parts->fd >= 0) close(parts->fd);
+    memset(parts, 0, sizeof *parts);
+    parts->fd = -1;
 }

@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 3
+#define R2R_VERSION 4
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -34,8 +34,9 @@ typedef enum R2rCellKind {
 
 typedef struct R2rEntry {
     uint8_t kind;    /* cells: R2rCellKind; methods: 1 for the unboxing variant, else 0 */
+    bool eager;      /* cells: bound at install (exception tables read them, not code) */
     uint32_t len;    /* bytes of key */
-    const char *key; /* text key; a string cell's UTF-16 bytes */
+    const char *key; /* text key; a string cell's UTF-16 bytes; NUL-terminated */
     uint32_t il_size;
 } R2rEntry;
 
@@ -45,23 +46,35 @@ typedef struct R2rManifest {
     uint8_t mvid[16], corlib_mvid[16];
     uint64_t il_hash, corlib_hash, code_hash;
     uint32_t n_methods, n_cells;
-    R2rEntry *methods, *cells;
+    R2rEntry *methods, *cells; /* writing: methods in r2r_entry_order */
+    /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell) */
+    const uint8_t *method_recs, *cell_recs, *keys;
+    uint32_t keys_size;
 } R2rManifest;
 
 uint64_t r2r_hash(const uint8_t *data, size_t size);
-/* Serialised form; r2r_manifest_parse validates every length (the bytes may be hostile). */
+/* Serialised form; r2r_manifest_parse validates every record (the bytes may be hostile)
+ * and keeps pointers into data, which must outlive m. */
 uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size);
 bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDiag *diag);
-void r2r_manifest_free(R2rManifest *m);
+R2rEntry r2r_manifest_method(const R2rManifest *m, uint32_t i);
+R2rEntry r2r_manifest_cell(const R2rManifest *m, uint32_t i);
+int r2r_entry_order(const R2rEntry *a, const R2rEntry *b); /* by key, then kind */
+/* The index of the method with this key (and variant), or -1. */
+int64_t r2r_manifest_find(const R2rManifest *m, const char *key, bool unboxing);
 const uint8_t *r2r_image_mvid(const CilImage *img); /* 16 bytes, zero when absent */
 
 /* ---- image.c: the ELF container ---- */
 typedef struct R2rParts {
     uint8_t *manifest, *il, *code;
     size_t manifest_size, il_size, code_size;
+    void *elf; /* reading: libelf's handle on the mapped file */
+    int fd;
 } R2rParts;
 bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag);
-bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag); /* malloc'd parts */
+/* The parts point into the file, mapped read-only; r2r_container_close unmaps it. */
+bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag);
+void r2r_container_close(R2rParts *parts);
 
 /* dump.c */
 void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,

@@ -1,19 +1,30 @@
 /*
- * loader.c — ilc --run: validate an image, bind its import cells, install its code.
+ * loader.c — ilc --run: validate an image, install it, bind its import cells as the code
+ * first uses them.
  *
- *   r2r_open     container (libelf) ─► manifest parsed with every length checked
- *                ─► CPU, IL hash, code hash compared        (a problem: JIT-only)
- *   r2r_install  the assembly and corlib it was built against are the ones loaded
+ *   r2r_open     the container, mapped (libelf) ─► manifest records checked in place
+ *                ─► CPU, code hash compared                 (a problem: JIT-only)
+ *   r2r_install  the assembly and corlib it was built against (MVID and content hash) are
+ *                the ones loaded — for a program, the IL the image carries
  *                ─► code: a memfd holding the shared object, dlopen'd
- *                ─► every method key and cell key resolved      (all or nothing)
- *                ─► cells written, slots given the code, vtables refreshed once
+ *                ─► the cells exception tables name, bound now  (all or nothing)
+ *                ─► the image becomes a source of code for the JIT
+ *   first call of a method ─► its stub ─► the JIT's prestub ─► r2r_code_for: the method's
+ *                key, binary search in each image's sorted method table ─► installed
+ *                at tier R2R (else the JIT compiles it)
+ *   first use of a cell ─► it is empty ─► ilc_r2r_bind_cell resolves its key and fills it
  *
- * Every check runs before anything is installed, so a refused image leaves the process
- * exactly as if it had never been opened: the JIT compiles every method, same output.
+ * Start-up does no work per method or per cell, as .NET's R2R loader binds fixups lazily:
+ * a program pays for the types, strings and methods it uses. Every check that can refuse
+ * an image runs before install, so a refused image leaves the process exactly as if it
+ * had never been opened: the JIT compiles every method, same output. The manifest was
+ * hashed and the assemblies are the exact ones the image was compiled against, so a key
+ * that fails to resolve after install is an internal error, reported and fatal.
  */
 #include "internal.h"
 
 #include <dlfcn.h>
+#include <link.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -26,7 +37,18 @@ struct R2rImage {
     bool have_manifest;
     char problem[1100];
     void *dl;
+    /* once installed */
+    Jit *jit;
+    CilLoader *l;
+    CilImage *self;
+    void **cells;        /* the cell array, n_cells words */
+    const int64_t *code; /* method i's code: (char *)code + code[i] */
 };
+
+/* The installed images, for the JIT's prestub and for cells found empty. */
+enum { MAX_IMAGES = 16 };
+static R2rImage *installed[MAX_IMAGES];
+static uint32_t n_installed;
 
 static void set_problem(R2rImage *im, const char *fmt, const char *detail)
 {
@@ -61,8 +83,6 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
         set_problem(im, "%s", d.msg);
     else if (strcmp(im->man.cpu, R2R_CPU))
         set_problem(im, "%s", "it was compiled for another CPU baseline");
-    else if (r2r_hash(im->parts.il, im->parts.il_size) != im->man.il_hash)
-        set_problem(im, "%s", "stale: the IL it carries does not match its code");
     else if (!im->parts.code || r2r_hash(im->parts.code, im->parts.code_size) != im->man.code_hash)
         set_problem(im, "%s", "its code is damaged (hash mismatch)");
     return im;
@@ -86,11 +106,8 @@ const uint8_t *r2r_image_il(const R2rImage *im, size_t *size)
 
 void r2r_close(R2rImage *im)
 {
-    if (!im) return;
-    if (im->have_manifest) r2r_manifest_free(&im->man);
-    free(im->parts.il);
-    free(im->parts.manifest);
-    free(im->parts.code);
+    if (!im || im->jit) return; /* an installed image lives as long as the process */
+    r2r_container_close(&im->parts);
     free(im->path);
     free(im); /* the code stays mapped: it may be running */
 }
@@ -111,7 +128,8 @@ static void *open_code(R2rImage *im, CilDiag *diag)
     }
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    void *dl = off == im->parts.code_size ? dlopen(path, RTLD_NOW | RTLD_LOCAL) : NULL;
+    /* RTLD_LAZY: the runtime functions the code calls are bound when first called */
+    void *dl = off == im->parts.code_size ? dlopen(path, RTLD_LAZY | RTLD_LOCAL) : NULL;
     if (!dl) {
         cil_diag_set(diag, "its code does not load: %s",
                      off < im->parts.code_size ? "short write" : dlerror());
@@ -122,72 +140,152 @@ static void *open_code(R2rImage *im, CilDiag *diag)
     return dl;
 }
 
-static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t hash)
+/* Every image checks corlib: its hash is computed once. */
+static uint64_t content_hash(const CilImage *img)
 {
-    return !memcmp(r2r_image_mvid(img), mvid, 16) && r2r_hash(img->data, img->size) == hash;
+    static struct {
+        const CilImage *img;
+        uint64_t hash;
+    } memo[4];
+    for (int i = 0; i < 4; i++)
+        if (memo[i].img == img) return memo[i].hash;
+    uint64_t h = r2r_hash(img->data, img->size);
+    memmove(memo + 1, memo, 3 * sizeof memo[0]);
+    memo[0].img = img;
+    memo[0].hash = h;
+    return h;
 }
 
-static void *cell_value(Jit *jit, CilLoader *l, CilImage *self, const R2rEntry *c, CilDiag *diag)
+static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t hash)
+{
+    return !memcmp(r2r_image_mvid(img), mvid, 16) && content_hash(img) == hash;
+}
+
+static void *cell_value(R2rImage *im, const R2rEntry *c, CilDiag *diag)
 {
     if (c->kind == CELL_STRING)
         return rt_string_literal((const uint16_t *)c->key, (int32_t)(c->len / 2));
     if (c->kind == CELL_TYPE || c->kind == CELL_STATICS) {
-        CilType *t = r2r_resolve_type(l, self, c->key, diag);
+        CilType *t = r2r_resolve_type(im->l, im->self, c->key, diag);
         RtType *rt = t ? cil_type_handle(t, diag) : NULL;
         if (!rt) return NULL;
         if (c->kind == CELL_TYPE) return rt;
         if (!rt->statics) cil_diag_set(diag, "%s has no static fields", t->full_name);
         return rt->statics;
     }
-    CilMethod *m = r2r_resolve_method(l, self, c->key, diag);
+    CilMethod *m = r2r_resolve_method(im->l, im->self, c->key, diag);
     if (!m) return NULL;
     switch (c->kind) {
-    case CELL_SLOT: return jit_entry_slot(jit, m, false);
-    case CELL_UNBOX_SLOT: return jit_entry_slot(jit, m, true);
+    case CELL_SLOT: return jit_entry_slot(im->jit, m, false);
+    case CELL_UNBOX_SLOT: return jit_entry_slot(im->jit, m, true);
     case CELL_METHOD: return m;
-    case CELL_COUNTER: return jit_counter(jit, m);
+    case CELL_COUNTER: return jit_counter(im->jit, m);
     default: cil_diag_set(diag, "unknown cell kind %u", c->kind); return NULL;
     }
 }
 
-/* Resolves everything first; installs only if all of it resolved. */
-static bool bind(R2rImage *im, Jit *jit, CilLoader *l, CilImage *self, CilDiag *diag)
+/* Cell i's value, or NULL with diag saying which cell did not resolve and why. */
+static void *resolve_cell(R2rImage *im, uint32_t i, CilDiag *diag)
 {
-    void **cells = dlsym(im->dl, "ilc_r2r_cells");
-    void **code = dlsym(im->dl, "ilc_r2r_methods");
-    if (!cells || !code) {
+    R2rEntry c = r2r_manifest_cell(&im->man, i);
+    CilDiag d = {{0}};
+    void *v = cell_value(im, &c, &d);
+    if (!v)
+        cil_diag_set(diag, "import cell %u (%s) does not resolve: %s", i,
+                     c.kind == CELL_STRING ? "a string" : c.key, d.msg);
+    return v;
+}
+
+typedef struct BindRequest {
+    R2rImage *im;
+    void **cell;
+    CilDiag diag;
+} BindRequest;
+
+static void *bind_locked(void *arg)
+{
+    BindRequest *rq = arg;
+    void *v = __atomic_load_n(rq->cell, __ATOMIC_ACQUIRE);
+    if (v) return v; /* another thread bound it meanwhile */
+    v = resolve_cell(rq->im, (uint32_t)(rq->cell - rq->im->cells), &rq->diag);
+    if (v) __atomic_store_n(rq->cell, v, __ATOMIC_RELEASE);
+    return v;
+}
+
+/* Called by precompiled code that found one of its cells empty (CilSymbols.bind_cell). */
+void *ilc_r2r_bind_cell(void **cell)
+{
+    for (uint32_t i = 0; i < n_installed; i++) {
+        R2rImage *im = installed[i];
+        if (cell < im->cells || cell >= im->cells + im->man.n_cells) continue;
+        BindRequest rq = {im, cell, {{0}}};
+        void *v = jit_with_lock(im->jit, bind_locked, &rq);
+        if (!v) {
+            rt_finish();
+            rt_fatal("internal error: %s: %s", im->path, rq.diag.msg);
+        }
+        return v;
+    }
+    rt_finish();
+    rt_fatal("internal error: import cell %p belongs to no installed image", (void *)cell);
+}
+
+/* The JIT's prestub asks here (its lock held) before it compiles a method. */
+static void *code_for(void *ctx, CilMethod *m, bool unboxing)
+{
+    R2rKey k;
+    if (!r2r_method_key(&k, m)) return NULL;
+    for (uint32_t i = 0; i < n_installed; i++) {
+        R2rImage *im = installed[i];
+        int64_t at = r2r_manifest_find(&im->man, k.text, unboxing);
+        if (at >= 0) return (char *)im->code + im->code[at];
+    }
+    return NULL;
+}
+
+/* A table of the code and the manifest agree on its size (both were hashed, so this only
+ * guards the index arithmetic against an ilc that wrote them inconsistently). */
+static bool table_size_is(void *addr, size_t size)
+{
+    Dl_info info;
+    const ElfW(Sym) *sym = NULL;
+    return dladdr1(addr, &info, (void **)&sym, RTLD_DL_SYMENT) && sym && sym->st_size == size;
+}
+
+static bool install(R2rImage *im, CilDiag *diag)
+{
+    im->cells = dlsym(im->dl, "ilc_r2r_cells");
+    im->code = dlsym(im->dl, "ilc_r2r_methods");
+    const R2rManifest *man = &im->man;
+    if (!im->cells || !im->code) {
         cil_diag_set(diag, "its code lacks the cell or method table");
         return false;
     }
-    const R2rManifest *man = &im->man;
+    if ((man->n_cells && !table_size_is(im->cells, man->n_cells * sizeof(void *))) ||
+        (man->n_methods && !table_size_is((void *)im->code, man->n_methods * sizeof(int64_t)))) {
+        cil_diag_set(diag, "its code and its manifest disagree on the number of cells or methods");
+        return false;
+    }
+    if (n_installed == MAX_IMAGES) {
+        cil_diag_set(diag, "more than %d images", MAX_IMAGES);
+        return false;
+    }
+    /* Exception tables read their cells directly: these are bound now, all or nothing. */
+    uint32_t n_eager = 0;
     void **values = calloc(man->n_cells + 1, sizeof *values);
-    CilMethod **methods = calloc(man->n_methods + 1, sizeof *methods);
     bool ok = true;
-    for (uint32_t i = 0; ok && i < man->n_cells; i++) {
-        CilDiag d = {{0}};
-        if (!(values[i] = cell_value(jit, l, self, &man->cells[i], &d))) {
-            cil_diag_set(diag, "import cell %u (%s) does not resolve: %s", i,
-                         man->cells[i].kind == CELL_STRING ? "a string" : man->cells[i].key, d.msg);
-            ok = false;
+    for (uint32_t i = 0; ok && i < man->n_cells; i++)
+        if (r2r_manifest_cell(man, i).eager) {
+            ok = (values[i] = resolve_cell(im, i, diag)) != NULL;
+            n_eager++;
         }
-    }
-    for (uint32_t i = 0; ok && i < man->n_methods; i++) {
-        CilDiag d = {{0}};
-        if (!(methods[i] = r2r_resolve_method(l, self, man->methods[i].key, &d))) {
-            cil_diag_set(diag, "method %s does not resolve: %s", man->methods[i].key, d.msg);
-            ok = false;
-        }
-    }
-    if (ok) {
-        for (uint32_t i = 0; i < man->n_cells; i++)
-            *(void **)cells[i] = values[i];
-        for (uint32_t i = 0; i < man->n_methods; i++)
-            jit_install_precompiled(jit, methods[i], man->methods[i].kind == 1, code[i]);
-        jit_refresh_vtables(jit);
-    }
+    for (uint32_t i = 0; ok && n_eager && i < man->n_cells; i++)
+        if (values[i]) im->cells[i] = values[i];
     free(values);
-    free(methods);
-    return ok;
+    if (!ok) return false;
+    installed[n_installed++] = im;
+    if (n_installed == 1) jit_add_code_source(im->jit, code_for, NULL);
+    return true;
 }
 
 bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag)
@@ -206,20 +304,27 @@ bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *d
         return false;
     }
     if (!(im->dl = open_code(im, diag))) return false;
-    if (!bind(im, jit, l, img, diag)) {
+    im->jit = jit;
+    im->l = l;
+    im->self = img;
+    if (!install(im, diag)) {
         dlclose(im->dl);
         im->dl = NULL;
+        im->jit = NULL;
         return false;
     }
     return true;
 }
 
-bool r2r_dump_image(const R2rImage *im, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag)
+bool r2r_dump_image(R2rImage *im, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag)
 {
     if (!im->have_manifest) {
         cil_diag_set(diag, "%s: %s", im->path, im->problem);
         return false;
     }
+    /* --run checks the IL when it loads the assembly from it (r2r_install) */
+    if (!im->problem[0] && r2r_hash(im->parts.il, im->parts.il_size) != im->man.il_hash)
+        set_problem(im, "%s", "stale: the IL it carries does not match its code");
     fprintf(out, "%s\n", im->path);
     r2r_print(im, &im->man, &im->parts, l, self, out);
     return true;

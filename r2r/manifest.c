@@ -1,35 +1,54 @@
 /*
  * manifest.c — the .ilc.manifest section, serialised little-endian:
  *
- *   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16] il_hash:u64
- * corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32 n_methods × { unboxing:u8
- * il_size:u32 len:u32 key[len] } (method i: code table entry i) n_cells   × { kind:u8 len:u32
- * key[len] }          (cell i is cell table entry i)
+ *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
+ *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
+ *            n_cells:u32 keys_size:u32                                        (120 bytes)
+ *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 }, sorted by
+ *            key, then unboxing (method i is entry i of the code table)
+ *   cells    n_cells × { key_off:u32 key_len:u32 kind:u8 eager:u8 pad:u16 } (cell i is
+ *            word i of the cell array)
+ *   keys     keys_size bytes: every key followed by a NUL
  *
- * The manifest's own hash comes first: a damaged key would otherwise bind a cell to the
- * wrong thing. Parsing also checks every length against what is left, so a manifest is
- * never read past its end.
+ * Records have a fixed size so that the loader reads them where they lie, in the mapped
+ * file, without decoding or copying anything at start-up; methods are sorted so that the
+ * code of a method is found by binary search when it is first called. The manifest's own
+ * hash comes first: a damaged key would otherwise bind a cell to the wrong thing. Parsing
+ * checks every record against the sizes (the bytes may be hostile), so no access reads
+ * past the end.
  */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* 64-bit FNV-1a over 8-byte words (then the tail): fast enough to hash a whole image on
- * every start, and any flipped bit changes it. */
+enum { HEADER_SIZE = 120, METHOD_REC = 16, CELL_REC = 12 };
+
+/* Four independent multiply-xorshift lanes over 32-byte blocks, then the tail: fast enough
+ * to hash whole images on every start (the lanes keep the multiplier busy), and any
+ * flipped bit changes the result — every step is a bijection of its lane's state. */
 uint64_t r2r_hash(const uint8_t *data, size_t size)
 {
-    uint64_t h = 14695981039346656037ull;
+    const uint64_t k = 0x9e3779b97f4a7c15ull;
+    uint64_t h[4] = {14695981039346656037ull, 1099511628211ull, k, ~k};
     size_t i = 0;
-    for (; i + 8 <= size; i += 8) {
-        uint64_t w;
-        memcpy(&w, data + i, 8);
-        h = (h ^ w) * 1099511628211ull;
-        h ^= h >> 29;
+    for (; i + 32 <= size; i += 32)
+        for (int l = 0; l < 4; l++) {
+            uint64_t w;
+            memcpy(&w, data + i + 8 * l, 8);
+            h[l] = (h[l] ^ w) * k;
+            h[l] ^= h[l] >> 29;
+        }
+    uint64_t r = h[0];
+    for (int l = 1; l < 4; l++) {
+        r = (r ^ h[l]) * k;
+        r ^= r >> 29;
     }
-    for (; i < size; i++)
-        h = (h ^ data[i]) * 1099511628211ull;
-    return h ^ size;
+    for (; i < size; i++) {
+        r = (r ^ data[i]) * k;
+        r ^= r >> 29;
+    }
+    return r ^ size;
 }
 
 const uint8_t *r2r_image_mvid(const CilImage *img)
@@ -37,6 +56,8 @@ const uint8_t *r2r_image_mvid(const CilImage *img)
     static const uint8_t zero[16];
     return img->rows[CIL_TBL_MODULE] && img->module[0].mvid ? img->module[0].mvid : zero;
 }
+
+/* ---- writing ---- */
 
 typedef struct Buf {
     uint8_t *p;
@@ -62,9 +83,24 @@ static void put64(Buf *b, uint64_t v)
     put(b, &v, 8);
 }
 
+int r2r_entry_order(const R2rEntry *a, const R2rEntry *b)
+{
+    int c = strcmp(a->key, b->key);
+    return c ? c : (int)a->kind - (int)b->kind;
+}
+
+/* Appends key to the blob; returns its offset. */
+static uint32_t put_key(Buf *keys, const R2rEntry *e)
+{
+    uint32_t off = (uint32_t)keys->n;
+    put(keys, e->key, e->len);
+    put(keys, "", 1);
+    return off;
+}
+
 uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
 {
-    Buf b = {0};
+    Buf b = {0}, keys = {0};
     put(&b, R2R_MAGIC, 8);
     put32(&b, m->version);
     put64(&b, 0); /* the hash, filled in below */
@@ -76,129 +112,137 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     put64(&b, m->code_hash);
     put32(&b, m->n_methods);
     put32(&b, m->n_cells);
+    size_t keys_size_at = b.n;
+    put32(&b, 0);
     for (uint32_t i = 0; i < m->n_methods; i++) {
-        put(&b, &m->methods[i].kind, 1);
-        put32(&b, m->methods[i].il_size);
-        put32(&b, m->methods[i].len);
-        put(&b, m->methods[i].key, m->methods[i].len);
+        const R2rEntry *e = &m->methods[i];
+        put32(&b, put_key(&keys, e));
+        put32(&b, e->len);
+        put32(&b, e->il_size);
+        put32(&b, e->kind);
     }
     for (uint32_t i = 0; i < m->n_cells; i++) {
-        put(&b, &m->cells[i].kind, 1);
-        put32(&b, m->cells[i].len);
-        put(&b, m->cells[i].key, m->cells[i].len);
+        const R2rEntry *e = &m->cells[i];
+        put32(&b, put_key(&keys, e));
+        put32(&b, e->len);
+        uint8_t kind_eager[4] = {e->kind, e->eager, 0, 0};
+        put(&b, kind_eager, 4);
     }
+    uint32_t keys_size = (uint32_t)keys.n;
+    memcpy(b.p + keys_size_at, &keys_size, 4);
+    put(&b, keys.p, keys.n);
+    free(keys.p);
     uint64_t h = r2r_hash(b.p + 20, b.n - 20);
     memcpy(b.p + 12, &h, 8);
     *size = b.n;
     return b.p;
 }
 
-typedef struct Reader {
-    const uint8_t *p, *end;
-    bool bad;
-} Reader;
+/* ---- reading ---- */
 
-static const uint8_t *take(Reader *r, size_t n)
+static uint32_t le32(const uint8_t *p)
 {
-    if (r->bad || (size_t)(r->end - r->p) < n) {
-        r->bad = true;
-        return NULL;
-    }
-    const uint8_t *at = r->p;
-    r->p += n;
-    return at;
-}
-static uint32_t get32(Reader *r)
-{
-    const uint8_t *p = take(r, 4);
-    uint32_t v = 0;
-    if (p) memcpy(&v, p, 4);
+    uint32_t v;
+    memcpy(&v, p, 4);
     return v;
 }
-static uint64_t get64(Reader *r)
+static uint64_t le64(const uint8_t *p)
 {
-    const uint8_t *p = take(r, 8);
-    uint64_t v = 0;
-    if (p) memcpy(&v, p, 8);
+    uint64_t v;
+    memcpy(&v, p, 8);
     return v;
 }
-static void get(Reader *r, void *out, size_t n)
-{
-    const uint8_t *p = take(r, n);
-    if (p) memcpy(out, p, n);
-}
 
-/* Keys are copied NUL-terminated, so text keys can be parsed as C strings. */
-static bool get_entries(Reader *r, R2rEntry *es, uint32_t n, bool cells)
+/* A key lies inside the blob and ends in its NUL. */
+static bool key_ok(const R2rManifest *m, const uint8_t *rec)
 {
-    for (uint32_t i = 0; i < n && !r->bad; i++) {
-        const uint8_t *k = take(r, 1);
-        es[i].kind = k ? *k : 0;
-        if (es[i].kind >= (cells ? CELL_KINDS : 2)) r->bad = true;
-        if (!cells) es[i].il_size = get32(r);
-        es[i].len = get32(r);
-        const uint8_t *key = take(r, es[i].len);
-        if (!key) break;
-        char *copy = malloc(es[i].len + 2);
-        if (!copy) abort();
-        memcpy(copy, key, es[i].len);
-        copy[es[i].len] = copy[es[i].len + 1] = 0;
-        es[i].key = copy;
-    }
-    return !r->bad;
+    uint64_t off = le32(rec), len = le32(rec + 4);
+    return off + len < m->keys_size && m->keys[off + len] == 0;
 }
 
 bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDiag *diag)
 {
     memset(m, 0, sizeof *m);
-    Reader r = {data, data + size, false};
-    const uint8_t *magic = take(&r, 8);
-    if (!magic || memcmp(magic, R2R_MAGIC, 8)) {
-        cil_diag_set(diag, "the manifest has a wrong magic number");
+    if (size < 20 || memcmp(data, R2R_MAGIC, 8)) {
+        cil_diag_set(diag, size < 8 ? "the manifest is truncated"
+                                    : "the manifest has a wrong magic number");
         return false;
     }
-    m->version = get32(&r);
-    if (!r.bad && m->version != R2R_VERSION) {
+    m->version = le32(data + 8);
+    if (m->version != R2R_VERSION) {
         cil_diag_set(diag, "format version %u, this ilc reads version %u", m->version, R2R_VERSION);
         return false;
     }
-    uint64_t hash = get64(&r);
-    if (r.bad || hash != r2r_hash(data + 20, size - 20)) {
+    if (le64(data + 12) != r2r_hash(data + 20, size - 20)) {
         cil_diag_set(diag, "the manifest is damaged (hash mismatch)");
         return false;
     }
-    get(&r, m->cpu, 32);
+    if (size < HEADER_SIZE) {
+        cil_diag_set(diag, "the manifest is truncated or damaged");
+        return false;
+    }
+    memcpy(m->cpu, data + 20, 32);
     m->cpu[31] = 0;
-    get(&r, m->mvid, 16);
-    m->il_hash = get64(&r);
-    get(&r, m->corlib_mvid, 16);
-    m->corlib_hash = get64(&r);
-    m->code_hash = get64(&r);
-    m->n_methods = get32(&r);
-    m->n_cells = get32(&r);
-    /* every entry takes at least 5 bytes: bound the counts before allocating */
-    if (r.bad || m->n_methods > size / 9 || m->n_cells > size / 5) {
-        cil_diag_set(diag, "the manifest is truncated or damaged");
-        return false;
+    memcpy(m->mvid, data + 52, 16);
+    m->il_hash = le64(data + 68);
+    memcpy(m->corlib_mvid, data + 76, 16);
+    m->corlib_hash = le64(data + 92);
+    m->code_hash = le64(data + 100);
+    m->n_methods = le32(data + 108);
+    m->n_cells = le32(data + 112);
+    m->keys_size = le32(data + 116);
+    uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
+                    (uint64_t)m->n_cells * CELL_REC + m->keys_size;
+    bool ok = need == size;
+    if (ok) {
+        m->method_recs = data + HEADER_SIZE;
+        m->cell_recs = m->method_recs + (size_t)m->n_methods * METHOD_REC;
+        m->keys = m->cell_recs + (size_t)m->n_cells * CELL_REC;
     }
-    m->methods = calloc(m->n_methods + 1, sizeof *m->methods);
-    m->cells = calloc(m->n_cells + 1, sizeof *m->cells);
-    if (!get_entries(&r, m->methods, m->n_methods, false) ||
-        !get_entries(&r, m->cells, m->n_cells, true) || r.p != r.end) {
-        r2r_manifest_free(m);
-        cil_diag_set(diag, "the manifest is truncated or damaged");
-        return false;
+    for (uint32_t i = 0; ok && i < m->n_methods; i++) {
+        const uint8_t *r = m->method_recs + (size_t)i * METHOD_REC;
+        ok = key_ok(m, r) && le32(r + 12) < 2;
     }
-    return true;
+    for (uint32_t i = 0; ok && i < m->n_cells; i++) {
+        const uint8_t *r = m->cell_recs + (size_t)i * CELL_REC;
+        ok = key_ok(m, r) && r[8] < CELL_KINDS && r[9] < 2;
+    }
+    if (!ok) {
+        memset(m, 0, sizeof *m);
+        cil_diag_set(diag, "the manifest is truncated or damaged");
+    }
+    return ok;
 }
 
-void r2r_manifest_free(R2rManifest *m)
+R2rEntry r2r_manifest_method(const R2rManifest *m, uint32_t i)
 {
-    for (uint32_t i = 0; m->methods && i < m->n_methods; i++)
-        free((void *)m->methods[i].key);
-    for (uint32_t i = 0; m->cells && i < m->n_cells; i++)
-        free((void *)m->cells[i].key);
-    free(m->methods);
-    free(m->cells);
-    m->methods = m->cells = NULL;
+    const uint8_t *r = m->method_recs + (size_t)i * METHOD_REC;
+    return (R2rEntry){.kind = (uint8_t)le32(r + 12),
+                      .len = le32(r + 4),
+                      .key = (const char *)m->keys + le32(r),
+                      .il_size = le32(r + 8)};
+}
+
+R2rEntry r2r_manifest_cell(const R2rManifest *m, uint32_t i)
+{
+    const uint8_t *r = m->cell_recs + (size_t)i * CELL_REC;
+    return (R2rEntry){
+        .kind = r[8], .eager = r[9], .len = le32(r + 4), .key = (const char *)m->keys + le32(r)};
+}
+
+int64_t r2r_manifest_find(const R2rManifest *m, const char *key, bool unboxing)
+{
+    R2rEntry want = {.kind = unboxing, .key = key};
+    uint32_t lo = 0, hi = m->n_methods;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        R2rEntry e = r2r_manifest_method(m, mid);
+        int c = r2r_entry_order(&e, &want);
+        if (!c) return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
 }

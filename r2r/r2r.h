@@ -51,6 +51,6 @@ const uint8_t *r2r_image_il(const R2rImage *img, size_t *size);
 bool r2r_install(R2rImage *image, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag);
 void r2r_close(R2rImage *image);
 /* --r2r-dump: the manifest, readable; method names when l (with self loaded) is given. */
-bool r2r_dump_image(const R2rImage *image, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag);
+bool r2r_dump_image(R2rImage *image, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag);
 
 #endif

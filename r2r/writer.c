@@ -26,6 +26,7 @@
 
 typedef struct Cell {
     uint8_t kind;
+    bool eager; /* named by exception tables: bound at install */
     uint32_t len;
     char *key;
     LLVMValueRef g;
@@ -50,8 +51,9 @@ typedef struct Writer {
     R2rEntry *methods;
     LLVMValueRef *fns;
     uint32_t n_methods, cap_methods, rejected;
-    bool created; /* the last cell() made a new cell */
-    bool verbose; /* --stats: say which methods are left to the JIT, and why */
+    bool created;       /* the last cell() made a new cell */
+    uint32_t last_cell; /* ... and which cell it returned */
+    bool verbose;       /* --stats: say which methods are left to the JIT, and why */
     /* generic instantiations the code reaches, compiled into the image too */
     struct Pending {
         CilMethod *m;
@@ -89,7 +91,10 @@ static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
     uint32_t j = cell_hash(kind, key, len) & (w->cap_index - 1);
     for (; w->index[j]; j = (j + 1) & (w->cap_index - 1)) {
         Cell *c = &w->cells[w->index[j] - 1];
-        if (c->kind == kind && c->len == len && !memcmp(c->key, key, len)) return c->g;
+        if (c->kind == kind && c->len == len && !memcmp(c->key, key, len)) {
+            w->last_cell = w->index[j] - 1;
+            return c->g;
+        }
     }
     if (w->n_cells == w->cap_cells) {
         w->cap_cells = w->cap_cells ? 2 * w->cap_cells : 256;
@@ -97,13 +102,16 @@ static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
     }
     Cell *c = &w->cells[w->n_cells++];
     c->kind = kind;
+    c->eager = false;
     c->len = len;
     c->key = malloc(len + 1);
     memcpy(c->key, key, len);
+    c->key[len] = 0;
     c->g = LLVMAddGlobal(w->mod, w->t_ptr, "cell");
     LLVMSetInitializer(c->g, LLVMConstNull(w->t_ptr));
     LLVMSetLinkage(c->g, LLVMInternalLinkage);
     w->index[j] = w->n_cells;
+    w->last_cell = w->n_cells - 1;
     w->created = true;
     return c->g;
 }
@@ -155,6 +163,13 @@ static LLVMValueRef method_cell(Writer *w, uint8_t kind, CilMethod *m)
 static LLVMValueRef sym_type(void *ctx, LLVMModuleRef mod, CilType *t)
 {
     return type_cell(ctx, CELL_TYPE, t);
+}
+static LLVMValueRef sym_typeinfo(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    Writer *w = ctx;
+    LLVMValueRef g = type_cell(w, CELL_TYPE, t);
+    if (g != w->dummy) w->cells[w->last_cell].eager = true;
+    return g;
 }
 /* A generic instance the code allocates: what calls through its vtable reach comes too. */
 static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
@@ -226,7 +241,8 @@ static void compile_method(Writer *w, CilMethod *m, bool unboxing)
         w->methods = realloc(w->methods, w->cap_methods * sizeof *w->methods);
         w->fns = realloc(w->fns, w->cap_methods * sizeof *w->fns);
     }
-    w->methods[w->n_methods] = (R2rEntry){unboxing, k.len, strdup(k.text), cil_method_il_size(m)};
+    w->methods[w->n_methods] = (R2rEntry){
+        .kind = unboxing, .len = k.len, .key = strdup(k.text), .il_size = cil_method_il_size(m)};
     w->fns[w->n_methods++] = fn;
 }
 
@@ -252,22 +268,63 @@ static void compile_all(Writer *w)
     }
 }
 
-static void export_table(Writer *w, const char *name, LLVMValueRef *vals, uint32_t n)
+/* Methods in key order (the loader finds code by binary search), renamed r2r.<index> so
+ * that --r2r-dump finds each one's native size in the symbol table. */
+static Writer *sorting;
+static int by_key(const void *a, const void *b)
 {
-    LLVMValueRef init = LLVMConstArray2(w->t_ptr, vals, n);
-    LLVMValueRef g = LLVMAddGlobal(w->mod, LLVMTypeOf(init), name);
-    LLVMSetInitializer(g, init);
-    LLVMSetGlobalConstant(g, 1);
+    const R2rEntry *m = sorting->methods;
+    return r2r_entry_order(&m[*(const uint32_t *)a], &m[*(const uint32_t *)b]);
 }
 
+static void sort_methods(Writer *w)
+{
+    uint32_t n = w->n_methods, *order = malloc((n + 1) * sizeof *order);
+    for (uint32_t i = 0; i < n; i++)
+        order[i] = i;
+    sorting = w;
+    qsort(order, n, sizeof *order, by_key);
+    R2rEntry *methods = malloc((n + 1) * sizeof *methods);
+    LLVMValueRef *fns = malloc((n + 1) * sizeof *fns);
+    for (uint32_t i = 0; i < n; i++) {
+        methods[i] = w->methods[order[i]];
+        fns[i] = w->fns[order[i]];
+        char name[32];
+        snprintf(name, sizeof name, "r2r.%u", i);
+        LLVMSetValueName2(fns[i], name, strlen(name));
+    }
+    free(w->methods);
+    free(w->fns);
+    free(order);
+    w->methods = methods;
+    w->fns = fns;
+}
+
+/* The loader's two tables, neither needing a relocation when the code is loaded:
+ *   ilc_r2r_cells    the cells, one zeroed array (.bss) that the loader fills
+ *   ilc_r2r_methods  method i's code as an offset from the table itself */
 static void export_tables(Writer *w)
 {
-    LLVMValueRef *cells = malloc((w->n_cells + 1) * sizeof *cells);
-    for (uint32_t i = 0; i < w->n_cells; i++)
-        cells[i] = w->cells[i].g;
-    export_table(w, "ilc_r2r_cells", cells, w->n_cells);
-    export_table(w, "ilc_r2r_methods", w->fns, w->n_methods);
-    free(cells);
+    sort_methods(w);
+    LLVMTypeRef cells_ty = LLVMArrayType2(w->t_ptr, w->n_cells);
+    LLVMValueRef cells = LLVMAddGlobal(w->mod, cells_ty, "ilc_r2r_cells");
+    LLVMSetInitializer(cells, LLVMConstNull(cells_ty));
+    LLVMTypeRef i64 = LLVMInt64TypeInContext(w->ctx);
+    for (uint32_t i = 0; i < w->n_cells; i++) {
+        LLVMValueRef idx[2] = {LLVMConstInt(i64, 0, 0), LLVMConstInt(i64, i, 0)};
+        LLVMReplaceAllUsesWith(w->cells[i].g, LLVMConstInBoundsGEP2(cells_ty, cells, idx, 2));
+        LLVMDeleteGlobal(w->cells[i].g);
+        w->cells[i].g = NULL;
+    }
+    LLVMTypeRef table_ty = LLVMArrayType2(i64, w->n_methods);
+    LLVMValueRef table = LLVMAddGlobal(w->mod, table_ty, "ilc_r2r_methods");
+    LLVMValueRef base = LLVMConstPtrToInt(table, i64);
+    LLVMValueRef *offs = malloc((w->n_methods + 1) * sizeof *offs);
+    for (uint32_t i = 0; i < w->n_methods; i++)
+        offs[i] = LLVMConstSub(LLVMConstPtrToInt(w->fns[i], i64), base);
+    LLVMSetInitializer(table, LLVMConstArray2(i64, offs, w->n_methods));
+    LLVMSetGlobalConstant(table, 1);
+    free(offs);
 }
 
 static uint8_t *read_file(const char *path, size_t *size)
@@ -327,7 +384,10 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     memcpy(m.corlib_mvid, r2r_image_mvid(corlib), 16);
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
     for (uint32_t i = 0; i < w->n_cells; i++)
-        m.cells[i] = (R2rEntry){w->cells[i].kind, w->cells[i].len, w->cells[i].key, 0};
+        m.cells[i] = (R2rEntry){.kind = w->cells[i].kind,
+                                .eager = w->cells[i].eager,
+                                .len = w->cells[i].len,
+                                .key = w->cells[i].key};
     R2rParts parts = {
         .il = w->img->data, .il_size = w->img->size, .code = code, .code_size = code_size};
     parts.manifest = r2r_manifest_write(&m, &parts.manifest_size);
@@ -367,7 +427,9 @@ bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *o, CilDiag *diag
                              .string = sym_string,
                              .method = sym_method,
                              .gvm_resolver = sym_gvm,
-                             .counter = sym_counter};
+                             .counter = sym_counter,
+                             .typeinfo = sym_typeinfo,
+                             .bind_cell = "ilc_r2r_bind_cell"};
     w.policy = (CilPolicy){.name = "r2r",
                            .opt_level = 2,
                            .symbols = &w.symbols,

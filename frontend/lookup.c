@@ -1,0 +1,123 @@
+/*
+ * lookup.c — finding rows by a key column without scanning the table.
+ *
+ * MethodImpl, InterfaceImpl, GenericParam and NestedClass are asked "which rows belong to
+ * this type (or method)?" every time a type is built, and TypeDef "which row is
+ * System.String?" whenever a reference is resolved. Scanning the table each time made
+ * loading corlib's types quadratic. Each question gets an index on first use: the
+ * (key, row) pairs of the table, sorted, searched by bisection. Sorting ourselves means a
+ * table that is out of order (ECMA-335 asks for sorted tables; a hostile file need not
+ * comply) still gives the same answers as a scan, in table order.
+ */
+#include "metadata.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint32_t name_hash(const char *ns, const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (const char *p = ns; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    h = (h ^ '.') * 16777619u;
+    for (const char *p = name; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    return h;
+}
+
+/* Row i's key, or false when the row is not in this index. */
+static bool key_of(const CilImage *img, CilRowKey k, uint32_t i, uint32_t *key)
+{
+    switch (k) {
+    case CIL_KEY_METHODIMPL_CLASS: *key = img->methodimpl[i].class_row; return true;
+    case CIL_KEY_INTERFACEIMPL_CLASS: *key = img->interfaceimpl[i].class_row; return true;
+    case CIL_KEY_GENERICPARAM_OWNER: *key = img->genericparam[i].owner; return true;
+    case CIL_KEY_NESTED_NESTED: *key = img->nestedclass[i].nested_row; return true;
+    case CIL_KEY_NESTED_ENCLOSING: *key = img->nestedclass[i].enclosing_row; return true;
+    case CIL_KEY_TYPEDEF_NAME: {
+        const CilTypeDefRow *td = &img->typedef_[i];
+        if ((td->flags & 0x7) >= 2) return false; /* visibility: a nested type */
+        *key = name_hash(td->ns, td->name);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+static const uint8_t table_of[CIL_KEYS] = {
+    [CIL_KEY_METHODIMPL_CLASS] = CIL_TBL_METHODIMPL,
+    [CIL_KEY_INTERFACEIMPL_CLASS] = CIL_TBL_INTERFACEIMPL,
+    [CIL_KEY_GENERICPARAM_OWNER] = CIL_TBL_GENERICPARAM,
+    [CIL_KEY_NESTED_NESTED] = CIL_TBL_NESTEDCLASS,
+    [CIL_KEY_NESTED_ENCLOSING] = CIL_TBL_NESTEDCLASS,
+    [CIL_KEY_TYPEDEF_NAME] = CIL_TBL_TYPEDEF,
+};
+
+/* Stable radix sort of the pairs by their key (the high half), a byte at a time: the
+ * pairs arrive in row order and keep it within a key. */
+static void sort_by_key(uint64_t *pairs, uint64_t *tmp, uint32_t n)
+{
+    for (int shift = 32; shift < 64; shift += 8) {
+        uint32_t count[257] = {0};
+        for (uint32_t i = 0; i < n; i++)
+            count[((pairs[i] >> shift) & 0xff) + 1]++;
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (uint32_t i = 0; i < n; i++)
+            tmp[count[(pairs[i] >> shift) & 0xff]++] = pairs[i];
+        memcpy(pairs, tmp, (size_t)n * sizeof *pairs);
+    }
+}
+
+static CilRowIndex *build(CilImage *img, CilRowKey k)
+{
+    uint32_t rows = img->rows[table_of[k]], n = 0;
+    uint64_t *pairs = malloc(2 * ((size_t)rows + 1) * sizeof *pairs);
+    if (!pairs) abort();
+    for (uint32_t i = 0; i < rows; i++) {
+        uint32_t key;
+        if (key_of(img, k, i, &key)) pairs[n++] = (uint64_t)key << 32 | i;
+    }
+    sort_by_key(pairs, pairs + rows + 1, n);
+    CilRowIndex *x = cil_arena_alloc(&img->arena, sizeof *x);
+    x->n = n;
+    x->keys = cil_arena_alloc(&img->arena, ((size_t)n + 1) * sizeof *x->keys);
+    x->rows = cil_arena_alloc(&img->arena, ((size_t)n + 1) * sizeof *x->rows);
+    for (uint32_t i = 0; i < n; i++) {
+        x->keys[i] = (uint32_t)(pairs[i] >> 32);
+        x->rows[i] = (uint32_t)pairs[i];
+    }
+    free(pairs);
+    return x;
+}
+
+const uint32_t *cil_rows_with(const CilImage *cimg, CilRowKey k, uint32_t key, uint32_t *n)
+{
+    CilImage *img = (CilImage *)cimg; /* the index is a cache: building it changes nothing */
+    if (!img->row_index[k]) img->row_index[k] = build(img, k);
+    const CilRowIndex *x = img->row_index[k];
+    uint32_t lo = 0, hi = x->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (x->keys[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t end = lo;
+    while (end < x->n && x->keys[end] == key)
+        end++;
+    *n = end - lo;
+    return x->rows + lo;
+}
+
+uint32_t cil_typedef_by_name(const CilImage *img, const char *ns, const char *name)
+{
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_TYPEDEF_NAME, name_hash(ns, name), &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const CilTypeDefRow *td = &img->typedef_[rows[i]];
+        if (!strcmp(td->name, name) && !strcmp(td->ns, ns)) return rows[i] + 1;
+    }
+    return 0;
+}
