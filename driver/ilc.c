@@ -347,6 +347,8 @@ static void print_stats(const JitStats *st)
             (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
     fprintf(stderr, "  r2r: %u methods from images, %u images refused (%u methods in them)\n",
             st->r2r_methods, st->r2r_rejected, st->r2r_rejected_methods);
+    fprintf(stderr, "  r2r: %llu import cells bound on first use (%llu calls to bind one)\n",
+            (unsigned long long)st->r2r_cells_bound, (unsigned long long)st->r2r_cell_binds);
     if (want_csv) {
         fputs("method,tier,trigger,il_bytes,native_bytes,compile_us\n", stderr);
         for (uint32_t i = 0; i < st->n_events; i++) {

@@ -338,7 +338,9 @@ static LLVMValueRef cell_loader(Importer *im, LLVMTypeRef *fty)
     LLVMBuilderRef b = LLVMCreateBuilderInContext(im->ctx);
     LLVMPositionBuilderAtEnd(b, entry);
     LLVMValueRef cell = LLVMGetParam(f, 0);
-    LLVMValueRef v = invariant(im, LLVMBuildLoad2(b, im->t_ptr, cell, "v"));
+    /* Not an invariant load: hoisted out of a loop before the cell is bound, the empty
+     * value would send every iteration to bind_cell. */
+    LLVMValueRef v = LLVMBuildLoad2(b, im->t_ptr, cell, "v");
     LLVMBuildCondBr(b, LLVMBuildIsNull(b, v, ""), empty, full);
     LLVMPositionBuilderAtEnd(b, empty);
     LLVMBuildRet(b, LLVMBuildCall2(b, *fty, bind, &cell, 1, ""));

@@ -144,6 +144,12 @@ void *jit_with_lock(Jit *jit, void *(*fn)(void *arg), void *arg)
     return r;
 }
 
+void jit_note_cell_bind(Jit *jit, bool filled)
+{
+    jit->stats.r2r_cell_binds++;
+    jit->stats.r2r_cells_bound += filled;
+}
+
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
 {
     jit->stats.r2r_rejected++;
@@ -258,13 +264,17 @@ void jit_note_code(Jit *jit, JitMethod *jm, void *code)
 
 static Jit *symbolizing_jit;
 
-/* Native code (in ilc, libilrt, libc...) is found by dladdr; anything else is JIT'd and
- * belongs to the compiled method that starts closest below it. */
+/* Native code (in ilc, libilrt, libc...) is found by dladdr; anything else is JIT'd, or
+ * precompiled in an R2R image (a shared object dlopen'd from a memfd, /proc/self/fd/N),
+ * and belongs to the installed method that starts closest below it: a method runs only
+ * once its slot was given code, so every frame's method is in the table. */
 static const char *name_of(void *ip)
 {
     Dl_info info;
     Jit *jit = symbolizing_jit;
-    if (!jit || (dladdr(ip, &info) && info.dli_fname)) return NULL;
+    if (!jit ||
+        (dladdr(ip, &info) && info.dli_fname && strncmp(info.dli_fname, "/proc/self/fd/", 14) != 0))
+        return NULL;
     uint32_t lo = 0, hi = jit->n_code;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;

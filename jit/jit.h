@@ -51,6 +51,8 @@ typedef struct JitStats {
     uint32_t r2r_methods;          /* methods whose code came from an R2R image */
     uint32_t r2r_rejected;         /* images refused (their methods were JIT-compiled) */
     uint32_t r2r_rejected_methods; /* methods those images held, when their manifest said */
+    uint64_t r2r_cell_binds;       /* calls to bind an import cell found empty... */
+    uint64_t r2r_cells_bound;      /* ... and cells they filled (the rest lost a race) */
     struct JitEvent *events;       /* every compilation, in order (--jit-stats=csv) */
     uint32_t n_events, cap_events;
 } JitStats;
@@ -95,6 +97,7 @@ void jit_add_code_source(Jit *jit, void *(*find)(void *ctx, CilMethod *m, bool u
 /* fn(arg) under the JIT's lock: the frontend's data is built by one thread at a time. */
 void *jit_with_lock(Jit *jit, void *(*fn)(void *arg), void *arg);
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods);
+void jit_note_cell_bind(Jit *jit, bool filled); /* lock held */
 
 /* ilc's LLVM half (libilc_llvm.so beside ilc, loaded on first use): the function `name`,
  * or NULL with diag (which may be NULL) saying why. */

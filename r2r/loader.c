@@ -206,6 +206,7 @@ static void *bind_locked(void *arg)
 {
     BindRequest *rq = arg;
     void *v = __atomic_load_n(rq->cell, __ATOMIC_ACQUIRE);
+    jit_note_cell_bind(rq->im->jit, !v);
     if (v) return v; /* another thread bound it meanwhile */
     v = resolve_cell(rq->im, (uint32_t)(rq->cell - rq->im->cells), &rq->diag);
     if (v) __atomic_store_n(rq->cell, v, __ATOMIC_RELEASE);

@@ -90,6 +90,10 @@ run() {
   check "$name: no image refused" '! grep -q "image not used" "$tmp/$name.csv"'
   check "$name: methods came from images" \
     'grep -Eq "^  r2r: [1-9][0-9]* methods from images, 0 images refused \\(0 methods in them\\)$" "$tmp/$name.csv"'
+  # Each cell is bound once, at its first use: a loop must not ask again for a cell it
+  # loaded before it was bound (one thread here, so no race can add calls).
+  check "$name: import cells bound on first use, each once" \
+    'grep -Eq "^  r2r: ([1-9][0-9]*) import cells bound on first use \(\1 calls to bind one\)$" "$tmp/$name.csv"'
   check "$name: at least one method rejitted at tier1" \
     'grep -Eq "; [1-9][0-9]* methods rejitted at tier1$" "$tmp/$name.csv"'
   check "$name: the hot method was rejitted at Tier1 (a tier-up)" \
