@@ -586,17 +586,19 @@ static void export_global(Aot *aot, const char *name, LLVMValueRef init)
 
 /* rt_types as the compiler's loader filled it: descriptors become symbols, and the
  * corlib constructor the runtime calls is a method record (aot_hooks). */
-static void export_well_known(Aot *aot)
+static void export_well_known(Aot *aot, CilLoader *l)
 {
+    cil_fill_runtime_types(l, NULL); /* an executable has them all from the start */
     void **words = (void **)&rt_types;
     size_t n = sizeof rt_types / sizeof(void *);
     size_t ctor = offsetof(RtWellKnown, type_init_ctor) / sizeof(void *);
+    size_t resolve = offsetof(RtWellKnown, resolve) / sizeof(void *);
     LLVMValueRef *vals = malloc(n * sizeof *vals);
     for (size_t i = 0; i < n; i++) {
         if (i == ctor && words[i]) {
             AotMethod *am = words[i];
             vals[i] = sym_method(aot, aot->mod, am->m, am->unboxing);
-        } else if (i != ctor && words[i]) {
+        } else if (i != ctor && i != resolve && words[i]) {
             RtType *rt = words[i];
             vals[i] = rt_ref(aot, rt);
             mark_constructed(aot, rt->loader_data);
@@ -737,7 +739,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     aot->mod = cil_module_for(aot->ctx, main->owner->image->path, aot->tm);
 
     export_main(aot, main);
-    export_well_known(aot);
+    export_well_known(aot, main->owner->loader);
     reach_everything(aot);
     if (!aot->n_errors) devirtualize(aot);
     aot->stats.import_ns = cil_now_ns() - start;

@@ -172,19 +172,40 @@ static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
     w->single = cil_type_handle(l->well_known[ELEMENT_TYPE_R4], diag);
     w->boolean = cil_type_handle(l->well_known[ELEMENT_TYPE_BOOLEAN], diag);
     w->char_ = cil_type_handle(l->well_known[ELEMENT_TYPE_CHAR], diag);
-    w->null_reference = handle_of(l, "System", "NullReferenceException", diag);
-    w->index_out_of_range = handle_of(l, "System", "IndexOutOfRangeException", diag);
-    w->invalid_cast = handle_of(l, "System", "InvalidCastException", diag);
-    w->overflow = handle_of(l, "System", "OverflowException", diag);
-    w->divide_by_zero = handle_of(l, "System", "DivideByZeroException", diag);
-    w->array_type_mismatch = handle_of(l, "System", "ArrayTypeMismatchException", diag);
-    w->type_initialization = handle_of(l, "System", "TypeInitializationException", diag);
-    w->out_of_memory = handle_of(l, "System", "OutOfMemoryException", diag);
-    w->invalid_program = handle_of(l, "System", "InvalidProgramException", diag);
-    w->missing_method = handle_of(l, "System", "MissingMethodException", diag);
-    w->argument_out_of_range = handle_of(l, "System", "ArgumentOutOfRangeException", diag);
+    /* the exception types wait for cil_fill_runtime_types (most programs throw none) */
     w->type_init_ctor = corlib_entry(l, "TypeInitializationException", ".ctor", 2);
     return w->char_array && w->object_array && w->string_array && w->int32;
+}
+
+static const struct {
+    size_t offset;
+    const char *name;
+} runtime_exceptions[] = {
+    {offsetof(RtWellKnown, null_reference), "NullReferenceException"},
+    {offsetof(RtWellKnown, index_out_of_range), "IndexOutOfRangeException"},
+    {offsetof(RtWellKnown, invalid_cast), "InvalidCastException"},
+    {offsetof(RtWellKnown, overflow), "OverflowException"},
+    {offsetof(RtWellKnown, divide_by_zero), "DivideByZeroException"},
+    {offsetof(RtWellKnown, array_type_mismatch), "ArrayTypeMismatchException"},
+    {offsetof(RtWellKnown, type_initialization), "TypeInitializationException"},
+    {offsetof(RtWellKnown, out_of_memory), "OutOfMemoryException"},
+    {offsetof(RtWellKnown, invalid_program), "InvalidProgramException"},
+    {offsetof(RtWellKnown, missing_method), "MissingMethodException"},
+    {offsetof(RtWellKnown, argument_out_of_range), "ArgumentOutOfRangeException"},
+};
+
+RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry)
+{
+    RtType *found = NULL;
+    for (size_t i = 0; i < sizeof runtime_exceptions / sizeof runtime_exceptions[0]; i++) {
+        RtType **e = (RtType **)((char *)&rt_types + runtime_exceptions[i].offset);
+        if (entry && e != entry) continue;
+        CilDiag d;
+        RtType *t = *e ? *e : handle_of(l, "System", runtime_exceptions[i].name, &d);
+        if (t) __atomic_store_n(e, t, __ATOMIC_RELEASE);
+        found = t;
+    }
+    return found;
 }
 
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)

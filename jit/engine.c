@@ -63,9 +63,22 @@ void jit_on_error(Jit *jit, void (*fn)(const char *msg))
     jit->on_error = fn;
 }
 
+/* rt_types.resolve: an exception type the runtime throws for the first time. */
+static Jit *resolving_jit;
+static void *fill_locked(void *entry)
+{
+    return cil_fill_runtime_types(resolving_jit->loader, entry);
+}
+static RtType *resolve_runtime_type(RtType **entry)
+{
+    return jit_with_lock(resolving_jit, fill_locked, entry);
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
+    resolving_jit = jit;
+    rt_types.resolve = resolve_runtime_type;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

@@ -156,8 +156,16 @@ static RtObject *new_exception(RtType *type, const char *message, RtObject *inne
     return e;
 }
 
-_Noreturn static void throw_new(RtType *type, const char *fallback_name, const char *message)
+/* An exception type of rt_types, built on first need when the loader left it for later. */
+static RtType *well_known(RtType **entry)
 {
+    RtType *t = __atomic_load_n(entry, __ATOMIC_ACQUIRE);
+    return t || !rt_types.resolve ? t : rt_types.resolve(entry);
+}
+
+_Noreturn static void throw_new(RtType **entry, const char *fallback_name, const char *message)
+{
+    RtType *type = well_known(entry);
     if (!type) die_unhandled(fallback_name, message);
     rt_throw(new_exception(type, message, NULL));
 }
@@ -176,7 +184,7 @@ _Noreturn void rt_throw_named(const char *type_name, const char *message)
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (!strcmp(known[i].name, type_name))
-            throw_new(*(RtType **)((char *)&rt_types + known[i].offset), type_name, message);
+            throw_new((RtType **)((char *)&rt_types + known[i].offset), type_name, message);
     die_unhandled(type_name, message);
 }
 
@@ -186,13 +194,14 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     type_full_name(type, name, sizeof name);
     snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", name);
     RtObject *inner = rt_exception_object(unwind_exception);
-    if (!rt_types.type_initialization) unhandled(inner);
+    RtType *tie_type = well_known(&rt_types.type_initialization);
+    if (!tie_type) unhandled(inner);
     RtObject *tie;
     if (rt_types.type_init_ctor) { /* corlib's own constructor sets TypeName too */
-        tie = rt_new_object(rt_types.type_initialization);
+        tie = rt_new_object(tie_type);
         rt_types.type_init_ctor(tie, rt_string_from_utf8(name), inner);
     } else {
-        tie = new_exception(rt_types.type_initialization, msg, inner);
+        tie = new_exception(tie_type, msg, inner);
     }
     if (!type->init_error) type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
     *type->init_error = tie;
@@ -203,30 +212,31 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
 _Noreturn void rt_throw_null_reference(void)
 {
     /* Mono's runtime-raised message has no final period (the constructor's default has). */
-    throw_new(rt_types.null_reference, "System.NullReferenceException",
+    throw_new(&rt_types.null_reference, "System.NullReferenceException",
               "Object reference not set to an instance of an object");
 }
 
 _Noreturn void rt_throw_index_out_of_range(void)
 {
-    throw_new(rt_types.index_out_of_range, "System.IndexOutOfRangeException",
+    throw_new(&rt_types.index_out_of_range, "System.IndexOutOfRangeException",
               "Index was outside the bounds of the array.");
 }
 
 _Noreturn void rt_throw_invalid_cast(void)
 {
-    throw_new(rt_types.invalid_cast, "System.InvalidCastException", "Specified cast is not valid.");
+    throw_new(&rt_types.invalid_cast, "System.InvalidCastException",
+              "Specified cast is not valid.");
 }
 
 _Noreturn void rt_throw_overflow(void)
 {
-    throw_new(rt_types.overflow, "System.OverflowException",
+    throw_new(&rt_types.overflow, "System.OverflowException",
               "Arithmetic operation resulted in an overflow.");
 }
 
 _Noreturn void rt_throw_divide_by_zero(void)
 {
-    throw_new(rt_types.divide_by_zero, "System.DivideByZeroException",
+    throw_new(&rt_types.divide_by_zero, "System.DivideByZeroException",
               "Attempted to divide by zero.");
 }
 

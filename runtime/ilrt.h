@@ -124,6 +124,10 @@ typedef struct RtWellKnown {
     RtType *missing_method, *argument_out_of_range;
     /* corlib code the runtime calls: entry points the loader fills in */
     void (*type_init_ctor)(RtObject *self, RtString *type_name, RtObject *inner);
+    /* The exception types above (null_reference ... argument_out_of_range) may be NULL until
+     * one is first thrown: this builds the entry's type then (the JIT's loader). AOT
+     * fills every entry and leaves it NULL. */
+    RtType *(*resolve)(RtType **entry);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 
