@@ -127,6 +127,8 @@ static void usage(FILE *out)
         "                                compiled (default: libilc_llvm.so beside ilc)\n"
         "  CC                            the C compiler --aot and --r2r link with (default: cc)\n"
         "  ILC_ReadyToRun=0              --run ignores images (its own and corlib's): JIT only\n"
+        "  ILC_R2R_MAP=0                 --run loads image code with dlopen (through a memfd)\n"
+        "                                instead of mapping it from the image file\n"
         "  ILC_TieredCompilation=0|1     as --tiered\n"
         "  ILC_TC_CallCountThreshold=N   as --tc-threshold (1 with delay 0: the stress setting)\n"
         "  ILC_TC_CallCountingDelayMs=N  as --tc-delay-ms\n"

@@ -257,8 +257,9 @@ CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
-/* rt_types' exception types, which loading corlib leaves for later: entry's (one of them),
- * or every one still missing when entry is NULL. Returns the last type filled. */
+/* The entries of rt_types that loading corlib leaves for later (all but Object and
+ * String): entry's, or every one still missing when entry is NULL. Returns the last type
+ * filled. */
 RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry);
 CilImage *cil_loader_corlib(const CilLoader *l);
 /* The type of TypeDef row `row` of img (rows count from 1); def<args> (R2R image keys). */

@@ -136,12 +136,6 @@ static bool bind_well_known(CilLoader *l, CilDiag *diag)
     return true;
 }
 
-static RtType *handle_of(CilLoader *l, const char *ns, const char *name, CilDiag *diag)
-{
-    CilType *t = cil_corlib_type(l, ns, name);
-    return t ? cil_type_handle(t, diag) : NULL;
-}
-
 /* The entry point of System.T::name with n parameters, for the runtime to call. */
 static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint32_t n)
 {
@@ -154,56 +148,64 @@ static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint
     return NULL;
 }
 
-/* Fills rt_types, the types the runtime allocates by itself. */
+/* Fills rt_types, the types the runtime allocates by itself: Object and String now, the
+ * rest (arrays, primitives, exceptions) when first needed (cil_fill_runtime_types) —
+ * building types' vtables and interfaces is most of what loading corlib costs, and most
+ * programs never make the runtime throw or allocate a char[] itself. */
 static bool bind_runtime_types(CilLoader *l, CilDiag *diag)
 {
     RtWellKnown *w = &rt_types;
     w->object = cil_type_handle(l->t_object, diag);
     w->string = cil_type_handle(l->t_string, diag);
-    if (!w->object || !w->string) return false;
-    w->char_array = cil_type_handle(cil_array_type(l->well_known[ELEMENT_TYPE_CHAR]), diag);
-    w->object_array = cil_type_handle(cil_array_type(l->t_object), diag);
-    w->string_array = cil_type_handle(cil_array_type(l->t_string), diag);
-    w->int32 = cil_type_handle(l->well_known[ELEMENT_TYPE_I4], diag);
-    w->int64 = cil_type_handle(l->well_known[ELEMENT_TYPE_I8], diag);
-    w->uint32 = cil_type_handle(l->well_known[ELEMENT_TYPE_U4], diag);
-    w->uint64 = cil_type_handle(l->well_known[ELEMENT_TYPE_U8], diag);
-    w->double_ = cil_type_handle(l->well_known[ELEMENT_TYPE_R8], diag);
-    w->single = cil_type_handle(l->well_known[ELEMENT_TYPE_R4], diag);
-    w->boolean = cil_type_handle(l->well_known[ELEMENT_TYPE_BOOLEAN], diag);
-    w->char_ = cil_type_handle(l->well_known[ELEMENT_TYPE_CHAR], diag);
-    /* the exception types wait for cil_fill_runtime_types (most programs throw none) */
     w->type_init_ctor = corlib_entry(l, "TypeInitializationException", ".ctor", 2);
-    return w->char_array && w->object_array && w->string_array && w->int32;
+    return w->object && w->string;
 }
 
+/* The entries of rt_types built on first need: a corlib type (System.NAME), a primitive
+ * (by element type), or an array of one. */
 static const struct {
     size_t offset;
     const char *name;
-} runtime_exceptions[] = {
-    {offsetof(RtWellKnown, null_reference), "NullReferenceException"},
-    {offsetof(RtWellKnown, index_out_of_range), "IndexOutOfRangeException"},
-    {offsetof(RtWellKnown, invalid_cast), "InvalidCastException"},
-    {offsetof(RtWellKnown, overflow), "OverflowException"},
-    {offsetof(RtWellKnown, divide_by_zero), "DivideByZeroException"},
-    {offsetof(RtWellKnown, array_type_mismatch), "ArrayTypeMismatchException"},
-    {offsetof(RtWellKnown, type_initialization), "TypeInitializationException"},
-    {offsetof(RtWellKnown, out_of_memory), "OutOfMemoryException"},
-    {offsetof(RtWellKnown, invalid_program), "InvalidProgramException"},
-    {offsetof(RtWellKnown, missing_method), "MissingMethodException"},
-    {offsetof(RtWellKnown, argument_out_of_range), "ArgumentOutOfRangeException"},
+    uint8_t elem;
+    bool array;
+} deferred_types[] = {
+    {offsetof(RtWellKnown, char_array), NULL, ELEMENT_TYPE_CHAR, true},
+    {offsetof(RtWellKnown, object_array), NULL, ELEMENT_TYPE_OBJECT, true},
+    {offsetof(RtWellKnown, string_array), NULL, ELEMENT_TYPE_STRING, true},
+    {offsetof(RtWellKnown, int32), NULL, ELEMENT_TYPE_I4, false},
+    {offsetof(RtWellKnown, int64), NULL, ELEMENT_TYPE_I8, false},
+    {offsetof(RtWellKnown, uint32), NULL, ELEMENT_TYPE_U4, false},
+    {offsetof(RtWellKnown, uint64), NULL, ELEMENT_TYPE_U8, false},
+    {offsetof(RtWellKnown, double_), NULL, ELEMENT_TYPE_R8, false},
+    {offsetof(RtWellKnown, single), NULL, ELEMENT_TYPE_R4, false},
+    {offsetof(RtWellKnown, boolean), NULL, ELEMENT_TYPE_BOOLEAN, false},
+    {offsetof(RtWellKnown, char_), NULL, ELEMENT_TYPE_CHAR, false},
+    {offsetof(RtWellKnown, null_reference), "NullReferenceException", 0, false},
+    {offsetof(RtWellKnown, index_out_of_range), "IndexOutOfRangeException", 0, false},
+    {offsetof(RtWellKnown, invalid_cast), "InvalidCastException", 0, false},
+    {offsetof(RtWellKnown, overflow), "OverflowException", 0, false},
+    {offsetof(RtWellKnown, divide_by_zero), "DivideByZeroException", 0, false},
+    {offsetof(RtWellKnown, array_type_mismatch), "ArrayTypeMismatchException", 0, false},
+    {offsetof(RtWellKnown, type_initialization), "TypeInitializationException", 0, false},
+    {offsetof(RtWellKnown, out_of_memory), "OutOfMemoryException", 0, false},
+    {offsetof(RtWellKnown, invalid_program), "InvalidProgramException", 0, false},
+    {offsetof(RtWellKnown, missing_method), "MissingMethodException", 0, false},
+    {offsetof(RtWellKnown, argument_out_of_range), "ArgumentOutOfRangeException", 0, false},
 };
 
 RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry)
 {
     RtType *found = NULL;
-    for (size_t i = 0; i < sizeof runtime_exceptions / sizeof runtime_exceptions[0]; i++) {
-        RtType **e = (RtType **)((char *)&rt_types + runtime_exceptions[i].offset);
+    for (size_t i = 0; i < sizeof deferred_types / sizeof deferred_types[0]; i++) {
+        RtType **e = (RtType **)((char *)&rt_types + deferred_types[i].offset);
         if (entry && e != entry) continue;
         CilDiag d;
-        RtType *t = *e ? *e : handle_of(l, "System", runtime_exceptions[i].name, &d);
-        if (t) __atomic_store_n(e, t, __ATOMIC_RELEASE);
-        found = t;
+        CilType *t = deferred_types[i].name ? cil_corlib_type(l, "System", deferred_types[i].name)
+                                            : l->well_known[deferred_types[i].elem];
+        if (t && deferred_types[i].array) t = cil_array_type(t);
+        RtType *rt = *e ? *e : t ? cil_type_handle(t, &d) : NULL;
+        if (rt) __atomic_store_n(e, rt, __ATOMIC_RELEASE);
+        found = rt;
     }
     return found;
 }

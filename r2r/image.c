@@ -6,7 +6,7 @@
  *   .shstrtab
  *   .ilc.il        the assembly         early, so a truncated file keeps it longest
  *   .ilc.manifest  what the code needs
- *   .ilc.code      the shared object    last: the largest part
+ *   .ilc.code      the shared object    last: the largest part; page-aligned
  *
  * Reading checks the ELF structure through libelf; the contents are validated by their
  * hashes (loader.c), never assumed.
@@ -47,7 +47,9 @@ bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
                  {NAME_CODE, SHT_PROGBITS, parts->code, parts->code_size}};
     uint64_t off = sizeof(Elf64_Ehdr) + 5 * sizeof(Elf64_Shdr); /* null section + 4 */
     for (int i = 0; ok && i < 4; i++) {
-        off = (off + 15) & ~(uint64_t)15;
+        /* the code starts a page, so that its segments can be mapped from the file (map.c) */
+        uint64_t align = i == 3 ? 4096 : 16;
+        off = (off + align - 1) & ~(align - 1);
         Elf_Scn *scn = elf_newscn(e);
         Elf_Data *d = scn ? elf_newdata(scn) : NULL;
         GElf_Shdr sh;
@@ -58,10 +60,10 @@ bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
         d->d_buf = secs[i].data;
         d->d_size = secs[i].size;
         d->d_type = ELF_T_BYTE;
-        d->d_align = 16;
+        d->d_align = align;
         sh.sh_name = secs[i].name;
         sh.sh_type = secs[i].type;
-        sh.sh_addralign = 16;
+        sh.sh_addralign = align;
         sh.sh_offset = off;
         sh.sh_size = secs[i].size;
         ok = gelf_update_shdr(scn, &sh) != 0;
@@ -118,6 +120,7 @@ bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
         if (part && !*part) {
             *part = d->d_size ? d->d_buf : (uint8_t *)"";
             *size = d->d_size;
+            if (part == &parts->code) parts->code_offset = sh.sh_offset;
         }
     }
     if (ok && !parts->il) {

@@ -68,13 +68,25 @@ const uint8_t *r2r_image_mvid(const CilImage *img); /* 16 bytes, zero when absen
 typedef struct R2rParts {
     uint8_t *manifest, *il, *code;
     size_t manifest_size, il_size, code_size;
-    void *elf; /* reading: libelf's handle on the mapped file */
+    uint64_t code_offset; /* reading: where the code lies in the file (page-aligned) */
+    void *elf;            /* reading: libelf's handle on the mapped file */
     int fd;
 } R2rParts;
 bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag);
 /* The parts point into the file, mapped read-only; r2r_container_close unmaps it. */
 bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag);
 void r2r_container_close(R2rParts *parts);
+
+/* ---- map.c: the code mapped from the image file, without dlopen ---- */
+typedef struct R2rCode {
+    uint8_t *base;
+    size_t span;
+    void **cells;           /* ilc_r2r_cells */
+    const int64_t *methods; /* ilc_r2r_methods */
+    size_t cells_size, methods_size;
+} R2rCode;
+/* False when the object is not one this can map (loader.c then uses dlopen). */
+bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, R2rCode *out);
 
 /* dump.c */
 void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,

@@ -6,7 +6,8 @@
  *                ─► CPU, code hash compared                 (a problem: JIT-only)
  *   r2r_install  the assembly and corlib it was built against (MVID and content hash) are
  *                the ones loaded — for a program, the IL the image carries
- *                ─► code: a memfd holding the shared object, dlopen'd
+ *                ─► code: its segments mapped from the image file (map.c; else a memfd
+ *                   holding the shared object, dlopen'd)
  *                ─► the cells exception tables name, bound now  (all or nothing)
  *                ─► the image becomes a source of code for the JIT
  *   first call of a method ─► its stub ─► the JIT's prestub ─► r2r_code_for: the method's
@@ -246,24 +247,45 @@ static void *code_for(void *ctx, CilMethod *m, bool unboxing)
 
 /* A table of the code and the manifest agree on its size (both were hashed, so this only
  * guards the index arithmetic against an ilc that wrote them inconsistently). */
-static bool table_size_is(void *addr, size_t size)
+static size_t table_size(void *addr)
 {
     Dl_info info;
     const ElfW(Sym) *sym = NULL;
-    return dladdr1(addr, &info, (void **)&sym, RTLD_DL_SYMENT) && sym && sym->st_size == size;
+    return dladdr1(addr, &info, (void **)&sym, RTLD_DL_SYMENT) && sym ? sym->st_size : 0;
+}
+
+/* The code in memory: mapped from the image file (map.c), else through a memfd and dlopen. */
+static bool load_code(R2rImage *im, size_t *cells_size, size_t *methods_size, CilDiag *diag)
+{
+    R2rCode code;
+    const char *map = getenv("ILC_R2R_MAP"); /* 0: dlopen, to compare the two */
+    if ((!map || strcmp(map, "0")) && r2r_map_code(im->parts.fd, im->parts.code_offset,
+                                                   im->parts.code, im->parts.code_size, &code)) {
+        im->cells = code.cells;
+        im->code = code.methods;
+        *cells_size = code.cells_size;
+        *methods_size = code.methods_size;
+        return true;
+    }
+    if (!(im->dl = open_code(im, diag))) return false;
+    im->cells = dlsym(im->dl, "ilc_r2r_cells");
+    im->code = dlsym(im->dl, "ilc_r2r_methods");
+    *cells_size = im->cells ? table_size(im->cells) : 0;
+    *methods_size = im->code ? table_size((void *)im->code) : 0;
+    return true;
 }
 
 static bool install(R2rImage *im, CilDiag *diag)
 {
-    im->cells = dlsym(im->dl, "ilc_r2r_cells");
-    im->code = dlsym(im->dl, "ilc_r2r_methods");
+    size_t cells_size, methods_size;
+    if (!load_code(im, &cells_size, &methods_size, diag)) return false;
     const R2rManifest *man = &im->man;
     if (!im->cells || !im->code) {
         cil_diag_set(diag, "its code lacks the cell or method table");
         return false;
     }
-    if ((man->n_cells && !table_size_is(im->cells, man->n_cells * sizeof(void *))) ||
-        (man->n_methods && !table_size_is((void *)im->code, man->n_methods * sizeof(int64_t)))) {
+    if ((man->n_cells && cells_size != man->n_cells * sizeof(void *)) ||
+        (man->n_methods && methods_size != man->n_methods * sizeof(int64_t))) {
         cil_diag_set(diag, "its code and its manifest disagree on the number of cells or methods");
         return false;
     }
@@ -304,12 +326,11 @@ bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *d
         cil_diag_set(diag, "stale: it was compiled against a different corlib");
         return false;
     }
-    if (!(im->dl = open_code(im, diag))) return false;
     im->jit = jit;
     im->l = l;
     im->self = img;
     if (!install(im, diag)) {
-        dlclose(im->dl);
+        if (im->dl) dlclose(im->dl); /* a mapped image's code is left mapped, unused */
         im->dl = NULL;
         im->jit = NULL;
         return false;

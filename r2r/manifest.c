@@ -24,30 +24,31 @@
 
 enum { HEADER_SIZE = 120, METHOD_REC = 16, CELL_REC = 12 };
 
-/* Four independent multiply-xorshift lanes over 32-byte blocks, then the tail: fast enough
- * to hash whole images on every start (the lanes keep the multiplier busy), and any
- * flipped bit changes the result — every step is a bijection of its lane's state. */
+/* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
+ * the tail: fast enough to hash whole images on every start (the lanes keep the
+ * multiplier busy), and any flipped bit changes the result — with k odd, every step is a
+ * bijection of its lane's state and of the word it takes in. */
 uint64_t r2r_hash(const uint8_t *data, size_t size)
 {
     const uint64_t k = 0x9e3779b97f4a7c15ull;
-    uint64_t h[4] = {14695981039346656037ull, 1099511628211ull, k, ~k};
+    uint64_t h0 = 14695981039346656037ull, h1 = 1099511628211ull, h2 = k, h3 = ~k;
     size_t i = 0;
-    for (; i + 32 <= size; i += 32)
-        for (int l = 0; l < 4; l++) {
-            uint64_t w;
-            memcpy(&w, data + i + 8 * l, 8);
-            h[l] = (h[l] ^ w) * k;
-            h[l] ^= h[l] >> 29;
-        }
-    uint64_t r = h[0];
-    for (int l = 1; l < 4; l++) {
-        r = (r ^ h[l]) * k;
-        r ^= r >> 29;
+    for (; i + 32 <= size; i += 32) {
+        uint64_t w[4];
+        memcpy(w, data + i, 32);
+        h0 = (h0 ^ w[0]) * k;
+        h1 = (h1 ^ w[1]) * k;
+        h2 = (h2 ^ w[2]) * k;
+        h3 = (h3 ^ w[3]) * k;
     }
-    for (; i < size; i++) {
+    uint64_t r = h0, lanes[3] = {h1, h2, h3};
+    for (int l = 0; l < 3; l++) {
+        r ^= r >> 29;
+        r = (r ^ lanes[l]) * k;
+    }
+    for (; i < size; i++)
         r = (r ^ data[i]) * k;
-        r ^= r >> 29;
-    }
+    r ^= r >> 32;
     return r ^ size;
 }
 

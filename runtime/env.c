@@ -34,7 +34,7 @@ void rt_set_args(int argc, char **argv)
 
 RtArray *rt_env_get_args(void)
 {
-    RtArray *a = rt_new_array(rt_types.string_array, saved_argc);
+    RtArray *a = rt_new_array(rt_well_known(&rt_types.string_array), saved_argc);
     RtString **items = rt_array_data(a);
     for (int i = 0; i < saved_argc; i++)
         items[i] = rt_string_from_utf8(saved_argv[i]);

@@ -156,8 +156,7 @@ static RtObject *new_exception(RtType *type, const char *message, RtObject *inne
     return e;
 }
 
-/* An exception type of rt_types, built on first need when the loader left it for later. */
-static RtType *well_known(RtType **entry)
+RtType *rt_well_known(RtType **entry)
 {
     RtType *t = __atomic_load_n(entry, __ATOMIC_ACQUIRE);
     return t || !rt_types.resolve ? t : rt_types.resolve(entry);
@@ -165,7 +164,7 @@ static RtType *well_known(RtType **entry)
 
 _Noreturn static void throw_new(RtType **entry, const char *fallback_name, const char *message)
 {
-    RtType *type = well_known(entry);
+    RtType *type = rt_well_known(entry);
     if (!type) die_unhandled(fallback_name, message);
     rt_throw(new_exception(type, message, NULL));
 }
@@ -194,7 +193,7 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     type_full_name(type, name, sizeof name);
     snprintf(msg, sizeof msg, "The type initializer for '%s' threw an exception.", name);
     RtObject *inner = rt_exception_object(unwind_exception);
-    RtType *tie_type = well_known(&rt_types.type_initialization);
+    RtType *tie_type = rt_well_known(&rt_types.type_initialization);
     if (!tie_type) unhandled(inner);
     RtObject *tie;
     if (rt_types.type_init_ctor) { /* corlib's own constructor sets TypeName too */

@@ -69,7 +69,7 @@ int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char *
 {
     RtArray *args = NULL;
     if (takes_args) {
-        args = rt_new_array(rt_types.string_array, argc);
+        args = rt_new_array(rt_well_known(&rt_types.string_array), argc);
         RtString **elems = rt_array_data(args);
         for (int i = 0; i < argc; i++)
             elems[i] = rt_string_from_utf8(argv[i]);

@@ -124,12 +124,13 @@ typedef struct RtWellKnown {
     RtType *missing_method, *argument_out_of_range;
     /* corlib code the runtime calls: entry points the loader fills in */
     void (*type_init_ctor)(RtObject *self, RtString *type_name, RtObject *inner);
-    /* The exception types above (null_reference ... argument_out_of_range) may be NULL until
-     * one is first thrown: this builds the entry's type then (the JIT's loader). AOT
-     * fills every entry and leaves it NULL. */
+    /* Entries other than object and string may be NULL until first needed: this builds
+     * one then (the JIT's loader). AOT fills every entry and leaves it NULL. */
     RtType *(*resolve)(RtType **entry);
 } RtWellKnown;
 extern RtWellKnown rt_types;
+/* An entry of rt_types, built when first needed: use this, not the field. */
+RtType *rt_well_known(RtType **entry);
 
 /* ---- lifecycle (gc.c) ---- */
 void rt_init(void);

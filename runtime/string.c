@@ -689,7 +689,7 @@ RtString *rt_string_join(RtString *separator, RtArray *values, int32_t start, in
 
 RtArray *rt_string_to_char_array(RtString *s, int32_t start, int32_t length)
 {
-    RtArray *a = rt_new_array(rt_types.char_array, length);
+    RtArray *a = rt_new_array(rt_well_known(&rt_types.char_array), length);
     if (length) memcpy(rt_array_data(a), s->chars + start, (size_t)length * 2);
     return a;
 }

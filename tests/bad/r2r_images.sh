@@ -9,7 +9,8 @@
 #   string literals, a sweep over the entries), in the IL, in the ELF structure; a wrong
 #   format version; images compiled against another corlib (a new MVID, or the same MVID
 #   with other bytes); a damaged or stale corlib image (mscorlib.r2r); files that are not
-#   images; ILC_ReadyToRun=0; --r2r-dump on every damaged image.
+#   images; ILC_ReadyToRun=0; the good image loaded through dlopen (ILC_R2R_MAP=0);
+#   --r2r-dump on every damaged image.
 source "$(dirname "$0")/lib.bash"
 unset ILC_ReadyToRun ILC_CORLIB
 corlib=$BUILD/mscorlib.dll
@@ -400,6 +401,20 @@ for f in "$good" "$TMP/code_0.r2r" "$TMP/version_$((version + 1)).r2r"; do
   fi
   echo "ok   [$label] JIT only"
 done
+
+# ---- (i) ILC_R2R_MAP=0: the code through a memfd and dlopen, not mapped from the file ----
+label="ILC_R2R_MAP=0: the good image"
+cases=$((cases + 1))
+run_with ILC_R2R_MAP=0 -- --run --jit-stats "$good" "${args[@]}"
+if same_run "$label"; then
+  if [ "$(warnings)" -ne 0 ]; then
+    fail "$label" "the image was refused"
+  elif ! grep -Eq "^  r2r: [1-9][0-9]* methods from images, 0 images refused \(0 methods in them\)$" "$TMP/stderr"; then
+    fail "$label" "--jit-stats does not show methods from images"
+  else
+    echo "ok   [$label] same output, code from images"
+  fi
+fi
 
 # ---- --r2r-dump on every damaged image: exit 0, or 1 with an error; never a crash ----
 ILC_BAD_MODE=--r2r-dump
