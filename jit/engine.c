@@ -63,7 +63,8 @@ void jit_on_error(Jit *jit, void (*fn)(const char *msg))
     jit->on_error = fn;
 }
 
-/* rt_types.resolve: an exception type the runtime throws for the first time. */
+/* rt_types.resolve: an entry the runtime needs for the first time (a type it throws or
+ * allocates), built by this JIT's loader under its lock. */
 static Jit *resolving_jit;
 static void *fill_locked(void *entry)
 {
@@ -278,9 +279,10 @@ void jit_note_code(Jit *jit, JitMethod *jm, void *code)
 static Jit *symbolizing_jit;
 
 /* Native code (in ilc, libilrt, libc...) is found by dladdr; anything else is JIT'd, or
- * precompiled in an R2R image (a shared object dlopen'd from a memfd, /proc/self/fd/N),
- * and belongs to the installed method that starts closest below it: a method runs only
- * once its slot was given code, so every frame's method is in the table. */
+ * precompiled in an R2R image (mapped by r2r/map.c, which dladdr does not know, or
+ * dlopen'd from a memfd, /proc/self/fd/N), and belongs to the installed method that
+ * starts closest below it: a method runs only once its slot was given code, so every
+ * frame's method is in the table. */
 static const char *name_of(void *ip)
 {
     Dl_info info;

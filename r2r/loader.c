@@ -10,7 +10,7 @@
  *                   holding the shared object, dlopen'd)
  *                ─► the cells exception tables name, bound now  (all or nothing)
  *                ─► the image becomes a source of code for the JIT
- *   first call of a method ─► its stub ─► the JIT's prestub ─► r2r_code_for: the method's
+ *   first call of a method ─► its stub ─► the JIT's prestub ─► code_for: the method's
  *                key, binary search in each image's sorted method table ─► installed
  *                at tier R2R (else the JIT compiles it)
  *   first use of a cell ─► it is empty ─► ilc_r2r_bind_cell resolves its key and fills it
@@ -141,7 +141,8 @@ static void *open_code(R2rImage *im, CilDiag *diag)
     return dl;
 }
 
-/* Every image checks corlib: its hash is computed once. */
+/* Every image checks corlib: its hash is computed once (assemblies stay loaded while ilc
+ * runs, so a pointer names one). */
 static uint64_t content_hash(const CilImage *img)
 {
     static struct {

@@ -149,7 +149,8 @@ static bool apply_dynamic(Mapping *m, const Elf64_Phdr *dyn)
 static bool map_segment(Mapping *m, const Elf64_Phdr *ph, int fd, uint64_t file_off)
 {
     if (ph->p_filesz > ph->p_memsz || ph->p_offset % PAGE != ph->p_vaddr % PAGE ||
-        !inside(ph->p_vaddr, ph->p_memsz, m->span) || !inside(ph->p_offset, ph->p_filesz, m->so_size))
+        !inside(ph->p_vaddr, ph->p_memsz, m->span) ||
+        !inside(ph->p_offset, ph->p_filesz, m->so_size))
         return false;
     uintptr_t start = page_down((uintptr_t)m->base + ph->p_vaddr);
     uintptr_t file_end = (uintptr_t)m->base + ph->p_vaddr + ph->p_filesz;
@@ -161,7 +162,8 @@ static bool map_segment(Mapping *m, const Elf64_Phdr *ph, int fd, uint64_t file_
         return false;
     if (mem_end > file_end) {
         uintptr_t zero_end = page_up(file_end);
-        if (ph->p_filesz) memset((void *)file_end, 0, (zero_end < mem_end ? zero_end : mem_end) - file_end);
+        if (ph->p_filesz)
+            memset((void *)file_end, 0, (zero_end < mem_end ? zero_end : mem_end) - file_end);
         if (page_up(mem_end) > zero_end &&
             mmap((void *)zero_end, page_up(mem_end) - zero_end, prot,
                  MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS, -1, 0) == MAP_FAILED)
@@ -174,8 +176,8 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
 {
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)so;
     if (file_off % PAGE || so_size < sizeof *eh || memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
-        eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_type != ET_DYN ||
-        eh->e_machine != EM_X86_64 || eh->e_phentsize != sizeof(Elf64_Phdr) ||
+        eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_type != ET_DYN || eh->e_machine != EM_X86_64 ||
+        eh->e_phentsize != sizeof(Elf64_Phdr) ||
         !inside(eh->e_phoff, (size_t)eh->e_phnum * sizeof(Elf64_Phdr), so_size))
         return false;
     const Elf64_Phdr *ph = (const Elf64_Phdr *)(so + eh->e_phoff);
