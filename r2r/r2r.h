@@ -3,20 +3,21 @@
  *
  *   ilc --r2r prog.exe -o prog.r2r   every method of one assembly, precompiled (writer.c,
  *                                    in libilc_llvm.so: ilc reaches it through jit_llvm)
- *   ilc --run prog.r2r [args]        validate, bind, install in the JIT's slots, run (loader.c)
+ *   ilc --run prog.r2r [args]        validate, map, run; code goes into the JIT's slots and
+ *                                    cells are bound as they are first used (loader.c)
  *
  * An image is an ELF file written with libelf (image.c) holding three sections:
  *   .ilc.il        the assembly itself, so the image is self-contained
  *   .ilc.manifest  format version, CPU baseline, the assembly's and corlib's identity (MVID
  *                  and content hash), the code's hash, every method (key → code index) and
  *                  every import cell (kind, key)
- *   .ilc.code      a shared object (cc -shared) with the code, the cell table and the
- *                  method table
- * Precompiled code reaches runtime data through import cells the loader fills, and other
- * methods through their entry slots, so the JIT's tiering replaces hot methods by Tier1
- * code as it does Tier0 code. Nothing is trusted before it is validated: a wrong magic,
- * version or CPU, a hash that does not match, a corlib that changed, a cell that no longer
- * resolves — the image is refused with one warning and the JIT compiles everything.
+ *   .ilc.code      a shared object (cc -shared) with the code, the cell array and the
+ *                  method table, page-aligned so its segments map from the file (map.c)
+ * Precompiled code reaches runtime data through import cells, filled when code first finds
+ * them empty, and other methods through their entry slots, so the JIT's tiering replaces
+ * hot methods by Tier1 code as it does Tier0 code. Nothing is trusted before it is
+ * validated: a wrong magic, version or CPU, a hash that does not match, a corlib that
+ * changed — the image is refused with one warning and the JIT compiles everything.
  */
 #ifndef ILC_R2R_H
 #define ILC_R2R_H
