@@ -84,7 +84,8 @@ struct Trace {
 static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 {
     Trace *t = arg;
-    if (t->n < 64) t->ips[t->n++] = (void *)_Unwind_GetIP(ctx);
+    void *ip = (void *)_Unwind_GetIP(ctx);
+    if (ip && t->n < 64) t->ips[t->n++] = ip; /* the outermost frame reports no address */
     return _URC_NO_REASON;
 }
 
