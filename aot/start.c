@@ -16,11 +16,13 @@ extern void *const ilc_aot_main;
 extern const int32_t ilc_aot_main_flags; /* 1: returns int; 2: takes string[] */
 extern RtType *const ilc_aot_main_owner;
 extern void *const ilc_aot_well_known[sizeof(RtWellKnown) / sizeof(void *)];
+const char *aot_name_of(void *ip); /* symbols.c: stack traces */
 
 int main(int argc, char **argv)
 {
     rt_init();
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
+    rt_set_symbolizer(aot_name_of);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */
     static char self[4096];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);

@@ -2,9 +2,10 @@
 # stack_traces.sh ILC BUILD_DIR SOURCE_DIR — an unhandled exception's report on stderr:
 # `Unhandled exception. System.X: message`, then one `   at Type::Method(params)` line per
 # managed frame, innermost first, each frame once, exit code 1. Checked under the JIT with
-# every method at Tier0 (no inlining: every frame is there), with tiering, and from an R2R
-# image (optimised code may turn Deep's recursive tail call into a jump, as .NET's JIT does,
-# so one Deep frame or more, then Main).
+# every method at Tier0 (no inlining: every frame is there), with tiering, from an R2R image
+# (optimised code may turn Deep's recursive tail call into a jump, as .NET's JIT does, so
+# one Deep frame or more, then Main), and as an AOT executable (whole-program optimisation
+# may inline Deep into Main: Main last, named from the executable's own symbol table).
 set -u
 ilc=$1
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ilc-traces.XXXXXX")
@@ -36,13 +37,16 @@ fi
 if ! timeout 300 "$ilc" --r2r "$tmp/trace.exe" -o "$tmp/trace.r2r" 2> "$tmp/r2r.log"; then
   echo "FAIL ilc --r2r:"; head -20 "$tmp/r2r.log"; exit 1
 fi
+if ! timeout 300 "$ilc" --aot "$tmp/trace.exe" -o "$tmp/trace" 2> "$tmp/aot.log"; then
+  echo "FAIL ilc --aot:"; head -20 "$tmp/aot.log"; exit 1
+fi
 
-# run NAME EXPECTED-AT-LINES ILC-ARGS... — EXPECTED is a regex the at-lines, joined by '|',
+# run NAME EXPECTED-AT-LINES COMMAND... — EXPECTED is a regex the at-lines, joined by '|',
 # must match whole.
 run() {
   local name=$1 want=$2
   shift 2
-  timeout 60 "$ilc" "$@" > "$tmp/out" 2> "$tmp/err"
+  timeout 60 "$@" > "$tmp/out" 2> "$tmp/err"
   local code=$? ok=1
   local ats
   ats=$(grep '^   at ' "$tmp/err" | sed 's/^   at //' | paste -sd '|' -)
@@ -55,9 +59,10 @@ run() {
 }
 
 deep='Trace::Deep\(System\.Int32\)'
-run "jit, Tier0 only" "$deep\|$deep\|$deep\|Trace::Main\(\)" --jit --opt=0 "$tmp/trace.exe"
-run "jit, tiered" "$deep\|$deep\|$deep\|Trace::Main\(\)" --jit "$tmp/trace.exe"
-run "r2r image" "$deep(\|$deep)*\|Trace::Main\(\)" --run "$tmp/trace.r2r"
+run "jit, Tier0 only" "$deep\|$deep\|$deep\|Trace::Main\(\)" "$ilc" --jit --opt=0 "$tmp/trace.exe"
+run "jit, tiered" "$deep\|$deep\|$deep\|Trace::Main\(\)" "$ilc" --jit "$tmp/trace.exe"
+run "r2r image" "$deep(\|$deep)*\|Trace::Main\(\)" "$ilc" --run "$tmp/trace.r2r"
+run "aot executable" "($deep\|)*Trace::Main\(\)" "$tmp/trace"
 
 if [ $failures -ne 0 ]; then
   echo "$failures case(s) failed"
