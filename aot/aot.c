@@ -290,12 +290,6 @@ static LLVMValueRef runtime_trap(Aot *aot, const char *name)
     return declare_rt(aot, name, LLVMFunctionType(LLVMVoidTypeInContext(aot->ctx), NULL, 0, 0));
 }
 
-static bool is_delegate_async(const CilMethod *m)
-{
-    return (m->impl_flags & 3) == 3 &&
-           (!strcmp(m->name, "BeginInvoke") || !strcmp(m->name, "EndInvoke"));
-}
-
 static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
 {
     if (m->flags & MDF_ABSTRACT) return LLVMConstNull(aot->t_ptr);
@@ -303,8 +297,6 @@ static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
     if (m->sig.n_generic && !m->method_args) return runtime_trap(aot, "rt_aot_unreachable");
     /* no instance can reach it: a loud trap, never a silent NULL */
     if (!at->constructed) return runtime_trap(aot, "rt_aot_unreachable");
-    /* asynchronous delegate calls: not on .NET Core either */
-    if (is_delegate_async(m)) return runtime_trap(aot, "rt_throw_platform_not_supported");
     return sym_method(aot, aot->mod, m, cil_vtable_entry_unboxes(at->t, m));
 }
 

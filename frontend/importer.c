@@ -2518,6 +2518,20 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
     return push(im, SK_REF, obj, ctor->owner);
 }
 
+/* A body that only throws: a runtime-provided method ilc does not implement, such as a
+ * delegate's BeginInvoke and EndInvoke (asynchronous calls: .NET Core throws
+ * PlatformNotSupportedException for them too), so that calling it fails as .NET's would. */
+static LLVMValueRef import_throwing_body(Importer *im, const char *symbol, const char *thrower)
+{
+    im->fn = LLVMAddFunction(im->mod, symbol, cil_llvm_fn_type(im->ctx, im->m));
+    add_sig_attrs(im, im->fn, im->m, false);
+    im->entry_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "entry");
+    LLVMPositionBuilderAtEnd(im->b, im->entry_bb);
+    call_rt(im, thrower, im->t_void, NULL, NULL, 0);
+    LLVMBuildUnreachable(im->b);
+    return im->fn;
+}
+
 /* The body of D::Invoke: call every delegate of the invocation list in turn, or the one
  * target, as a static call when the target is null. */
 static bool import_delegate_invoke(Importer *im, const char *symbol)
@@ -3337,6 +3351,11 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     }
     if ((m->impl_flags & 3) == 3 && is_delegate(m->owner) && !strcmp(m->name, "Invoke")) {
         result = import_delegate_invoke(&im, symbol) ? im.fn : NULL;
+        goto out;
+    }
+    if ((m->impl_flags & 3) == 3 && is_delegate(m->owner) &&
+        (!strcmp(m->name, "BeginInvoke") || !strcmp(m->name, "EndInvoke"))) {
+        result = import_throwing_body(&im, symbol, "rt_throw_platform_not_supported");
         goto out;
     }
     if (!cil_method_body(im.img, m->row, &im.arena, &im.body, diag)) {

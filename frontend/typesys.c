@@ -191,6 +191,7 @@ static const struct {
     {offsetof(RtWellKnown, invalid_program), "InvalidProgramException", 0, false},
     {offsetof(RtWellKnown, missing_method), "MissingMethodException", 0, false},
     {offsetof(RtWellKnown, argument_out_of_range), "ArgumentOutOfRangeException", 0, false},
+    {offsetof(RtWellKnown, platform_not_supported), "PlatformNotSupportedException", 0, false},
 };
 
 RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry)
