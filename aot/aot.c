@@ -602,6 +602,19 @@ static void export_well_known(Aot *aot, CilLoader *l)
     free(vals);
 }
 
+/* Every string literal the code uses, for the runtime's intern table: string.Intern must
+ * return the literal itself, as it does when the JIT interns literals as it runs. */
+static void export_strings(Aot *aot)
+{
+    LLVMValueRef *all = malloc((aot->n_strings + 1) * sizeof *all);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < aot->cap_strings; i++)
+        if (aot->strings[i].g) all[n++] = aot->strings[i].g;
+    export_global(aot, "ilc_aot_strings", LLVMConstArray2(aot->t_ptr, all, n));
+    export_global(aot, "ilc_aot_n_strings", const_i32(aot, n));
+    free(all);
+}
+
 static void export_main(Aot *aot, CilMethod *main)
 {
     export_global(aot, "ilc_aot_main", sym_method(aot, aot->mod, main, false));
@@ -734,6 +747,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     export_well_known(aot, main->owner->loader);
     reach_everything(aot);
     if (!aot->n_errors) devirtualize(aot);
+    export_strings(aot);
     aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {
         cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",

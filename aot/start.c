@@ -1,9 +1,10 @@
 /*
  * start.c — the C entry point of every AOT executable (libilc_aot_start.a).
  *
- * The compiled object exports four symbols (aot.c, export_main / export_well_known):
- * Main's code, how Main is called, the type whose precise .cctor must run first, and the
- * table of descriptors the runtime allocates by itself. Everything else was resolved at
+ * The compiled object exports a few symbols (aot.c, export_main / export_well_known /
+ * export_strings): Main's code, how Main is called, the type whose precise .cctor must run
+ * first, the table of descriptors the runtime allocates by itself, and the string literals
+ * (interned on the first string.Intern, not at start-up). Everything else was resolved at
  * compile time, so start-up is the runtime's own set-up and a call.
  */
 #include "ilrt.h"
@@ -17,12 +18,15 @@ extern const int32_t ilc_aot_main_flags; /* 1: returns int; 2: takes string[] */
 extern RtType *const ilc_aot_main_owner;
 extern void *const ilc_aot_well_known[sizeof(RtWellKnown) / sizeof(void *)];
 const char *aot_name_of(void *ip); /* symbols.c: stack traces */
+extern RtString *const ilc_aot_strings[];
+extern const int32_t ilc_aot_n_strings;
 
 int main(int argc, char **argv)
 {
     rt_init();
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
     rt_set_symbolizer(aot_name_of);
+    rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */
     static char self[4096];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);

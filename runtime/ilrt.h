@@ -159,7 +159,10 @@ RtString *rt_string_alloc(int32_t length);
 RtString *rt_string_from_utf16(const uint16_t *chars, int32_t length);
 RtString *rt_string_from_utf8(const char *s);
 RtString *rt_string_literal(const uint16_t *chars, int32_t length); /* interned */
-char *rt_string_to_utf8(const RtString *s);                         /* GC memory, NUL-terminated */
+/* Literals that exist already (an AOT executable's, in its read-only data): they join the
+ * intern table when it is first used, so string.Intern finds them. */
+void rt_intern_literals(RtString *const *literals, size_t n);
+char *rt_string_to_utf8(const RtString *s); /* GC memory, NUL-terminated */
 
 /* ---- type tests (object.c) ---- */
 bool rt_is_subtype(const RtType *t, const RtType *target);

@@ -238,10 +238,39 @@ static void intern_grow(void)
     intern_cap = cap;
 }
 
+static RtString *const *pending_literals; /* rt_intern_literals, not in the table yet */
+static size_t n_pending_literals;
+
+void rt_intern_literals(RtString *const *literals, size_t n)
+{
+    pthread_mutex_lock(&intern_lock);
+    pending_literals = literals;
+    n_pending_literals = n;
+    pthread_mutex_unlock(&intern_lock);
+}
+
+/* Lock held: the pending literals go in (each text once: the compiler emitted one object
+ * per text). */
+static void add_pending_literals(void)
+{
+    RtString *const *lits = pending_literals;
+    size_t n = n_pending_literals;
+    pending_literals = NULL;
+    for (size_t k = 0; k < n; k++) {
+        if (2 * (intern_count + 1) > intern_cap) intern_grow();
+        size_t i = intern_find(intern_slots, intern_cap, lits[k]->chars, lits[k]->length);
+        if (!intern_slots[i]) {
+            intern_slots[i] = lits[k];
+            intern_count++;
+        }
+    }
+}
+
 /* Finds the interned string with these chars; adds `fresh` (or a copy) if asked. */
 static RtString *intern(const uint16_t *chars, int32_t length, RtString *fresh, bool add)
 {
     pthread_mutex_lock(&intern_lock);
+    if (pending_literals) add_pending_literals();
     if (2 * (intern_count + 1) > intern_cap) intern_grow();
     size_t i = intern_find(intern_slots, intern_cap, chars, length);
     RtString *s = intern_slots[i];
