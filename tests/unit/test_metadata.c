@@ -510,3 +510,84 @@ Test(metadata, from_memory_copies)
     cr_assert(find_typedef(img, "Fixture", "Program"));
     cil_image_close(img);
 }
+
+/* ---- lookup.c: rows by key, against a scan of the table ---- */
+
+static uint32_t key_of_row(const CilImage *img, CilRowKey k, uint32_t i)
+{
+    switch (k) {
+    case CIL_KEY_METHODIMPL_CLASS: return img->methodimpl[i].class_row;
+    case CIL_KEY_INTERFACEIMPL_CLASS: return img->interfaceimpl[i].class_row;
+    case CIL_KEY_GENERICPARAM_OWNER: return img->genericparam[i].owner;
+    case CIL_KEY_NESTED_NESTED: return img->nestedclass[i].nested_row;
+    default: return img->nestedclass[i].enclosing_row;
+    }
+}
+
+/* cil_rows_with(k, key) lists exactly the rows a scan finds, in table order. */
+static void check_against_scan(const CilImage *img, CilRowKey k, uint32_t table, uint32_t key)
+{
+    uint32_t n, want = 0;
+    const uint32_t *rows = cil_rows_with(img, k, key, &n);
+    for (uint32_t i = 0; i < img->rows[table]; i++) {
+        if (key_of_row(img, k, i) != key) continue;
+        cr_assert(want < n && rows[want] == i, "key %u of index %d: row %u missing or out of order",
+                  key, (int)k, i);
+        want++;
+    }
+    cr_assert_eq(n, want, "key %u of index %d: %u rows, a scan finds %u", key, (int)k, n, want);
+}
+
+static void check_every_key(const CilImage *img)
+{
+    for (uint32_t r = 0; r <= img->rows[CIL_TBL_TYPEDEF] + 1; r++) {
+        check_against_scan(img, CIL_KEY_METHODIMPL_CLASS, CIL_TBL_METHODIMPL, r);
+        check_against_scan(img, CIL_KEY_INTERFACEIMPL_CLASS, CIL_TBL_INTERFACEIMPL, r);
+        check_against_scan(img, CIL_KEY_NESTED_NESTED, CIL_TBL_NESTEDCLASS, r);
+        check_against_scan(img, CIL_KEY_NESTED_ENCLOSING, CIL_TBL_NESTEDCLASS, r);
+        check_against_scan(img, CIL_KEY_GENERICPARAM_OWNER, CIL_TBL_GENERICPARAM,
+                           CIL_TOKEN(CIL_TBL_TYPEDEF, r));
+    }
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_METHODDEF]; r++)
+        check_against_scan(img, CIL_KEY_GENERICPARAM_OWNER, CIL_TBL_GENERICPARAM,
+                           CIL_TOKEN(CIL_TBL_METHODDEF, r));
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        uint32_t first = 0;
+        for (uint32_t s = 1; s <= img->rows[CIL_TBL_TYPEDEF] && !first; s++)
+            if ((img->typedef_[s - 1].flags & 7) < 2 &&
+                !strcmp(img->typedef_[s - 1].name, td->name) &&
+                !strcmp(img->typedef_[s - 1].ns, td->ns))
+                first = s;
+        cr_assert_eq(cil_typedef_by_name(img, td->ns, td->name), first, "%s.%s", td->ns, td->name);
+    }
+    cr_assert_eq(cil_typedef_by_name(img, "No.Such", "Type"), 0);
+}
+
+Test(metadata, lookups_match_a_scan)
+{
+    CilImage *img = open_or_fail(MSCORLIB);
+    check_every_key(img);
+    cil_image_close(img);
+}
+
+/* ECMA-335 asks for these tables sorted; a file that is not must still be read right. */
+Test(metadata, lookups_on_unsorted_tables)
+{
+    CilImage *img = open_or_fail(MSCORLIB);
+    uint32_t n = img->rows[CIL_TBL_METHODIMPL];
+    cr_assert(n > 2 && img->rows[CIL_TBL_NESTEDCLASS] > 2);
+    for (uint32_t i = 0; i < n / 2; i++) { /* reversed, before any lookup builds an index */
+        CilMethodImplRow t = img->methodimpl[i];
+        img->methodimpl[i] = img->methodimpl[n - 1 - i];
+        img->methodimpl[n - 1 - i] = t;
+    }
+    uint32_t m = img->rows[CIL_TBL_NESTEDCLASS];
+    for (uint32_t i = 0; i < m / 2; i++) {
+        CilNestedClassRow t = img->nestedclass[i];
+        img->nestedclass[i] = img->nestedclass[m - 1 - i];
+        img->nestedclass[m - 1 - i] = t;
+    }
+    check_every_key(img);
+    cil_image_close(img);
+}
