@@ -301,13 +301,13 @@ static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
 }
 
 /* RtType's fields as LLVM sees them (natural alignment gives C's layout; checked below). */
-enum { RTT_VTABLE = 19 };
+enum { RTT_VTABLE = 21 };
 
 static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
 {
     LLVMTypeRef p = aot->t_ptr, i = aot->t_i32;
-    LLVMTypeRef fields[RTT_VTABLE + 1] = {p, p, p, i, i, p, i, i, i, p,
-                                          p, i, p, p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
+    LLVMTypeRef fields[RTT_VTABLE + 1] = {
+        p, p, p, p, p, i, i, p, i, i, i, p, p, i, p, p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
     return LLVMStructTypeInContext(aot->ctx, fields, RTT_VTABLE + 1, 0);
 }
 
@@ -316,6 +316,8 @@ static void check_rttype_layout(Aot *aot)
     static const size_t offsets[RTT_VTABLE + 1] = {offsetof(RtType, parent),
                                                    offsetof(RtType, name),
                                                    offsetof(RtType, ns),
+                                                   offsetof(RtType, full_name),
+                                                   offsetof(RtType, display_name),
                                                    offsetof(RtType, flags),
                                                    offsetof(RtType, instance_size),
                                                    offsetof(RtType, elem),
@@ -361,6 +363,8 @@ static void define_type(Aot *aot, AotType *at)
         rt_ref(aot, rt->parent),
         c_string(aot, rt->name),
         c_string(aot, rt->ns),
+        c_string(aot, rt->full_name),
+        c_string(aot, rt->display_name),
         const_i32(aot, rt->flags),
         const_i32(aot, rt->instance_size),
         rt_ref(aot, rt->elem),

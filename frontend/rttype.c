@@ -149,6 +149,109 @@ static RtEnumInfo *enum_info(CilType *t)
     return e;
 }
 
+/* ---- reflection names: Type.FullName and Type.ToString(), as .NET spells them ---- */
+
+typedef struct NameBuf {
+    char text[2048];
+    size_t len;
+} NameBuf;
+
+static void put_name(NameBuf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->len + n >= sizeof b->text) n = sizeof b->text - 1 - b->len;
+    memcpy(b->text + b->len, s, n);
+    b->len += n;
+    b->text[b->len] = 0;
+}
+
+/* "mscorlib, Version=4.0.0.0, ..." — the assembly part of an assembly-qualified name. ilc's
+ * corlib stands for mscorlib 4.0.0.0, whose identity .NET and Mono print. */
+static void put_assembly(NameBuf *b, const CilType *t)
+{
+    const CilImage *img = t->image;
+    if (!img || img == cil_loader_corlib(t->loader) || !img->rows[CIL_TBL_ASSEMBLY]) {
+        put_name(b, "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089");
+        return;
+    }
+    const CilAssemblyRow *a = &img->assembly[0];
+    char v[200];
+    snprintf(v, sizeof v, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=null", a->name,
+             a->major, a->minor, a->build, a->revision, *a->culture ? a->culture : "neutral");
+    put_name(b, v);
+}
+
+/* Namespace and enclosing types: My.Space.Outer+Inner (a generic nest's arguments all go
+ * after the innermost name, as .NET writes them). */
+static void put_definition(NameBuf *b, const CilType *def)
+{
+    if (def->enclosing) {
+        put_definition(b, def->enclosing);
+        put_name(b, "+");
+    } else if (def->ns && *def->ns) {
+        put_name(b, def->ns);
+        put_name(b, ".");
+    }
+    put_name(b, def->name);
+}
+
+/* full: FullName (type arguments assembly-qualified, [[...]]); else ToString() ([...]). */
+static void put_type_name(NameBuf *b, const CilType *t, bool full)
+{
+    if (t->kind == TK_ARRAY) {
+        put_type_name(b, t->elem, full);
+        if (t->rank <= 1) {
+            put_name(b, t->rank ? "[*]" : "[]");
+            return;
+        }
+        put_name(b, "[");
+        for (uint32_t i = 1; i < t->rank; i++)
+            put_name(b, ",");
+        put_name(b, "]");
+        return;
+    }
+    put_definition(b, t->generic_def ? t->generic_def : t);
+    if (t->generic_def) {
+        put_name(b, "[");
+        for (uint32_t i = 0; i < t->n_type_args; i++) {
+            if (i) put_name(b, ",");
+            if (full) put_name(b, "[");
+            put_type_name(b, t->type_args[i], full);
+            if (full) {
+                put_name(b, ", ");
+                put_assembly(b, t->type_args[i]->kind == TK_ARRAY ? t->type_args[i]->elem
+                                                                  : t->type_args[i]);
+                put_name(b, "]");
+            }
+        }
+        put_name(b, "]");
+    } else if (t->n_generic_params && !full && t->image) { /* an open definition: List`1[T] */
+        uint32_t n;
+        const uint32_t *rows = cil_rows_with(t->image, CIL_KEY_GENERICPARAM_OWNER,
+                                             CIL_TOKEN(CIL_TBL_TYPEDEF, t->row), &n);
+        put_name(b, "[");
+        for (uint32_t i = 0; i < n; i++) {
+            if (i) put_name(b, ",");
+            put_name(b, t->image->genericparam[rows[i]].name);
+        }
+        put_name(b, "]");
+    }
+}
+
+static void set_names(CilLoader *l, RtType *rt, const CilType *t)
+{
+    const CilType *top = t->generic_def ? t->generic_def : t;
+    while (top->enclosing)
+        top = top->enclosing;
+    if (t->kind != TK_ARRAY && top != t) rt->ns = top->ns; /* Type.Namespace of a nested type */
+    NameBuf b = {{0}, 0};
+    put_type_name(&b, t, true);
+    rt->full_name = cil_arena_strdup(&l->arena, b.text);
+    b.len = 0;
+    put_type_name(&b, t, false);
+    rt->display_name = cil_arena_strdup(&l->arena, b.text);
+}
+
 RtType *cil_type_handle(CilType *t, CilDiag *diag)
 {
     if (t->rt) return t->rt;
@@ -161,6 +264,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType));
         rt->name = t->name;
         rt->ns = t->ns;
+        set_names(l, rt, t);
         rt->flags = rt_flags(t) | RT_TYPE_ABSTRACT;
         rt->init_state = RT_INIT_DONE;
         rt->loader_data = t;
@@ -177,6 +281,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     rt->parent = parent;
     rt->name = t->name;
     rt->ns = t->ns;
+    set_names(l, rt, t);
     rt->flags = rt_flags(t);
     rt->instance_size = t->kind == TK_VALUETYPE ? 8 + t->size : t->size;
     if (t->kind == TK_VALUETYPE && rt->instance_size < 16) rt->instance_size = 16;

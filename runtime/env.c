@@ -291,6 +291,18 @@ RtString *rt_type_get_namespace(int64_t handle)
     return rt_string_from_utf8(ns ? ns : "");
 }
 
+RtString *rt_type_get_full_name(int64_t handle)
+{
+    const char *n = handle_type(handle)->full_name;
+    return n ? rt_string_from_utf8(n) : NULL;
+}
+
+RtString *rt_type_get_display_name(int64_t handle)
+{
+    const char *n = handle_type(handle)->display_name;
+    return n ? rt_string_from_utf8(n) : NULL;
+}
+
 int64_t rt_type_get_parent(int64_t handle)
 {
     return (int64_t)(intptr_t)handle_type(handle)->parent;

@@ -43,7 +43,10 @@ RtObject *rt_exception_object(void *unwind_exception)
 
 static void type_full_name(const RtType *t, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
+    if (t->display_name)
+        snprintf(buf, size, "%s", t->display_name);
+    else
+        snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
 }
 
 typedef struct Trace Trace;

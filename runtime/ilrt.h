@@ -84,6 +84,8 @@ struct RtType {
     RtType *parent;
     const char *name;
     const char *ns;
+    const char *full_name; /* Type.FullName: List`1[[System.Int32, mscorlib, ...]], Outer+Inner */
+    const char *display_name; /* Type.ToString(): List`1[System.Int32] */
     uint32_t flags;
     uint32_t instance_size; /* bytes of an instance, header included (for a value type: its box) */
     RtType *elem;           /* arrays: element type; enums: the underlying primitive */

@@ -165,6 +165,8 @@ int32_t rt_array_get_lower_bound(RtArray *a, int32_t dim);
 int32_t rt_enum_get_value_size(RtObject *self);
 RtString *rt_type_get_name(int64_t handle);
 RtString *rt_type_get_namespace(int64_t handle);
+RtString *rt_type_get_full_name(int64_t handle);    /* Type.FullName */
+RtString *rt_type_get_display_name(int64_t handle); /* Type.ToString() */
 int64_t rt_type_get_parent(int64_t handle);
 int32_t rt_type_get_flags(int64_t handle);
 int32_t rt_array_get_length(RtArray *self);

@@ -99,15 +99,16 @@ namespace System
             get { return GetNamespace(handle); }
         }
 
+        // Nested types are Outer+Inner; a generic instance's FullName assembly-qualifies its
+        // type arguments, its ToString() does not (as .NET spells them).
         public override string FullName
         {
-            get
-            {
-                string ns = GetNamespace(handle);
-                if (ns == null || ns.Length == 0)
-                    return GetName(handle);
-                return ns + "." + GetName(handle);
-            }
+            get { return GetFullName(handle); }
+        }
+
+        public override string ToString()
+        {
+            return GetDisplayName(handle);
         }
 
         public override Type BaseType
@@ -145,6 +146,12 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string GetNamespace(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string GetFullName(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string GetDisplayName(long handle);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern long GetParent(long handle);
