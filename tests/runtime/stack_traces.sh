@@ -6,11 +6,8 @@
 # (optimised code may turn Deep's recursive tail call into a jump, as .NET's JIT does, so
 # one Deep frame or more, then Main), and as an AOT executable (whole-program optimisation
 # may inline Deep into Main: Main last, named from the executable's own symbol table).
-set -u
-ilc=$1
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ilc-traces.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-failures=0
+# shellcheck source=tests/runtime/lib.bash
+source "$(dirname "$0")/lib.bash"
 
 cat > "$tmp/trace.cs" << 'CS'
 using System;
@@ -31,15 +28,7 @@ class Trace
     }
 }
 CS
-if ! (cd "$tmp" && mcs -nologo -out:trace.exe trace.cs > mcs.log 2>&1); then
-  echo "FAIL mcs:"; cat "$tmp/mcs.log"; exit 1
-fi
-if ! timeout 300 "$ilc" --r2r "$tmp/trace.exe" -o "$tmp/trace.r2r" 2> "$tmp/r2r.log"; then
-  echo "FAIL ilc --r2r:"; head -20 "$tmp/r2r.log"; exit 1
-fi
-if ! timeout 300 "$ilc" --aot "$tmp/trace.exe" -o "$tmp/trace" 2> "$tmp/aot.log"; then
-  echo "FAIL ilc --aot:"; head -20 "$tmp/aot.log"; exit 1
-fi
+build trace
 
 # run NAME EXPECTED-AT-LINES COMMAND... — EXPECTED is a regex the at-lines, joined by '|',
 # must match whole.
@@ -64,8 +53,4 @@ run "jit, tiered" "$deep\|$deep\|$deep\|Trace::Main\(\)" "$ilc" --jit "$tmp/trac
 run "r2r image" "$deep(\|$deep)*\|Trace::Main\(\)" "$ilc" --run "$tmp/trace.r2r"
 run "aot executable" "($deep\|)*Trace::Main\(\)" "$tmp/trace"
 
-if [ $failures -ne 0 ]; then
-  echo "$failures case(s) failed"
-  exit 1
-fi
-echo "all cases passed"
+finish
