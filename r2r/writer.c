@@ -51,9 +51,7 @@ typedef struct Writer {
     R2rEntry *methods;
     LLVMValueRef *fns;
     uint32_t n_methods, cap_methods, rejected;
-    bool created;       /* the last cell() made a new cell */
-    uint32_t last_cell; /* ... and which cell it returned */
-    bool verbose;       /* --stats: say which methods are left to the JIT, and why */
+    bool verbose; /* --stats: say which methods are left to the JIT, and why */
     /* generic instantiations the code reaches, compiled into the image too */
     struct Pending {
         CilMethod *m;
@@ -84,17 +82,13 @@ static void grow_index(Writer *w)
 }
 
 /* The import cell for (kind, key): a pointer-sized global the loader fills. */
-static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
+static Cell *cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
 {
     if (2 * (w->n_cells + 1) > w->cap_index) grow_index(w);
-    w->created = false;
     uint32_t j = cell_hash(kind, key, len) & (w->cap_index - 1);
     for (; w->index[j]; j = (j + 1) & (w->cap_index - 1)) {
         Cell *c = &w->cells[w->index[j] - 1];
-        if (c->kind == kind && c->len == len && !memcmp(c->key, key, len)) {
-            w->last_cell = w->index[j] - 1;
-            return c->g;
-        }
+        if (c->kind == kind && c->len == len && !memcmp(c->key, key, len)) return c;
     }
     if (w->n_cells == w->cap_cells) {
         w->cap_cells = w->cap_cells ? 2 * w->cap_cells : 256;
@@ -111,16 +105,21 @@ static LLVMValueRef cell(Writer *w, uint8_t kind, const char *key, uint32_t len)
     LLVMSetInitializer(c->g, LLVMConstNull(w->t_ptr));
     LLVMSetLinkage(c->g, LLVMInternalLinkage);
     w->index[j] = w->n_cells;
-    w->last_cell = w->n_cells - 1;
-    w->created = true;
-    return c->g;
+    return c;
 }
 
-static LLVMValueRef no_key(Writer *w, const char *what)
+/* What names something without a key: the method being imported is left out. */
+static Cell *no_key(Writer *w, const char *what)
 {
     if (!w->key_failed) snprintf(w->no_key_what, sizeof w->no_key_what, "%s", what);
     w->key_failed = true;
-    return w->dummy;
+    return NULL;
+}
+
+/* A cell's global for the importer (a placeholder after no_key: the code is dropped). */
+static LLVMValueRef global_of(Writer *w, const Cell *c)
+{
+    return c ? c->g : w->dummy;
 }
 
 static bool precompilable(CilMethod *m);
@@ -143,7 +142,7 @@ static void want_instance(Writer *w, CilMethod *m, bool unboxing)
     w->instantiations++;
 }
 
-static LLVMValueRef type_cell(Writer *w, uint8_t kind, CilType *t)
+static Cell *type_cell(Writer *w, uint8_t kind, CilType *t)
 {
     R2rKey k;
     if (!r2r_type_key(&k, t)) return no_key(w, t->full_name);
@@ -153,23 +152,23 @@ static LLVMValueRef type_cell(Writer *w, uint8_t kind, CilType *t)
 static LLVMValueRef method_cell(Writer *w, uint8_t kind, CilMethod *m)
 {
     R2rKey k;
-    if (!r2r_method_key(&k, m)) return no_key(w, cil_method_name(m));
-    LLVMValueRef c = cell(w, kind, k.text, k.len);
-    if (w->created && (kind == CELL_SLOT || kind == CELL_UNBOX_SLOT))
-        want_instance(w, m, kind == CELL_UNBOX_SLOT);
-    return c;
+    if (!r2r_method_key(&k, m)) return global_of(w, no_key(w, cil_method_name(m)));
+    uint32_t before = w->n_cells;
+    Cell *c = cell(w, kind, k.text, k.len);
+    if (w->n_cells > before && (kind == CELL_SLOT || kind == CELL_UNBOX_SLOT))
+        want_instance(w, m, kind == CELL_UNBOX_SLOT); /* a callee first named here */
+    return c->g;
 }
 
 static LLVMValueRef sym_type(void *ctx, LLVMModuleRef mod, CilType *t)
 {
-    return type_cell(ctx, CELL_TYPE, t);
+    return global_of(ctx, type_cell(ctx, CELL_TYPE, t));
 }
 static LLVMValueRef sym_typeinfo(void *ctx, LLVMModuleRef mod, CilType *t)
 {
-    Writer *w = ctx;
-    LLVMValueRef g = type_cell(w, CELL_TYPE, t);
-    if (g != w->dummy) w->cells[w->last_cell].eager = true;
-    return g;
+    Cell *c = type_cell(ctx, CELL_TYPE, t);
+    if (c) c->eager = true;
+    return global_of(ctx, c);
 }
 /* A generic instance the code allocates: what calls through its vtable reach comes too. */
 static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
@@ -182,16 +181,16 @@ static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
             if (t->vtable[i]->owner->generic_def || t->vtable[i]->method_args)
                 want_instance(w, t->vtable[i], cil_vtable_entry_unboxes(t, t->vtable[i]));
     }
-    return type_cell(w, CELL_TYPE, t);
+    return global_of(w, type_cell(w, CELL_TYPE, t));
 }
 
 static LLVMValueRef sym_statics(void *ctx, LLVMModuleRef mod, CilType *t)
 {
-    return type_cell(ctx, CELL_STATICS, t);
+    return global_of(ctx, type_cell(ctx, CELL_STATICS, t));
 }
 static LLVMValueRef sym_string(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len)
 {
-    return cell(ctx, CELL_STRING, (const char *)chars, len * 2);
+    return cell(ctx, CELL_STRING, (const char *)chars, len * 2)->g;
 }
 static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing)
 {
@@ -270,34 +269,31 @@ static void compile_all(Writer *w)
 
 /* Methods in key order (the loader finds code by binary search), renamed r2r.<index> so
  * that --r2r-dump finds each one's native size in the symbol table. */
-static Writer *sorting;
+typedef struct Compiled {
+    R2rEntry entry;
+    LLVMValueRef fn;
+} Compiled;
+
 static int by_key(const void *a, const void *b)
 {
-    const R2rEntry *m = sorting->methods;
-    return r2r_entry_order(&m[*(const uint32_t *)a], &m[*(const uint32_t *)b]);
+    return r2r_entry_order(&((const Compiled *)a)->entry, &((const Compiled *)b)->entry);
 }
 
 static void sort_methods(Writer *w)
 {
-    uint32_t n = w->n_methods, *order = malloc((n + 1) * sizeof *order);
+    uint32_t n = w->n_methods;
+    Compiled *all = malloc((n + 1) * sizeof *all);
     for (uint32_t i = 0; i < n; i++)
-        order[i] = i;
-    sorting = w;
-    qsort(order, n, sizeof *order, by_key);
-    R2rEntry *methods = malloc((n + 1) * sizeof *methods);
-    LLVMValueRef *fns = malloc((n + 1) * sizeof *fns);
+        all[i] = (Compiled){w->methods[i], w->fns[i]};
+    qsort(all, n, sizeof *all, by_key);
     for (uint32_t i = 0; i < n; i++) {
-        methods[i] = w->methods[order[i]];
-        fns[i] = w->fns[order[i]];
+        w->methods[i] = all[i].entry;
+        w->fns[i] = all[i].fn;
         char name[32];
         snprintf(name, sizeof name, "r2r.%u", i);
-        LLVMSetValueName2(fns[i], name, strlen(name));
+        LLVMSetValueName2(w->fns[i], name, strlen(name));
     }
-    free(w->methods);
-    free(w->fns);
-    free(order);
-    w->methods = methods;
-    w->fns = fns;
+    free(all);
 }
 
 /* The loader's two tables, neither needing a relocation when the code is loaded:
