@@ -207,13 +207,17 @@ static bool is_struct(const CilType *t)
     return t && t->kind == TK_VALUETYPE && (!t->elem_type || t->elem_type == ELEMENT_TYPE_VOID);
 }
 
+/* An attribute without a value (zeroext, nounwind, cold...), by name. */
+static LLVMAttributeRef named_attr(LLVMContextRef c, const char *name)
+{
+    return LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
+}
+
 static void add_ext_attr(LLVMContextRef c, LLVMValueRef fn_or_call, unsigned idx, const CilType *t,
                          bool call)
 {
     if (!t || !is_small_int(t)) return;
-    const char *name = is_unsigned_small(t) ? "zeroext" : "signext";
-    LLVMAttributeRef a =
-        LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
+    LLVMAttributeRef a = named_attr(c, is_unsigned_small(t) ? "zeroext" : "signext");
     if (call)
         LLVMAddCallSiteAttribute(fn_or_call, idx, a);
     else
@@ -311,9 +315,7 @@ static LLVMValueRef invariant(Importer *im, LLVMValueRef load);
 
 static void add_fn_attr(LLVMContextRef c, LLVMValueRef fn, const char *name)
 {
-    LLVMAddAttributeAtIndex(
-        fn, LLVMAttributeFunctionIndex,
-        LLVMCreateEnumAttribute(c, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0));
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, named_attr(c, name));
 }
 
 /* `ptr ilc.cell(ptr cell)`: the cell's value, bound on first use —
