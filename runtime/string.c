@@ -249,28 +249,9 @@ void rt_intern_literals(RtString *const *literals, size_t n)
     pthread_mutex_unlock(&intern_lock);
 }
 
-/* Lock held: the pending literals go in (each text once: the compiler emitted one object
- * per text). */
-static void add_pending_literals(void)
+/* Lock held: the interned string with these chars; adds `fresh` (or a copy) if asked. */
+static RtString *intern_locked(const uint16_t *chars, int32_t length, RtString *fresh, bool add)
 {
-    RtString *const *lits = pending_literals;
-    size_t n = n_pending_literals;
-    pending_literals = NULL;
-    for (size_t k = 0; k < n; k++) {
-        if (2 * (intern_count + 1) > intern_cap) intern_grow();
-        size_t i = intern_find(intern_slots, intern_cap, lits[k]->chars, lits[k]->length);
-        if (!intern_slots[i]) {
-            intern_slots[i] = lits[k];
-            intern_count++;
-        }
-    }
-}
-
-/* Finds the interned string with these chars; adds `fresh` (or a copy) if asked. */
-static RtString *intern(const uint16_t *chars, int32_t length, RtString *fresh, bool add)
-{
-    pthread_mutex_lock(&intern_lock);
-    if (pending_literals) add_pending_literals();
     if (2 * (intern_count + 1) > intern_cap) intern_grow();
     size_t i = intern_find(intern_slots, intern_cap, chars, length);
     RtString *s = intern_slots[i];
@@ -279,6 +260,18 @@ static RtString *intern(const uint16_t *chars, int32_t length, RtString *fresh, 
         intern_slots[i] = s;
         intern_count++;
     }
+    return s;
+}
+
+/* The table, with an AOT executable's literals joining it on first use. */
+static RtString *intern(const uint16_t *chars, int32_t length, RtString *fresh, bool add)
+{
+    pthread_mutex_lock(&intern_lock);
+    for (size_t k = 0; pending_literals && k < n_pending_literals; k++)
+        intern_locked(pending_literals[k]->chars, pending_literals[k]->length, pending_literals[k],
+                      true);
+    pending_literals = NULL;
+    RtString *s = intern_locked(chars, length, fresh, add);
     pthread_mutex_unlock(&intern_lock);
     return s;
 }
