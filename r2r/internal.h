@@ -79,8 +79,6 @@ void r2r_container_close(R2rParts *parts);
 
 /* ---- map.c: the code mapped from the image file, without dlopen ---- */
 typedef struct R2rCode {
-    uint8_t *base;
-    size_t span;
     void **cells;           /* ilc_r2r_cells */
     const int64_t *methods; /* ilc_r2r_methods */
     size_t cells_size, methods_size;

@@ -294,19 +294,11 @@ static bool install(R2rImage *im, CilDiag *diag)
         cil_diag_set(diag, "more than %d images", MAX_IMAGES);
         return false;
     }
-    /* Exception tables read their cells directly: these are bound now, all or nothing. */
-    uint32_t n_eager = 0;
-    void **values = calloc(man->n_cells + 1, sizeof *values);
-    bool ok = true;
-    for (uint32_t i = 0; ok && i < man->n_cells; i++)
-        if (r2r_manifest_cell(man, i).eager) {
-            ok = (values[i] = resolve_cell(im, i, diag)) != NULL;
-            n_eager++;
-        }
-    for (uint32_t i = 0; ok && n_eager && i < man->n_cells; i++)
-        if (values[i]) im->cells[i] = values[i];
-    free(values);
-    if (!ok) return false;
+    /* Exception tables read their cells directly: these are bound now. No code of the image
+     * can run before it is installed below, so a cell that fails refuses it cleanly. */
+    for (uint32_t i = 0; i < man->n_cells; i++)
+        if (r2r_manifest_cell(man, i).eager && !(im->cells[i] = resolve_cell(im, i, diag)))
+            return false;
     installed[n_installed++] = im;
     if (n_installed == 1) jit_add_code_source(im->jit, code_for, NULL);
     return true;

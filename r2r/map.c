@@ -30,10 +30,7 @@ typedef struct Mapping {
     size_t so_size;
     uint8_t *base; /* where its vaddr 0 is mapped */
     size_t span;
-    const Elf64_Sym *dynsym;
-    size_t n_dynsym;
-    const char *dynstr;
-    size_t dynstr_size;
+    RtElfSymbols dynsym;
 } Mapping;
 
 static bool inside(size_t off, size_t len, size_t size)
@@ -60,36 +57,20 @@ static int prot_of(uint32_t flags)
 /* The section headers name .dynsym (the dynamic section gives no symbol count). */
 static bool find_dynsym(Mapping *m)
 {
-    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)m->so;
-    if (eh->e_shentsize != sizeof(Elf64_Shdr) ||
-        !inside(eh->e_shoff, (size_t)eh->e_shnum * sizeof(Elf64_Shdr), m->so_size))
-        return false;
-    const Elf64_Shdr *sh = (const Elf64_Shdr *)(m->so + eh->e_shoff);
-    for (unsigned i = 0; i < eh->e_shnum; i++) {
-        if (sh[i].sh_type != SHT_DYNSYM || sh[i].sh_link >= eh->e_shnum) continue;
-        const Elf64_Shdr *str = &sh[sh[i].sh_link];
-        if (!inside(sh[i].sh_offset, sh[i].sh_size, m->so_size) ||
-            !inside(str->sh_offset, str->sh_size, m->so_size) || sh[i].sh_offset % 8)
-            return false;
-        m->dynsym = (const Elf64_Sym *)(m->so + sh[i].sh_offset);
-        m->n_dynsym = sh[i].sh_size / sizeof(Elf64_Sym);
-        m->dynstr = (const char *)m->so + str->sh_offset;
-        m->dynstr_size = str->sh_size;
-        return m->dynstr_size > 0 && m->dynstr[m->dynstr_size - 1] == 0;
-    }
-    return false;
+    return rt_elf_symbols(m->so, m->so_size, SHT_DYNSYM, &m->dynsym);
 }
 
 /* What symbol i stands for: the object's own definition, else ilc's (weak: may be NULL). */
 static bool symbol_value(const Mapping *m, uint32_t i, uintptr_t *value)
 {
-    if (i >= m->n_dynsym || m->dynsym[i].st_name >= m->dynstr_size) return false;
-    const Elf64_Sym *s = &m->dynsym[i];
+    const Elf64_Sym *s = i < m->dynsym.n ? &m->dynsym.syms[i] : NULL;
+    const char *name = s ? rt_elf_symbol_name(&m->dynsym, s) : NULL;
+    if (!name) return false;
     if (s->st_shndx != SHN_UNDEF) {
         *value = (uintptr_t)m->base + s->st_value;
         return s->st_value < m->span;
     }
-    *value = (uintptr_t)dlsym(RTLD_DEFAULT, m->dynstr + s->st_name);
+    *value = (uintptr_t)dlsym(RTLD_DEFAULT, name);
     return *value || ELF64_ST_BIND(s->st_info) == STB_WEAK;
 }
 
@@ -215,14 +196,17 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
     const uint8_t *hdr = m.base + eh_hdr->p_vaddr;
     ok = ok && inside(eh_hdr->p_vaddr, 8, m.span) && hdr[0] == 1 && hdr[1] == 0x1b;
     uintptr_t cells = 0, methods = 0;
-    for (size_t i = 0; ok && i < m.n_dynsym; i++) {
-        const Elf64_Sym *s = &m.dynsym[i];
-        if (s->st_shndx == SHN_UNDEF || s->st_name >= m.dynstr_size) continue;
-        const char *name = m.dynstr + s->st_name;
-        if (!strcmp(name, "ilc_r2r_cells")) cells = (uintptr_t)m.base + s->st_value;
-        if (!strcmp(name, "ilc_r2r_methods")) methods = (uintptr_t)m.base + s->st_value;
-        if (!strcmp(name, "ilc_r2r_cells")) out->cells_size = s->st_size;
-        if (!strcmp(name, "ilc_r2r_methods")) out->methods_size = s->st_size;
+    for (size_t i = 0; ok && i < m.dynsym.n; i++) {
+        const Elf64_Sym *s = &m.dynsym.syms[i];
+        const char *name = rt_elf_symbol_name(&m.dynsym, s);
+        if (s->st_shndx == SHN_UNDEF || !name) continue;
+        if (!strcmp(name, "ilc_r2r_cells")) {
+            cells = (uintptr_t)m.base + s->st_value;
+            out->cells_size = s->st_size;
+        } else if (!strcmp(name, "ilc_r2r_methods")) {
+            methods = (uintptr_t)m.base + s->st_value;
+            out->methods_size = s->st_size;
+        }
     }
     if (!ok || !cells || !methods) {
         munmap(base, m.span);
@@ -231,8 +215,6 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
     int32_t rel;
     memcpy(&rel, hdr + 4, 4);
     __register_frame((void *)(hdr + 4 + rel));
-    out->base = m.base;
-    out->span = m.span;
     out->cells = (void **)cells;
     out->methods = (const int64_t *)methods;
     return true;

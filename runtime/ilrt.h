@@ -22,6 +22,7 @@
 #ifndef ILRT_H
 #define ILRT_H
 
+#include <elf.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -133,6 +134,18 @@ typedef struct RtWellKnown {
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */
 RtType *rt_well_known(RtType **entry);
+
+/* ---- ELF symbol tables in memory (elfsyms.c): R2R code mapping, AOT stack traces ---- */
+typedef struct RtElfSymbols {
+    const Elf64_Sym *syms;
+    size_t n;
+    const char *str; /* ends in NUL */
+    size_t str_size;
+} RtElfSymbols;
+/* The first section of `type` (SHT_SYMTAB, SHT_DYNSYM) and its strings; false if the file
+ * has none or any part lies outside the buffer. */
+bool rt_elf_symbols(const uint8_t *elf, size_t size, uint32_t type, RtElfSymbols *out);
+const char *rt_elf_symbol_name(const RtElfSymbols *s, const Elf64_Sym *sym); /* NULL: bad */
 
 /* ---- lifecycle (gc.c) ---- */
 void rt_init(void);
