@@ -72,7 +72,7 @@ void cil_image_close(CilImage *img)
     if (!img) return;
     cil_arena_free(&img->arena);
     if (img->mapped)
-        munmap(img->data, img->size ? img->size : 1);
+        munmap(img->data, img->size); /* mapped only when not empty */
     else
         free(img->data);
     free(img->path);
