@@ -26,8 +26,8 @@ bool rt_elf_symbols(const uint8_t *elf, size_t size, uint32_t type, RtElfSymbols
         if (sh[i].sh_type != type || sh[i].sh_link >= eh->e_shnum) continue;
         const Elf64_Shdr *str = &sh[sh[i].sh_link];
         if (!inside(sh[i].sh_offset, sh[i].sh_size, size) ||
-            !inside(str->sh_offset, str->sh_size, size) || sh[i].sh_offset % 8 ||
-            !str->sh_size || elf[str->sh_offset + str->sh_size - 1] != 0)
+            !inside(str->sh_offset, str->sh_size, size) || sh[i].sh_offset % 8 || !str->sh_size ||
+            elf[str->sh_offset + str->sh_size - 1] != 0)
             return false;
         out->syms = (const Elf64_Sym *)(elf + sh[i].sh_offset);
         out->n = sh[i].sh_size / sizeof(Elf64_Sym);
