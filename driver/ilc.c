@@ -345,8 +345,9 @@ static void print_stats(const JitStats *st)
     print_group(st, 1, true, "tier1, tier-up");
     uint64_t all = st->ns[0] + st->ns[1];
     if (all < st->background_ns) all = st->background_ns;
-    fprintf(stderr, "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1\n",
-            (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted);
+    fprintf(stderr,
+            "  foreground %.2f ms, background %.2f ms; %u methods rejitted at tier1 (%u queued)\n",
+            (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted, st->queued);
     fprintf(stderr, "  r2r: %u methods from images, %u images refused (%u methods in them)\n",
             st->r2r_methods, st->r2r_rejected, st->r2r_rejected_methods);
     fprintf(stderr, "  r2r: %llu import cells bound on first use (%llu calls to bind one)\n",

@@ -3260,8 +3260,6 @@ static void init_types(Importer *im)
     im->t_ptr = LLVMPointerTypeInContext(c, 0);
 }
 
-/* Static methods and constructors of a type with precise (not beforefieldinit) static
- * initialisation trigger its .cctor on entry (ECMA-335 II.10.5.3.1). */
 /* Tier0 call counting: --*counter, and at zero one call that asks for a better tier. */
 static void count_call(Importer *im)
 {
@@ -3282,6 +3280,8 @@ static void count_call(Importer *im)
     LLVMPositionBuilderAtEnd(im->b, cont);
 }
 
+/* Static methods and constructors of a type with precise (not beforefieldinit) static
+ * initialisation trigger its .cctor on entry (ECMA-335 II.10.5.3.1). */
 static void prologue(Importer *im)
 {
     CilMethod *m = im->m;

@@ -106,7 +106,7 @@ JitMethod *jit_descriptor(Jit *jit, CilMethod *m, bool unboxing)
     }
     jm->entry = jm->stub;
     jm->tier = -1;
-    jm->calls_left = jit->opts.call_threshold > 0 ? jit->opts.call_threshold : 30;
+    jm->calls_left = jit_call_threshold(jit);
     __atomic_store_n((JitMethod **)&m->backend[unboxing], jm, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&jit->desc_lock);
     return jm;

@@ -67,7 +67,8 @@ uint64_t jit_now_ns(void);
 /* tiering.c */
 int jit_initial_tier(Jit *jit, JitMethod *jm);
 int32_t *jit_call_counter(void *ctx, CilMethod *m, bool unboxing);
-void jit_tier_up(int32_t *counter); /* called by Tier0 code when its counter reaches zero */
+void jit_tier_up(int32_t *counter);         /* called by Tier0 code when its counter reaches zero */
+int32_t jit_call_threshold(const Jit *jit); /* calls before a method asks for Tier1 */
 void jit_tiering_stop(Jit *jit);
 
 #endif

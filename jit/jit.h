@@ -45,6 +45,7 @@ typedef struct JitOptions {
 typedef struct JitStats {
     uint32_t compiled[2];          /* methods compiled at Tier0 / Tier1 */
     uint32_t promoted;             /* Tier1 rejits of methods first compiled at Tier0 */
+    uint32_t queued;               /* methods queued for Tier1 (counted past the delay) */
     uint64_t ns[2];                /* compile time per tier */
     uint64_t native_bytes[2];      /* machine code per tier */
     uint64_t background_ns;        /* of which on the background thread */

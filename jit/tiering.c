@@ -2,8 +2,10 @@
  * tiering.c — which tier a method gets, and when it moves up (DESIGN.md, tiering).
  *
  *   first call ─► Tier0 (quick)          ... methods with loops ─► Tier1 at once
- *   Tier0 prologue counts calls ─► at the threshold: jit_tier_up ─► queue
- *   background thread: wait for the call-counting delay (no Tier0 compile for N ms),
+ *   Tier0 prologue counts calls ─► at the threshold: jit_tier_up
+ *       inside the call-counting delay (a Tier0 compile in the last N ms): count again
+ *       after it: queue, starting the background thread on the first method
+ *   background thread: wait out the delay again (new Tier0 compiles extend it),
  *                      compile at Tier1, patch the slot and vtables, next
  *
  * This is .NET's scheme without OSR: a method with a backward branch may spend its
@@ -48,6 +50,18 @@ int32_t *jit_call_counter(void *ctx, CilMethod *m, bool unboxing)
 
 static void *worker(void *arg);
 
+int32_t jit_call_threshold(const Jit *jit)
+{
+    return jit->opts.call_threshold > 0 ? jit->opts.call_threshold : 30;
+}
+
+/* The call-counting delay ends this long after the latest Tier0 compile (or start-up). */
+static uint64_t quiet_at(const Jit *jit)
+{
+    uint64_t delay = (uint64_t)(jit->opts.delay_ms > 0 ? jit->opts.delay_ms : 0) * 1000000u;
+    return jit->last_tier0_ns + delay;
+}
+
 static void start_worker(Jit *jit)
 {
     if (jit->worker_started) return;
@@ -60,6 +74,13 @@ void jit_tier_up(int32_t *counter)
     Jit *jit = jm->jit;
     if (!jit->opts.tiered) return; /* R2R code counts too; without tiering it stays */
     pthread_mutex_lock(&jit->lock);
+    if (jit_now_ns() < quiet_at(jit)) {
+        /* Still inside the call-counting delay: start the count over, as .NET only counts
+         * after it. Short programs thus never start the background thread. */
+        jm->calls_left = jit_call_threshold(jit);
+        pthread_mutex_unlock(&jit->lock);
+        return;
+    }
     if (!jm->queued && (jm->tier == TIER0 || jm->tier == JIT_TIER_R2R) && !jit->stopping) {
         jm->queued = true;
         if (jit->n_queue == jit->cap_queue) {
@@ -67,6 +88,7 @@ void jit_tier_up(int32_t *counter)
             jit->queue = realloc(jit->queue, jit->cap_queue * sizeof *jit->queue);
         }
         jit->queue[jit->n_queue++] = jm;
+        jit->stats.queued++;
         start_worker(jit);
         pthread_cond_signal(&jit->wake);
     }
@@ -76,13 +98,12 @@ void jit_tier_up(int32_t *counter)
 /* Waits (lock held) until no Tier0 compilation happened for the delay, or stopping. */
 static void wait_for_quiet(Jit *jit)
 {
-    uint64_t delay = (uint64_t)(jit->opts.delay_ms > 0 ? jit->opts.delay_ms : 0) * 1000000u;
     while (!jit->stopping) {
-        uint64_t now = jit_now_ns(), quiet_at = jit->last_tier0_ns + delay;
-        if (now >= quiet_at) return;
+        uint64_t now = jit_now_ns(), quiet = quiet_at(jit);
+        if (now >= quiet) return;
         struct timespec until;
         clock_gettime(CLOCK_REALTIME, &until);
-        uint64_t ns = (uint64_t)until.tv_nsec + (quiet_at - now);
+        uint64_t ns = (uint64_t)until.tv_nsec + (quiet - now);
         until.tv_sec += (time_t)(ns / 1000000000u);
         until.tv_nsec = (long)(ns % 1000000000u);
         pthread_cond_timedwait(&jit->wake, &jit->lock, &until);

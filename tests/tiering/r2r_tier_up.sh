@@ -95,7 +95,7 @@ run() {
   check "$name: import cells bound on first use, each once" \
     'grep -Eq "^  r2r: ([1-9][0-9]*) import cells bound on first use \(\1 calls to bind one\)$" "$tmp/$name.csv"'
   check "$name: at least one method rejitted at tier1" \
-    'grep -Eq "; [1-9][0-9]* methods rejitted at tier1$" "$tmp/$name.csv"'
+    'grep -Eq "; [1-9][0-9]* methods rejitted at tier1 \(" "$tmp/$name.csv"'
   check "$name: the hot method was rejitted at Tier1 (a tier-up)" \
     'grep -Eq "$hot""1,tier-up," "$tmp/$name.csv"'
   check "$name: the hot method was never compiled at its first call (its image code ran)" \
@@ -116,7 +116,7 @@ check "stress: the cold method was rejitted too" 'grep -Eq "$cold""1,tier-up," "
 # A threshold nobody reaches: the image code is all that runs.
 out=$(timeout 60 "$ilc" --run --jit-stats=csv --tc-threshold=1000000000 "$tmp/tier.r2r" 2> "$tmp/cold.csv"); code=$?
 check "no threshold reached: same output" '[ "$out" = "$want" ] && [ $code = 7 ]'
-check "no threshold reached: nothing rejitted" '! grep -q ",tier-up," "$tmp/cold.csv" && grep -q "; 0 methods rejitted at tier1$" "$tmp/cold.csv"'
+check "no threshold reached: nothing rejitted" '! grep -q ",tier-up," "$tmp/cold.csv" && grep -q "; 0 methods rejitted at tier1 (" "$tmp/cold.csv"'
 # Without images the same program tiers up from Tier0.
 out=$(ILC_ReadyToRun=0 timeout 60 "$ilc" --run --jit-stats=csv "$tmp/tier.r2r" 2> "$tmp/jit.csv"); code=$?
 check "ILC_ReadyToRun=0: same output" '[ "$out" = "$want" ] && [ $code = 7 ]'

@@ -19,6 +19,10 @@ check "a Tier0 method was later compiled at Tier1" \
 "$ilc" --jit --tc-threshold=1000000000 --jit-stats=csv "$exe" >/dev/null 2>"$build/tier_cold.csv"
 check "nothing promoted when no method is hot enough" '! grep -q ",tier-up," "$build/tier_cold.csv"'
 check "methods without loops stayed at Tier0" 'grep -q ",0,first-call," "$build/tier_cold.csv"'
+# Calls count only after the call-counting delay: with one longer than the run, nothing
+# is even queued (and the background thread never starts), however low the threshold.
+"$ilc" --jit --tc-threshold=1 --tc-delay-ms=600000 --jit-stats "$exe" >/dev/null 2>"$build/tier_delay.txt"
+check "nothing queued inside the call-counting delay" 'grep -q "rejitted at tier1 (0 queued)" "$build/tier_delay.txt"'
 # Without tiering, --opt pins a tier.
 "$ilc" --jit --opt=0 --jit-stats=csv "$exe" >/dev/null 2>"$build/tier_o0.csv"
 check "--opt=0 compiles everything at Tier0" '! grep -q ",1,first-call," "$build/tier_o0.csv"'
