@@ -345,13 +345,28 @@ typedef union Val {
     const uint8_t *g;
 } Val;
 
-typedef struct Loader {
-    CilImage *img;
-    CilDiag *diag;
+/* Where each table's rows lie in the #~ stream, kept with the image so that deferred
+ * tables can be decoded after the open. */
+struct CilTableLayout {
     uint8_t heap_sizes;
+    uint8_t n_cols[CIL_TBL_COUNT];
     uint8_t width[CIL_TBL_COUNT][MAX_COLS];
     uint32_t row_size[CIL_TBL_COUNT];
     const uint8_t *table_data[CIL_TBL_COUNT];
+};
+
+/* Tables no compiler or runtime path reads: they are checked and decoded only when asked
+ * for (cil_image_table), which keeps them off every start-up. Param alone is a third of
+ * corlib's cells. */
+#define DEFERRED_TABLES                                                                            \
+    ((1ull << CIL_TBL_PARAM) | (1ull << CIL_TBL_EVENTMAP) | (1ull << CIL_TBL_EVENT) |              \
+     (1ull << CIL_TBL_PROPERTYMAP) | (1ull << CIL_TBL_PROPERTY) |                                  \
+     (1ull << CIL_TBL_METHODSEMANTICS))
+
+typedef struct Loader {
+    CilImage *img;
+    CilDiag *diag;
+    CilTableLayout *lay;
     uint32_t table, row; /* being decoded, for messages */
     uint32_t
         prev_list[MAX_COLS]; /* previous row's list index per column: lists never go backwards */
@@ -505,9 +520,9 @@ static uint8_t column_width(const Loader *ld, const Column *c)
     switch (c->kind) {
     case COL_U16: return 2;
     case COL_U32: return 4;
-    case COL_STR: return (ld->heap_sizes & 0x01) ? 4 : 2;
-    case COL_GUID: return (ld->heap_sizes & 0x02) ? 4 : 2;
-    case COL_BLOB: return (ld->heap_sizes & 0x04) ? 4 : 2;
+    case COL_STR: return (ld->lay->heap_sizes & 0x01) ? 4 : 2;
+    case COL_GUID: return (ld->lay->heap_sizes & 0x02) ? 4 : 2;
+    case COL_BLOB: return (ld->lay->heap_sizes & 0x04) ? 4 : 2;
     case COL_IDX:
     case COL_LIST: return index_width(ld->img, c->arg);
     default: return coded_width(ld->img, c->arg);
@@ -521,11 +536,12 @@ static bool place_tables(Loader *ld, const uint8_t *data, uint32_t avail)
     for (uint32_t t = 0; t < CIL_TBL_COUNT; t++) {
         uint32_t size = 0;
         for (uint32_t i = 0; schemas[t].cols[i].name; i++) {
-            ld->width[t][i] = column_width(ld, &schemas[t].cols[i]);
-            size += ld->width[t][i];
+            ld->lay->width[t][i] = column_width(ld, &schemas[t].cols[i]);
+            size += ld->lay->width[t][i];
+            ld->lay->n_cols[t] = (uint8_t)(i + 1);
         }
-        ld->row_size[t] = size;
-        ld->table_data[t] = data + off;
+        ld->lay->row_size[t] = size;
+        ld->lay->table_data[t] = data + off;
         off += (uint64_t)size * ld->img->rows[t];
         if (off > avail)
             return md_error(ld, "metadata table %s (%u rows) runs past end of #~ stream",
@@ -633,13 +649,15 @@ static bool decode_table(Loader *ld, uint32_t t)
             cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
     ld->table = t;
     memset(ld->prev_list, 0, sizeof ld->prev_list);
-    const uint8_t *p = ld->table_data[t];
+    const uint8_t *p = ld->lay->table_data[t], *width = ld->lay->width[t];
+    const Column *cols = schemas[t].cols;
+    uint32_t n_cols = ld->lay->n_cols[t];
     for (uint32_t i = 0; i < img->rows[t]; i++) {
         Val v[MAX_COLS];
         ld->row = i + 1;
-        for (uint32_t c = 0; schemas[t].cols[c].name; c++) {
-            if (!read_column(ld, &schemas[t].cols[c], p, ld->width[t][c], &v[c])) return false;
-            p += ld->width[t][c];
+        for (uint32_t c = 0; c < n_cols; c++) {
+            if (!read_column(ld, &cols[c], p, width[c], &v[c])) return false;
+            p += width[c];
         }
         fill_row(img, t, i, v);
     }
@@ -665,16 +683,22 @@ static void compute_list_ends(CilImage *img)
         CilMethodDefRow *r = &img->methoddef[i], *next = i + 1 < n ? r + 1 : r;
         r->param_end = run_end(i, n, next->param_first, img->rows[CIL_TBL_PARAM]);
     }
-    n = img->rows[CIL_TBL_EVENTMAP];
-    for (uint32_t i = 0; i < n; i++) {
-        CilEventMapRow *r = &img->eventmap[i], *next = i + 1 < n ? r + 1 : r;
-        r->event_end = run_end(i, n, next->event_first, img->rows[CIL_TBL_EVENT]);
-    }
-    n = img->rows[CIL_TBL_PROPERTYMAP];
-    for (uint32_t i = 0; i < n; i++) {
-        CilPropertyMapRow *r = &img->propertymap[i], *next = i + 1 < n ? r + 1 : r;
-        r->property_end = run_end(i, n, next->property_first, img->rows[CIL_TBL_PROPERTY]);
-    }
+}
+
+/* The list ends of a deferred map table, once it is decoded. */
+static void compute_deferred_list_ends(CilImage *img, uint32_t t)
+{
+    uint32_t n = img->rows[t];
+    if (t == CIL_TBL_EVENTMAP)
+        for (uint32_t i = 0; i < n; i++) {
+            CilEventMapRow *r = &img->eventmap[i], *next = i + 1 < n ? r + 1 : r;
+            r->event_end = run_end(i, n, next->event_first, img->rows[CIL_TBL_EVENT]);
+        }
+    if (t == CIL_TBL_PROPERTYMAP)
+        for (uint32_t i = 0; i < n; i++) {
+            CilPropertyMapRow *r = &img->propertymap[i], *next = i + 1 < n ? r + 1 : r;
+            r->property_end = run_end(i, n, next->property_first, img->rows[CIL_TBL_PROPERTY]);
+        }
 }
 
 /* ---- the #~ stream header (II.24.2.6) ---- */
@@ -683,7 +707,7 @@ static bool read_row_counts(Loader *ld, const uint8_t *s, uint32_t size, uint32_
 {
     CilImage *img = ld->img;
     if (size < 24) return md_error(ld, "metadata table stream header runs past end of #~ stream");
-    ld->heap_sizes = s[6];
+    ld->lay->heap_sizes = s[6];
     uint64_t valid = rd64(s + 8);
     uint64_t off = 24;
     for (uint32_t t = 0; t < 64; t++) {
@@ -698,7 +722,7 @@ static bool read_row_counts(Loader *ld, const uint8_t *s, uint32_t size, uint32_
             return md_error(ld, "metadata table %s: %u rows is more than a token can address",
                             schemas[t].name, img->rows[t]);
     }
-    if (ld->heap_sizes & 0x40) /* extra data: one dword follows the row counts */
+    if (ld->lay->heap_sizes & 0x40) /* extra data: one dword follows the row counts */
         off += 4;
     if (off > size)
         return md_error(ld, "metadata table stream: row counts run past end of #~ stream");
@@ -728,8 +752,9 @@ static bool load_tables(Loader *ld, const uint8_t *s, uint32_t size)
         !place_tables(ld, s + header, size - header))
         return false;
     for (uint32_t t = 0; t < CIL_TBL_COUNT; t++)
-        if (!decode_table(ld, t)) return false;
+        if (!(DEFERRED_TABLES >> t & 1) && !decode_table(ld, t)) return false;
     compute_list_ends(ld->img);
+    ld->img->deferred = DEFERRED_TABLES;
     return true;
 }
 
@@ -806,9 +831,23 @@ static bool read_root(Loader *ld, const uint8_t *root, uint32_t size, Stream *ta
 
 bool cil_metadata_load(CilImage *img, const uint8_t *root, uint32_t size, CilDiag *diag)
 {
-    Loader ld = {.img = img, .diag = diag};
+    img->layout = cil_arena_alloc(&img->arena, sizeof *img->layout);
+    Loader ld = {.img = img, .diag = diag, .lay = img->layout};
     Stream tables = {NULL, 0};
     return read_root(&ld, root, size, &tables) && load_tables(&ld, tables.data, tables.size);
+}
+
+bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag)
+{
+    if (table >= CIL_TBL_COUNT || !(img->deferred >> table & 1)) return true;
+    Loader ld = {.img = img, .diag = diag, .lay = img->layout};
+    if (!decode_table(&ld, table)) { /* no half-decoded rows for anyone to read */
+        *(void **)((char *)img + row_arrays[table].field_offset) = NULL;
+        return false;
+    }
+    compute_deferred_list_ends(img, table);
+    img->deferred &= ~(1ull << table);
+    return true;
 }
 
 /* ---- tokens and user strings ---- */

@@ -3,13 +3,13 @@
  *
  * Included by frontend/internal.h only; the rest of ilc sees frontend.h.
  *
- * cil_image_open() reads a whole file, parses PE/COFF (II.25), the CLI header, the
- * metadata root and its streams (II.24), then decodes every table into arrays of the
- * row structs below. Every index is validated at load: strings are NUL-terminated inside
- * #Strings, blobs lie inside #Blob, coded indexes name an existing row (or 0 where the
- * spec allows null), list indexes are monotonic. After a successful open nothing that
- * reads these rows needs a bounds check again, except signature and IL bytes, whose
- * decoders check as they go.
+ * cil_image_open() maps a whole file, parses PE/COFF (II.25), the CLI header, the
+ * metadata root and its streams (II.24), then decodes every table ilc reads into arrays of
+ * the row structs below (the few nobody reads wait for cil_image_table). Every index is
+ * validated as its table is decoded: strings are NUL-terminated inside #Strings, blobs lie
+ * inside #Blob, coded indexes name an existing row (or 0 where the spec allows null), list
+ * indexes are monotonic. After that nothing that reads these rows needs a bounds check
+ * again, except signature and IL bytes, whose decoders check as they go.
  *
  * Row numbering is the spec's: 1-based. Table t row r lives at img->TABLE[r - 1].
  * Tokens are (table << 24) | row.
@@ -261,6 +261,8 @@ typedef struct CilRowIndex {
     uint32_t *keys, *rows; /* sorted by key, then row */
 } CilRowIndex;
 
+typedef struct CilTableLayout CilTableLayout;
+
 /* A loaded assembly file. Owns its bytes and everything decoded from them. */
 typedef struct CilImage {
     char *path;       /* as given; used in every message */
@@ -318,6 +320,8 @@ typedef struct CilImage {
     CilMethodSpecRow *methodspec;
     CilGenericParamConstraintRow *genericparamconstraint;
     CilRowIndex *row_index[CIL_KEYS]; /* built on first use */
+    CilTableLayout *layout;           /* where the rows lie, for deferred decoding */
+    uint64_t deferred;                /* tables not decoded yet: see cil_image_table */
     bool mapped;                      /* data is a private mapping of the file */
 } CilImage;
 
@@ -326,6 +330,11 @@ CilImage *cil_image_open(const char *path, CilDiag *diag);
 CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t size,
                                 CilDiag *diag); /* copies data */
 void cil_image_close(CilImage *img);
+/* Param, Property, PropertyMap, MethodSemantics, Event and EventMap, which no compiler path
+ * reads, are checked and decoded on the first call for them (their row arrays are NULL
+ * before); other tables are decoded at open and this returns true at once. Not
+ * thread-safe: callers share the image's owner's lock. */
+bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
 const uint8_t *cil_image_rva(const CilImage *img, uint32_t rva,
                              uint32_t size); /* NULL if not inside a section */
 bool cil_user_string(const CilImage *img, uint32_t token, const uint16_t **chars,

@@ -73,8 +73,18 @@ static void exercise_signatures(const CilImage *img, CilArena *a)
         if (cil_sig_locals(img, img->standalonesig[r].sig, a, &n, &list, "StandAloneSig", &d))
             for (uint32_t i = 0; i < n; i++)
                 cil_sig_type_name(img, list[i], name, sizeof name);
-    for (uint32_t r = 0; r < img->rows[CIL_TBL_PROPERTY]; r++)
+    for (uint32_t r = 0; img->property && r < img->rows[CIL_TBL_PROPERTY]; r++)
         cil_sig_method(img, img->property[r].type, a, &m, "Property", &d);
+}
+
+/* The tables decoded on request must fail cleanly too, with a message naming the file. */
+static void exercise_deferred_tables(CilImage *img)
+{
+    for (uint32_t t = 0; t < CIL_TBL_COUNT; t++) {
+        CilDiag d = {{0}};
+        if (!cil_image_table(img, t, &d))
+            cr_assert(!strncmp(d.msg, "fuzz.exe: ", 10) && d.msg[10], "bad message: '%s'", d.msg);
+    }
 }
 
 static void exercise_bodies(const CilImage *img, CilArena *a)
@@ -112,9 +122,10 @@ static void exercise_user_strings(const CilImage *img)
     }
 }
 
-static void exercise(const CilImage *img)
+static void exercise(CilImage *img)
 {
     CilArena a = {0};
+    exercise_deferred_tables(img);
     exercise_bodies(img, &a);
     exercise_signatures(img, &a);
     exercise_user_strings(img);

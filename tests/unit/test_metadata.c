@@ -102,8 +102,11 @@ Test(metadata, mscorlib_object_and_string)
 }
 
 /* Runs must tile their target table: each starts where the previous ended. */
-static void check_runs(const CilImage *img)
+static void check_runs(CilImage *img)
 {
+    CilDiag d;
+    cr_assert(cil_image_table(img, CIL_TBL_PROPERTYMAP, &d) &&
+              cil_image_table(img, CIL_TBL_EVENTMAP, &d));
     uint32_t n = img->rows[CIL_TBL_TYPEDEF];
     for (uint32_t i = 0; i < n; i++) {
         const CilTypeDefRow *td = &img->typedef_[i];
@@ -311,6 +314,9 @@ Test(metadata, fixture_types_and_tables)
                    !strcmp(img->genericparam[i].name, "T");
     cr_assert(generic, "Box`1 has generic parameter T");
     cr_assert_eq(img->rows[CIL_TBL_EVENT], 1);
+    CilDiag d;
+    for (uint32_t t = CIL_TBL_EVENTMAP; t <= CIL_TBL_PROPERTY; t++)
+        cr_assert(cil_image_table(img, t, &d), "%s", d.msg);
     cr_assert_str_eq(img->event[0].name, "Changed");
     cr_assert_eq(img->rows[CIL_TBL_PROPERTYMAP], 1);
     cr_assert_eq(img->propertymap[0].parent_row, box);
@@ -425,10 +431,11 @@ static size_t table_stream_offset(const CilImage *img)
 }
 
 /* The fixture is small: every heap and table index is 2 bytes, so row sizes are fixed:
- * Module 10, TypeRef 6, TypeDef 14, Field 6, MethodDef 14. */
+ * Module 10, TypeRef 6, TypeDef 14, Field 6, MethodDef 14, Param 6 (the pointer tables
+ * between are empty). */
 static size_t row_offset(const CilImage *img, uint32_t table, uint32_t row)
 {
-    static const uint32_t sizes[] = {10, 6, 14, 0, 6, 0, 14};
+    static const uint32_t sizes[] = {10, 6, 14, 0, 6, 0, 14, 0, 6};
     size_t off = table_stream_offset(img) + 24;
     for (uint32_t t = 0; t < 64; t++)
         off += img->rows[t] ? 4 : 0;
@@ -457,6 +464,30 @@ Test(metadata, located_table_errors)
     buf[list] = 0xff, buf[list + 1] = 0x00;
     expect_error(buf, img->size,
                  "small.exe: metadata table TypeDef row 2: method list index 255 out of range");
+    free(buf);
+    cil_image_close(img);
+}
+
+/* A table nothing reads at run time is checked when it is first asked for, with the same
+ * located message the open would have given. */
+Test(metadata, deferred_table_errors)
+{
+    CilImage *img = open_or_fail(FIXTURE);
+    cr_assert_gt(img->rows[CIL_TBL_PARAM], 0);
+    cr_assert_null(img->param, "Param is not decoded at open");
+    CilDiag d = {{0}};
+    cr_assert(cil_image_table(img, CIL_TBL_PARAM, &d), "%s", d.msg);
+    cr_assert_not_null(img->param);
+    cr_assert(cil_image_table(img, CIL_TBL_PARAM, &d), "a second call is a no-op");
+    uint8_t *buf = malloc(img->size);
+    memcpy(buf, img->data, img->size);
+    size_t name = row_offset(img, CIL_TBL_PARAM, 1) + 4;
+    buf[name] = 0xff, buf[name + 1] = 0xff;
+    CilImage *bad = cil_image_from_memory("small.exe", buf, img->size, &d);
+    cr_assert_not_null(bad, "the open does not read Param: %s", d.msg);
+    cr_assert_not(cil_image_table(bad, CIL_TBL_PARAM, &d));
+    cr_assert_str_eq(d.msg, "small.exe: metadata table Param row 1: name index out of range");
+    cil_image_close(bad);
     free(buf);
     cil_image_close(img);
 }
