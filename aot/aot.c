@@ -233,6 +233,15 @@ static LLVMValueRef const_i32(Aot *aot, uint32_t v)
     return LLVMConstInt(aot->t_i32, v, 0);
 }
 
+static LLVMValueRef private_constant(Aot *aot, LLVMValueRef init, const char *name)
+{
+    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), name);
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
 static LLVMValueRef interfaces_data(Aot *aot, const RtType *rt)
 {
     if (!rt->n_interfaces) return LLVMConstNull(aot->t_ptr);
@@ -246,11 +255,7 @@ static LLVMValueRef interfaces_data(Aot *aot, const RtType *rt)
     }
     LLVMValueRef init = LLVMConstArray2(et, es, rt->n_interfaces);
     free(es);
-    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "interfaces");
-    LLVMSetInitializer(g, init);
-    LLVMSetGlobalConstant(g, 1);
-    LLVMSetLinkage(g, LLVMPrivateLinkage);
-    return g;
+    return private_constant(aot, init, "interfaces");
 }
 
 static LLVMValueRef enum_data(Aot *aot, const RtEnumInfo *e)
@@ -266,21 +271,11 @@ static LLVMValueRef enum_data(Aot *aot, const RtEnumInfo *e)
                               LLVMConstArray2(aot->t_i64, values, e->n)};
     free(names);
     free(values);
-    LLVMValueRef gs[2];
-    for (int i = 0; i < 2; i++) {
-        gs[i] = LLVMAddGlobal(aot->mod, LLVMTypeOf(arrays[i]), "enum");
-        LLVMSetInitializer(gs[i], arrays[i]);
-        LLVMSetGlobalConstant(gs[i], 1);
-        LLVMSetLinkage(gs[i], LLVMPrivateLinkage);
-    }
+    LLVMValueRef gs[2] = {private_constant(aot, arrays[0], "enum"),
+                          private_constant(aot, arrays[1], "enum")};
     LLVMValueRef f[4] = {const_i32(aot, e->n),
                          LLVMConstInt(LLVMInt8TypeInContext(aot->ctx), e->flags, 0), gs[0], gs[1]};
-    LLVMValueRef init = LLVMConstStructInContext(aot->ctx, f, 4, 0);
-    LLVMValueRef g = LLVMAddGlobal(aot->mod, LLVMTypeOf(init), "enum_info");
-    LLVMSetInitializer(g, init);
-    LLVMSetGlobalConstant(g, 1);
-    LLVMSetLinkage(g, LLVMPrivateLinkage);
-    return g;
+    return private_constant(aot, LLVMConstStructInContext(aot->ctx, f, 4, 0), "enum_info");
 }
 
 static LLVMValueRef declare_rt(Aot *aot, const char *name, LLVMTypeRef ft);
@@ -300,14 +295,53 @@ static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
     return sym_method(aot, aot->mod, m, cil_vtable_entry_unboxes(at->t, m));
 }
 
+static LLVMValueRef variance_data(Aot *aot, const RtVariance *v)
+{
+    if (!v) return LLVMConstNull(aot->t_ptr);
+    LLVMTypeRef i8 = LLVMInt8TypeInContext(aot->ctx);
+    LLVMValueRef *kinds = malloc(v->n * sizeof *kinds), *args = malloc(v->n * sizeof *args);
+    for (uint32_t i = 0; i < v->n; i++) {
+        kinds[i] = LLVMConstInt(i8, v->kinds[i], 0);
+        args[i] = rt_ref(aot, v->args[i]);
+    }
+    LLVMValueRef f[4] = {
+        c_string(aot, v->def), const_i32(aot, v->n),
+        private_constant(aot, LLVMConstArray2(i8, kinds, v->n), "variance"),
+        private_constant(aot, LLVMConstArray2(aot->t_ptr, args, v->n), "variance")};
+    free(kinds);
+    free(args);
+    return private_constant(aot, LLVMConstStructInContext(aot->ctx, f, 4, 0), "variance");
+}
+
 /* RtType's fields as LLVM sees them (natural alignment gives C's layout; checked below). */
-enum { RTT_VTABLE = 21 };
+enum { RTT_VTABLE = 22 };
 
 static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
 {
     LLVMTypeRef p = aot->t_ptr, i = aot->t_i32;
-    LLVMTypeRef fields[RTT_VTABLE + 1] = {
-        p, p, p, p, p, i, i, p, i, i, i, p, p, i, p, p, p, p, p, i, i, LLVMArrayType2(p, n_vtable)};
+    LLVMTypeRef fields[RTT_VTABLE + 1] = {p,
+                                          p,
+                                          p,
+                                          p,
+                                          p,
+                                          i,
+                                          i,
+                                          p,
+                                          i,
+                                          i,
+                                          i,
+                                          p,
+                                          p,
+                                          i,
+                                          p,
+                                          p,
+                                          p,
+                                          p,
+                                          p,
+                                          i,
+                                          p,
+                                          i,
+                                          LLVMArrayType2(p, n_vtable)};
     return LLVMStructTypeInContext(aot->ctx, fields, RTT_VTABLE + 1, 0);
 }
 
@@ -333,6 +367,7 @@ static void check_rttype_layout(Aot *aot)
                                                    offsetof(RtType, enum_info),
                                                    offsetof(RtType, array_of),
                                                    offsetof(RtType, rank),
+                                                   offsetof(RtType, variance),
                                                    offsetof(RtType, n_vtable),
                                                    offsetof(RtType, vtable)};
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
@@ -380,6 +415,7 @@ static void define_type(Aot *aot, AotType *at)
         enum_data(aot, rt->enum_info),
         LLVMConstNull(aot->t_ptr), /* array_of: a cache */
         const_i32(aot, rt->rank),
+        variance_data(aot, rt->variance),
         const_i32(aot, n),
         LLVMConstArray2(aot->t_ptr, vt, n)};
     free(vt);
@@ -539,10 +575,9 @@ static CilMethod *target_in(CilType *t, CilMethod *m)
     if (!t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt) || t->kind == TK_INTERFACE)
         return NULL;
     if (owner->kind != TK_INTERFACE) return t->vtable[m->vtable_slot];
-    for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i] == owner)
-            return t->vtable[t->iface_offsets[i] + (uint32_t)m->vtable_slot];
-    return NULL;
+    /* As the runtime dispatches: the exact interface, or a variant-compatible one. */
+    const RtInterfaceEntry *e = rt_find_interface(t->rt, owner->rt);
+    return e ? t->vtable[e->vtable_offset + (uint32_t)m->vtable_slot] : NULL;
 }
 
 /* Once every constructed type is known (rapid type analysis), a site where they all run

@@ -1497,8 +1497,12 @@ static bool op_stelem(Importer *im, CilType *t)
         if (v[2].kind != SK_REF) return fail(im, "stelem.ref needs an object reference");
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
         LLVMValueRef args[2] = {v[0].v, v[2].v};
-        bool exact = v[0].type && v[0].type->kind == TK_ARRAY &&
-                     (v[0].type->elem->flags & TDF_SEALED) && v[0].type->elem->kind == TK_CLASS;
+        /* A sealed element class admits nothing else, unless it is a generic instance: a
+         * variant delegate's array may hold a compatible instantiation (Func<string>[] is a
+         * Func<object>[]). */
+        const CilType *elem = v[0].type && v[0].type->kind == TK_ARRAY ? v[0].type->elem : NULL;
+        bool exact =
+            elem && (elem->flags & TDF_SEALED) && elem->kind == TK_CLASS && !elem->generic_def;
         if (!exact) call_rt(im, "rt_array_store_check", im->t_void, pts, args, 2);
     }
     store_to(im, addr, v[2], t);
@@ -1847,7 +1851,6 @@ static LLVMValueRef icall_function(Importer *im, CilMethod *m)
     return f;
 }
 
-/* Target of a virtual call: the vtable slot, or the interface's block in the vtable. */
 /* vtable[index] of an object's type. */
 static LLVMValueRef vtable_entry(Importer *im, LLVMValueRef type, LLVMValueRef index)
 {

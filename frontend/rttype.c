@@ -10,6 +10,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,43 @@ static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
     }
     rt->rank = t->rank;
     if (!t->rank) rt->elem->array_of = rt;
+    return true;
+}
+
+/* ---- generic variance ---- */
+
+/* The variance of each of def's parameters (GenericParam flags), or NULL if all are
+ * invariant, which is what nearly every generic type is. */
+static uint8_t *variance_kinds(CilType *def)
+{
+    const CilImage *img = def->image;
+    uint32_t n;
+    const uint32_t *rows =
+        cil_rows_with(img, CIL_KEY_GENERICPARAM_OWNER, CIL_TOKEN(CIL_TBL_TYPEDEF, def->row), &n);
+    uint8_t *kinds = NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const CilGenericParamRow *gp = &img->genericparam[rows[i]];
+        if (!(gp->flags & 3) || gp->number >= def->n_generic_params) continue;
+        if (!kinds) kinds = cil_arena_alloc(&def->loader->arena, def->n_generic_params);
+        kinds[gp->number] = (uint8_t)(gp->flags & 3);
+    }
+    return kinds;
+}
+
+static bool fill_variance(CilType *t, RtType *rt, CilDiag *diag)
+{
+    CilType *def = t->generic_def;
+    uint8_t *kinds = def && def->image ? variance_kinds(def) : NULL;
+    if (!kinds) return true;
+    CilArena *a = &t->loader->arena;
+    RtVariance *v = cil_arena_alloc(a, sizeof *v);
+    RtType **args = cil_arena_alloc(a, t->n_type_args * sizeof *args);
+    for (uint32_t i = 0; i < t->n_type_args; i++)
+        if (!(args[i] = cil_type_handle(t->type_args[i], diag))) return false;
+    char def_name[1024];
+    snprintf(def_name, sizeof def_name, "%s:%s", def->image->name, def->full_name);
+    *v = (RtVariance){cil_arena_strdup(a, def_name), t->n_type_args, kinds, args};
+    rt->variance = v;
     return true;
 }
 
@@ -296,7 +334,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
         return t->rt = NULL; /* an enum's elem is its underlying primitive */
     if (rt->flags & RT_TYPE_ENUM) rt->enum_info = enum_info(t);
-    if (!fill_interfaces(t, rt, diag)) return t->rt = NULL;
+    if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;

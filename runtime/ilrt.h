@@ -77,6 +77,17 @@ typedef struct RtEnumInfo {
     uint64_t *values; /* sign-extended for signed underlying types */
 } RtEnumInfo;
 
+/* A generic instance whose definition has variant parameters (ECMA-335 II.9.5,
+ * `IEnumerable<out T>`, `Action<in T>`): casts and interface calls also accept an instance of
+ * the same definition whose reference-type arguments differ as the variance allows. */
+enum { RT_INVARIANT = 0, RT_COVARIANT = 1, RT_CONTRAVARIANT = 2 }; /* GenericParam flags & 3 */
+typedef struct RtVariance {
+    const char *def; /* the generic definition: "assembly:Namespace.Name`N" */
+    uint32_t n;
+    const uint8_t *kinds; /* per parameter: RT_INVARIANT, RT_COVARIANT or RT_CONTRAVARIANT */
+    RtType *const *args;  /* the instance's type arguments */
+} RtVariance;
+
 /*
  * A type descriptor. Built by the frontend's type loader (JIT, R2R) or emitted as data
  * (AOT). `vtable` holds code pointers; tiering patches them when better code arrives.
@@ -102,6 +113,7 @@ struct RtType {
     const RtEnumInfo *enum_info; /* enums: their names */
     RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
     uint32_t rank;               /* multidimensional arrays: the rank; 0 for SZARRAY and the rest */
+    const RtVariance *variance;  /* instances of variant generic interfaces and delegates */
     uint32_t n_vtable;
     void *vtable[];
 };
@@ -181,6 +193,9 @@ char *rt_string_to_utf8(const RtString *s); /* GC memory, NUL-terminated */
 
 /* ---- type tests (object.c) ---- */
 bool rt_is_subtype(const RtType *t, const RtType *target);
+/* Where t keeps iface's slots: the exact interface, else a variant-compatible one; NULL if
+ * t does not implement it. */
+const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface);
 RtObject *rt_isinst(RtObject *obj, RtType *target);
 RtObject *rt_castclass(RtObject *obj, RtType *target);
 int32_t rt_interface_offset(RtObject *obj, RtType *iface);

@@ -58,17 +58,43 @@ void rt_array_init(RtArray *a, const void *data, int64_t size)
     memcpy(rt_array_data(a), data, (size_t)size < room ? (size_t)size : room);
 }
 
-static bool implements(const RtType *t, const RtType *iface)
+/* Is `have` an instance of the same variant definition as `want`, with arguments the
+ * variance accepts (ECMA-335 II.9.5: only reference-type arguments may differ)? */
+static bool variant_compatible(const RtType *have, const RtType *want)
+{
+    const RtVariance *h = have->variance, *w = want->variance;
+    if (!h || !w || h->n != w->n || strcmp(h->def, w->def)) return false;
+    for (uint32_t i = 0; i < w->n; i++) {
+        const RtType *a = h->args[i], *b = w->args[i];
+        if (a == b) continue;
+        if (w->kinds[i] == RT_INVARIANT || (a->flags & RT_TYPE_VALUETYPE) ||
+            (b->flags & RT_TYPE_VALUETYPE))
+            return false;
+        if (!(w->kinds[i] == RT_COVARIANT ? rt_is_subtype(a, b) : rt_is_subtype(b, a)))
+            return false;
+    }
+    return true;
+}
+
+/* Where t keeps iface's slots: the exact interface first, then a variant-compatible one
+ * (a List<string> called through IEnumerable<object> uses its IEnumerable<string> slots). */
+const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface)
 {
     for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i].iface == iface) return true;
-    return false;
+        if (t->interfaces[i].iface == iface) return &t->interfaces[i];
+    if (iface->variance)
+        for (uint32_t i = 0; i < t->n_interfaces; i++)
+            if (variant_compatible(t->interfaces[i].iface, iface)) return &t->interfaces[i];
+    return NULL;
 }
 
 bool rt_is_subtype(const RtType *t, const RtType *target)
 {
     if (t == target) return true;
-    if (target->flags & RT_TYPE_INTERFACE) return implements(t, target);
+    if (target->flags & RT_TYPE_INTERFACE)
+        return rt_find_interface(t, target) || variant_compatible(t, target);
+    if (target->variance && variant_compatible(t, target)) /* Func<string> is a Func<object> */
+        return true;
     if ((t->flags & RT_TYPE_ARRAY) && (target->flags & RT_TYPE_ARRAY)) {
         const RtType *te = t->elem, *ue = target->elem;
         if (t->rank != target->rank) return false;
@@ -96,11 +122,9 @@ RtObject *rt_castclass(RtObject *obj, RtType *target)
 int32_t rt_interface_offset(RtObject *obj, RtType *iface)
 {
     if (!obj) rt_throw_null_reference();
-    const RtType *t = obj->type;
-    for (uint32_t i = 0; i < t->n_interfaces; i++)
-        if (t->interfaces[i].iface == iface && t->interfaces[i].vtable_offset <= 0xFFFF)
-            return (int32_t)t->interfaces[i].vtable_offset;
-    rt_throw_invalid_cast();
+    const RtInterfaceEntry *e = rt_find_interface(obj->type, iface);
+    if (!e || e->vtable_offset > 0xFFFF) rt_throw_invalid_cast();
+    return (int32_t)e->vtable_offset;
 }
 
 /* Unboxing looks through enums to their underlying type (ECMA-335 III.4.32): a boxed
