@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 4
+#define R2R_VERSION 5
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -45,6 +45,7 @@ typedef struct R2rManifest {
     char cpu[32];
     uint8_t mvid[16], corlib_mvid[16];
     uint64_t il_hash, corlib_hash, code_hash;
+    uint64_t runtime; /* rt_build_id() of the ilc that compiled it: the code fits no other */
     uint32_t n_methods, n_cells;
     R2rEntry *methods, *cells; /* writing: methods in r2r_entry_order */
     /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell) */

@@ -84,6 +84,8 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
         set_problem(im, "%s", d.msg);
     else if (strcmp(im->man.cpu, R2R_CPU))
         set_problem(im, "%s", "it was compiled for another CPU baseline");
+    else if (im->man.runtime != rt_build_id())
+        set_problem(im, "%s", "stale: it was compiled by a different build of ilc");
     else if (!im->parts.code || r2r_hash(im->parts.code, im->parts.code_size) != im->man.code_hash)
         set_problem(im, "%s", "its code is damaged (hash mismatch)");
     return im;

@@ -3,7 +3,7 @@
  *
  *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
- *            n_cells:u32 keys_size:u32                                        (120 bytes)
+ *            n_cells:u32 keys_size:u32 runtime:u64                            (128 bytes)
  *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 }, sorted by
  *            key, then unboxing (method i is entry i of the code table)
  *   cells    n_cells × { key_off:u32 key_len:u32 kind:u8 eager:u8 pad:u16 } (cell i is
@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HEADER_SIZE = 120, METHOD_REC = 16, CELL_REC = 12 };
+enum { HEADER_SIZE = 128, METHOD_REC = 16, CELL_REC = 12 };
 
 /* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
  * the tail: fast enough to hash whole images on every start (the lanes keep the
@@ -115,6 +115,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     put32(&b, m->n_cells);
     size_t keys_size_at = b.n;
     put32(&b, 0);
+    put64(&b, m->runtime);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         const R2rEntry *e = &m->methods[i];
         put32(&b, put_key(&keys, e));
@@ -192,6 +193,7 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDia
     m->n_methods = le32(data + 108);
     m->n_cells = le32(data + 112);
     m->keys_size = le32(data + 116);
+    m->runtime = le64(data + 120);
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
                     (uint64_t)m->n_cells * CELL_REC + m->keys_size;
     bool ok = need == size;

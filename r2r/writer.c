@@ -372,6 +372,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
                      .il_hash = r2r_hash(w->img->data, w->img->size),
                      .corlib_hash = r2r_hash(corlib->data, corlib->size),
                      .code_hash = r2r_hash(code, code_size),
+                     .runtime = rt_build_id(),
                      .n_methods = w->n_methods,
                      .n_cells = w->n_cells,
                      .methods = w->methods};

@@ -3,10 +3,14 @@
  * its two readers: the R2R loader mapping an image's code (r2r/map.c, .dynsym) and an AOT
  * executable naming its frames in a stack trace (aot/symbols.c, .symtab). Everything is
  * checked against the buffer's size; the string table must end in NUL, so every name in
- * it is terminated.
+ * it is terminated. Also the build ID of the running executable, which R2R images record:
+ * their code knows the runtime's structure layouts and helpers, so it only fits the ilc
+ * that compiled it.
  */
+#define _GNU_SOURCE /* dl_iterate_phdr */
 #include "ilrt.h"
 
+#include <link.h>
 #include <string.h>
 
 static bool inside(uint64_t off, uint64_t len, uint64_t size)
@@ -41,4 +45,40 @@ bool rt_elf_symbols(const uint8_t *elf, size_t size, uint32_t type, RtElfSymbols
 const char *rt_elf_symbol_name(const RtElfSymbols *s, const Elf64_Sym *sym)
 {
     return sym->st_name < s->str_size ? s->str + sym->st_name : NULL;
+}
+
+/* dl_iterate_phdr visits the executable first; its PT_NOTE segments hold the linker's
+ * NT_GNU_BUILD_ID note (name "GNU"). */
+static int find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+    (void)size;
+    uint64_t *id = arg;
+    for (unsigned i = 0; i < info->dlpi_phnum; i++) {
+        const Elf64_Phdr *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE) continue;
+        const uint8_t *p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr);
+        const uint8_t *end = p + ph->p_memsz;
+        while (p + sizeof(Elf64_Nhdr) <= end) {
+            const Elf64_Nhdr *n = (const Elf64_Nhdr *)p;
+            const uint8_t *name = p + sizeof *n;
+            const uint8_t *desc = name + ((n->n_namesz + 3) & ~3u);
+            if (desc + n->n_descsz > end) break;
+            if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && !memcmp(name, "GNU", 4)) {
+                uint64_t h = 14695981039346656037ull; /* FNV-1a of the ID's bytes */
+                for (uint32_t j = 0; j < n->n_descsz; j++)
+                    h = (h ^ desc[j]) * 1099511628211ull;
+                *id = h;
+                return 1;
+            }
+            p = desc + ((n->n_descsz + 3) & ~3u);
+        }
+    }
+    return 1; /* only the executable */
+}
+
+uint64_t rt_build_id(void)
+{
+    static uint64_t id;
+    if (!id) dl_iterate_phdr(find_build_id, &id);
+    return id;
 }

@@ -158,6 +158,8 @@ typedef struct RtElfSymbols {
  * has none or any part lies outside the buffer. */
 bool rt_elf_symbols(const uint8_t *elf, size_t size, uint32_t type, RtElfSymbols *out);
 const char *rt_elf_symbol_name(const RtElfSymbols *s, const Elf64_Sym *sym); /* NULL: bad */
+/* The running executable's build ID, folded to 64 bits (0 if it was linked without one). */
+uint64_t rt_build_id(void);
 
 /* ---- lifecycle (gc.c) ---- */
 void rt_init(void);

@@ -229,11 +229,12 @@ done
 
 # ---- (c) a byte of the manifest --------------------------------------------------------
 # The fixed header (manifest.c): magic[8] version:u32 hash:u64 cpu[32] mvid[16]
-# il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32, then
-# entries. The hash covers everything after it, so a flip there is "damaged".
+# il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32
+# keys_size:u32 runtime:u64, then entries. The hash covers everything after it, so a flip
+# there is "damaged".
 header=(0 magic 8 version 12 "damaged|hash" 20 "damaged|hash" 52 "damaged|hash"
         68 "damaged|hash" 76 "damaged|hash" 92 "damaged|hash" 100 "damaged|hash"
-        108 "damaged|hash" 112 "damaged|hash")
+        108 "damaged|hash" 112 "damaged|hash" 116 "damaged|hash" 120 "damaged|hash")
 for ((i = 0; i < ${#header[@]}; i += 2)); do
   rel=${header[i]}
   f=$(variant "manifest_$rel")
@@ -283,6 +284,26 @@ for v in $((version + 1)) $((version - 1)) 4294967295; do
   put32 "$f" $((man_off + 8)) "$v"
   refused_own "format version $v (this ilc writes $version)" "version" "$f"
 done
+
+# ---- compiled by another build of ilc ----------------------------------------------------
+# Image code knows the runtime's structure layouts and helpers, so an image only fits the
+# ilc that compiled it: the same ilc with one byte of its build ID changed must refuse it.
+# (Its corlib sits without mscorlib.r2r, so the program's image is the one refusal.)
+build_id=$(readelf -n "$ILC" 2> /dev/null | awk '/Build ID:/ { print $3; exit }')
+mkdir -p "$TMP/otherbuild"
+cp "$ILC" "$TMP/otherbuild/ilc"
+at=$([ -n "$build_id" ] && offset_of "$TMP/otherbuild/ilc" 0 "$build_id")
+if [ -z "$at" ]; then
+  cases=$((cases + 1)); failures=$((failures + 1))
+  echo "FAIL [another build of ilc]: ilc's build ID was not found"
+else
+  flip "$TMP/otherbuild/ilc" "$at"
+  mkdir -p "$TMP/otherbuild_corlib" && cp "$corlib" "$TMP/otherbuild_corlib/mscorlib.dll"
+  real_ilc=$ILC ILC=$TMP/otherbuild/ilc
+  refused "compiled by another build of ilc" "$good" "different build of ilc" "$good" \
+    "ILC_CORLIB=$TMP/otherbuild_corlib/mscorlib.dll" "ILC_LLVM_LIB=$(dirname "$real_ilc")/libilc_llvm.so"
+  ILC=$real_ilc
+fi
 
 # ---- the IL and the ELF structure ------------------------------------------------------
 # A letter of the DOS stub's "This program cannot be run in DOS mode": the IL still loads
