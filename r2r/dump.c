@@ -56,7 +56,8 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
                CilImage *self, FILE *out)
 {
     const char *problem = r2r_image_problem(im);
-    fprintf(out, "format       version %u, CPU %s\n", m->version, m->cpu);
+    fprintf(out, "format       version %u, CPU %s, compiled by ilc build %016llx\n", m->version,
+            m->cpu, (unsigned long long)m->runtime);
     fputs("assembly     MVID ", out);
     print_guid(out, m->mvid);
     fprintf(out, ", IL %zu bytes, hash %016llx\ncorlib       MVID ", p->il_size,
