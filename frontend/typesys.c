@@ -297,11 +297,19 @@ static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
     }
 }
 
+/* By name: classify runs for System.Enum before l->t_enum is set. */
+static bool is_system_enum(const CilLoader *l, const CilType *t)
+{
+    return t == l->t_enum ||
+           (t->image == l->corlib && !strcmp(t->ns, "System") && !strcmp(t->name, "Enum"));
+}
+
 static void classify(CilLoader *l, CilType *t)
 {
     if (t->flags & TDF_INTERFACE)
         t->kind = TK_INTERFACE;
-    else if (t->parent && (t->parent == l->t_valuetype || t->parent == l->t_enum) && t != l->t_enum)
+    else if (t->parent && (t->parent == l->t_valuetype || t->parent == l->t_enum) &&
+             !is_system_enum(l, t)) /* Enum itself is a class, though its parent is ValueType */
         t->kind = TK_VALUETYPE;
     else
         t->kind = TK_CLASS;

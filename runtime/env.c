@@ -13,6 +13,7 @@
 #include "ilrt.h"
 #include "internal.h"
 
+#include <ctype.h>
 #include <gc.h>
 #include <limits.h>
 #include <stdio.h>
@@ -221,6 +222,26 @@ int64_t rt_enum_get_value(RtObject *self)
     }
 }
 
+/* A sign-extended value as the enum's constants are kept: unsigned underlying types
+ * (Byte, UInt16, UInt32, Char) zero-extended instead. */
+static uint64_t enum_bits(const RtType *t, int64_t value)
+{
+    uint64_t v = (uint64_t)value;
+    if (t->elem_size < 8 && !(t->elem->name[0] == 'S' || t->elem->name[0] == 'I'))
+        v &= (1ull << (8 * t->elem_size)) - 1;
+    return v;
+}
+
+/* The constant named exactly this value, or NULL. */
+static const char *enum_constant(const RtType *t, int64_t value)
+{
+    const RtEnumInfo *e = t->enum_info;
+    uint64_t v = enum_bits(t, value);
+    for (uint32_t i = 0; e && i < e->n; i++)
+        if (e->values[i] == v) return e->names[i];
+    return NULL;
+}
+
 /* Enum.ToString's name: the constant with this value; for [Flags] the names of the set
  * bits, largest first found and printed in ascending order, joined by ", " (as .NET).
  * NULL when there is no name, and the caller prints the number. */
@@ -228,12 +249,9 @@ RtString *rt_enum_get_name(RtObject *self)
 {
     const RtEnumInfo *e = self->type->enum_info;
     if (!e) return NULL;
-    uint64_t v = (uint64_t)rt_enum_get_value(self);
-    if (self->type->elem_size < 8 &&
-        !(self->type->elem->name[0] == 'S' || self->type->elem->name[0] == 'I'))
-        v &= (1ull << (8 * self->type->elem_size)) - 1; /* unsigned underlying types */
-    for (uint32_t i = 0; i < e->n; i++)
-        if (e->values[i] == v) return rt_string_from_utf8(e->names[i]);
+    const char *exact = enum_constant(self->type, rt_enum_get_value(self));
+    if (exact) return rt_string_from_utf8(exact);
+    uint64_t v = enum_bits(self->type, rt_enum_get_value(self));
     if (!e->flags || !v) return NULL;
     bool used[256] = {0};
     uint64_t rest = v;
@@ -250,6 +268,56 @@ RtString *rt_enum_get_name(RtObject *self)
             len += (size_t)snprintf(buf + len, len < sizeof buf ? sizeof buf - len : 0, "%s%s",
                                     len ? ", " : "", e->names[i]);
     return len < sizeof buf ? rt_string_from_utf8(buf) : NULL;
+}
+
+/* Enum.GetName(Type, value): only a constant's own name, never a [Flags] combination. */
+RtString *rt_enum_name_of(int64_t handle, int64_t value)
+{
+    const char *name = enum_constant((const RtType *)(intptr_t)handle, value);
+    return name ? rt_string_from_utf8(name) : NULL;
+}
+
+/* Enum.GetNames: in the order of their values, as unsigned numbers (as .NET sorts them). */
+RtArray *rt_enum_names_of(int64_t handle)
+{
+    const RtEnumInfo *e = ((const RtType *)(intptr_t)handle)->enum_info;
+    uint32_t n = e ? e->n : 0;
+    RtArray *a = rt_new_array(rt_well_known(&rt_types.string_array), n);
+    for (uint32_t i = 0; i < n; i++) {
+        RtString *s = rt_string_from_utf8(e->names[i]);
+        ((RtString **)rt_array_data(a))[i] = s;
+    }
+    return a;
+}
+
+/* The constant with this (case-insensitive) name: its value in *value, or false. */
+bool rt_enum_value_of(int64_t handle, RtString *name, bool ignore_case, int64_t *value)
+{
+    const RtType *t = (const RtType *)(intptr_t)handle;
+    const RtEnumInfo *e = t->enum_info;
+    for (uint32_t i = 0; e && i < e->n; i++) {
+        const char *c = e->names[i];
+        int32_t len = name->length, k = 0;
+        for (; k < len && c[k]; k++) {
+            uint16_t a = name->chars[k], b = (unsigned char)c[k];
+            if (ignore_case && a < 128) a = (uint16_t)tolower(a), b = (uint16_t)tolower(b);
+            if (a != b) break;
+        }
+        if (k == len && !c[k]) {
+            *value = (int64_t)e->values[i];
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A boxed enum of this type holding value (Enum.Parse, Enum.ToObject). */
+RtObject *rt_enum_box(int64_t handle, int64_t value)
+{
+    RtType *t = (RtType *)(intptr_t)handle;
+    RtObject *o = rt_new_object(t);
+    memcpy((char *)o + sizeof(RtObject), &value, t->elem_size); /* little-endian: low bytes */
+    return o;
 }
 
 /* Array.Rank, GetLength and GetLowerBound for arrays of any rank. */

@@ -170,6 +170,120 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal extern int GetValueSize();
 
+        // ---- the static helpers over an enum's constants ----
+
+        static long EnumHandle(Type enumType)
+        {
+            if (enumType == null)
+                throw new ArgumentNullException("enumType");
+            RuntimeType rt = enumType as RuntimeType;
+            if (rt == null || (RuntimeType.GetFlags(rt.handle) & (1 << 6)) == 0)
+                throw new ArgumentException("Type provided must be an Enum.", "enumType");
+            return rt.handle;
+        }
+
+        // An enum value or a boxed integer of any width, as the enum keeps its constants.
+        static long ValueOfObject(object value)
+        {
+            if (value == null)
+                throw new ArgumentNullException("value");
+            Enum e = value as Enum;
+            if (e != null) return e.GetValue();
+            if (value is int) return (int)value;
+            if (value is long) return (long)value;
+            if (value is short) return (short)value;
+            if (value is sbyte) return (sbyte)value;
+            if (value is byte) return (byte)value;
+            if (value is ushort) return (ushort)value;
+            if (value is uint) return (uint)value;
+            if (value is ulong) return (long)(ulong)value;
+            if (value is char) return (char)value;
+            throw new ArgumentException("The value passed in must be an enum base or an underlying type for an enum, such as an Int32.", "value");
+        }
+
+        public static string GetName(Type enumType, object value)
+        {
+            long handle = EnumHandle(enumType);
+            return NameOf(handle, ValueOfObject(value));
+        }
+
+        public static string[] GetNames(Type enumType)
+        {
+            return NamesOf(EnumHandle(enumType));
+        }
+
+        public static bool IsDefined(Type enumType, object value)
+        {
+            long handle = EnumHandle(enumType);
+            string name = value as string;
+            long ignored;
+            if (name != null)
+                return ValueOf(handle, name, false, out ignored);
+            return NameOf(handle, ValueOfObject(value)) != null;
+        }
+
+        public static object ToObject(Type enumType, object value)
+        {
+            long handle = EnumHandle(enumType);
+            return Box(handle, ValueOfObject(value));
+        }
+
+        public static object ToObject(Type enumType, int value)
+        {
+            return Box(EnumHandle(enumType), value);
+        }
+
+        public static object ToObject(Type enumType, long value)
+        {
+            return Box(EnumHandle(enumType), value);
+        }
+
+        public static object Parse(Type enumType, string value)
+        {
+            return Parse(enumType, value, false);
+        }
+
+        // A constant's name, several joined by commas (their bits or'ed), or a number.
+        public static object Parse(Type enumType, string value, bool ignoreCase)
+        {
+            long handle = EnumHandle(enumType);
+            if (value == null)
+                throw new ArgumentNullException("value");
+            string text = value.Trim();
+            if (text.Length == 0)
+                throw new ArgumentException("Must specify valid information for parsing in the string.");
+            char first = text[0];
+            long number;
+            if ((first >= '0' && first <= '9') || first == '-' || first == '+') {
+                if (long.TryParse(text, out number))
+                    return Box(handle, number);
+            } else {
+                long result = 0;
+                string[] parts = text.Split(',');
+                bool all = true;
+                for (int i = 0; i < parts.Length && all; i++) {
+                    long v;
+                    all = ValueOf(handle, parts[i].Trim(), ignoreCase, out v);
+                    result |= v;
+                }
+                if (all)
+                    return Box(handle, result);
+            }
+            throw new ArgumentException("Requested value '" + value + "' was not found.");
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern string NameOf(long handle, long value);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern string[] NamesOf(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern bool ValueOf(long handle, string name, bool ignoreCase, out long value);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern object Box(long handle, long value);
+
         public string ToString(string format, IFormatProvider provider)
         {
             return ToString();
