@@ -127,6 +127,10 @@ static void on_reference(void *ctx, CilMethod *in, uint32_t il_offset, CilMethod
 {
     RefScan *rs = ctx;
     if (callee) { /* compiled had the method been compilable: find its problems too */
+        /* ... unless it has no body of its own to compile: a virtual call to an abstract
+         * method reaches overrides, and delegate constructors and Invoke are expanded. */
+        if ((callee->flags & MDF_ABSTRACT) || (callee->impl_flags & MIF_RUNTIME) == MIF_RUNTIME)
+            return;
         sym_method(rs->aot, rs->aot->mod, callee, false);
         if (!strcmp(callee->name, ".ctor")) /* perhaps a newobj: its vtable may be reached */
             sym_constructed(rs->aot, rs->aot->mod, callee->owner);

@@ -42,6 +42,7 @@ enum {
     MDF_RTSPECIALNAME = 0x1000,
     MDF_FINAL = 0x20,
     MDF_PINVOKEIMPL = 0x2000,
+    MIF_RUNTIME = 0x0003, /* CodeTypeMask value Runtime: the runtime supplies the body */
     MIF_INTERNALCALL = 0x1000,
     MIF_SYNCHRONIZED = 0x20,
 };

@@ -3354,11 +3354,12 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
         result = import_unboxing_thunk(&im, symbol);
         goto out;
     }
-    if ((m->impl_flags & 3) == 3 && is_delegate(m->owner) && !strcmp(m->name, "Invoke")) {
+    if ((m->impl_flags & MIF_RUNTIME) == MIF_RUNTIME && is_delegate(m->owner) &&
+        !strcmp(m->name, "Invoke")) {
         result = import_delegate_invoke(&im, symbol) ? im.fn : NULL;
         goto out;
     }
-    if ((m->impl_flags & 3) == 3 && is_delegate(m->owner) &&
+    if ((m->impl_flags & MIF_RUNTIME) == MIF_RUNTIME && is_delegate(m->owner) &&
         (!strcmp(m->name, "BeginInvoke") || !strcmp(m->name, "EndInvoke"))) {
         result = import_throwing_body(&im, symbol, "rt_throw_platform_not_supported");
         goto out;

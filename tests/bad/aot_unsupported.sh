@@ -47,13 +47,17 @@ static class Program
     static void Beep() { Console.Beep(); }
 
     // The P/Invoke comes first: the compiler must go on past it, in Main itself, to the
-    // methods Main calls and to the types it constructs.
+    // methods Main calls and to the types it constructs. A virtual call to an abstract
+    // method (MemberInfo.Name) and a delegate's constructor are no problems: they have no
+    // body of their own to compile.
     static int Main()
     {
         int pid = getpid();
         Beep();
         object o = new Noisy();
         Console.WriteLine(o);
+        Func<object> f = () => o;
+        Console.WriteLine(f().GetType().Name);
         return pid;
     }
 }
