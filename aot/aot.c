@@ -322,30 +322,11 @@ enum { RTT_VTABLE = 22 };
 
 static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
 {
-    LLVMTypeRef p = aot->t_ptr, i = aot->t_i32;
-    LLVMTypeRef fields[RTT_VTABLE + 1] = {p,
-                                          p,
-                                          p,
-                                          p,
-                                          p,
-                                          i,
-                                          i,
-                                          p,
-                                          i,
-                                          i,
-                                          i,
-                                          p,
-                                          p,
-                                          i,
-                                          p,
-                                          p,
-                                          p,
-                                          p,
-                                          p,
-                                          i,
-                                          p,
-                                          i,
-                                          LLVMArrayType2(p, n_vtable)};
+    static const char kinds[RTT_VTABLE + 1] = "pppppiipiiippipppppipi"; /* ptr or i32 */
+    LLVMTypeRef fields[RTT_VTABLE + 1];
+    for (unsigned f = 0; f < RTT_VTABLE; f++)
+        fields[f] = kinds[f] == 'p' ? aot->t_ptr : aot->t_i32;
+    fields[RTT_VTABLE] = LLVMArrayType2(aot->t_ptr, n_vtable);
     return LLVMStructTypeInContext(aot->ctx, fields, RTT_VTABLE + 1, 0);
 }
 
