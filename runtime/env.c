@@ -222,6 +222,12 @@ int64_t rt_enum_get_value(RtObject *self)
     }
 }
 
+/* A RuntimeType's handle is its RtType. */
+static const RtType *handle_type(int64_t handle)
+{
+    return (const RtType *)(intptr_t)handle;
+}
+
 /* A sign-extended value as the enum's constants are kept: unsigned underlying types
  * (Byte, UInt16, UInt32, Char) zero-extended instead. */
 static uint64_t enum_bits(const RtType *t, int64_t value)
@@ -249,9 +255,10 @@ RtString *rt_enum_get_name(RtObject *self)
 {
     const RtEnumInfo *e = self->type->enum_info;
     if (!e) return NULL;
-    const char *exact = enum_constant(self->type, rt_enum_get_value(self));
+    int64_t value = rt_enum_get_value(self);
+    const char *exact = enum_constant(self->type, value);
     if (exact) return rt_string_from_utf8(exact);
-    uint64_t v = enum_bits(self->type, rt_enum_get_value(self));
+    uint64_t v = enum_bits(self->type, value);
     if (!e->flags || !v) return NULL;
     bool used[256] = {0};
     uint64_t rest = v;
@@ -273,14 +280,14 @@ RtString *rt_enum_get_name(RtObject *self)
 /* Enum.GetName(Type, value): only a constant's own name, never a [Flags] combination. */
 RtString *rt_enum_name_of(int64_t handle, int64_t value)
 {
-    const char *name = enum_constant((const RtType *)(intptr_t)handle, value);
+    const char *name = enum_constant(handle_type(handle), value);
     return name ? rt_string_from_utf8(name) : NULL;
 }
 
 /* Enum.GetNames: in the order of their values, as unsigned numbers (as .NET sorts them). */
 RtArray *rt_enum_names_of(int64_t handle)
 {
-    const RtEnumInfo *e = ((const RtType *)(intptr_t)handle)->enum_info;
+    const RtEnumInfo *e = handle_type(handle)->enum_info;
     uint32_t n = e ? e->n : 0;
     RtArray *a = rt_new_array(rt_well_known(&rt_types.string_array), n);
     for (uint32_t i = 0; i < n; i++) {
@@ -293,8 +300,7 @@ RtArray *rt_enum_names_of(int64_t handle)
 /* The constant with this (case-insensitive) name: its value in *value, or false. */
 bool rt_enum_value_of(int64_t handle, RtString *name, bool ignore_case, int64_t *value)
 {
-    const RtType *t = (const RtType *)(intptr_t)handle;
-    const RtEnumInfo *e = t->enum_info;
+    const RtEnumInfo *e = handle_type(handle)->enum_info;
     for (uint32_t i = 0; e && i < e->n; i++) {
         const char *c = e->names[i];
         int32_t len = name->length, k = 0;
@@ -314,7 +320,7 @@ bool rt_enum_value_of(int64_t handle, RtString *name, bool ignore_case, int64_t 
 /* A boxed enum of this type holding value (Enum.Parse, Enum.ToObject). */
 RtObject *rt_enum_box(int64_t handle, int64_t value)
 {
-    RtType *t = (RtType *)(intptr_t)handle;
+    RtType *t = (RtType *)handle_type(handle);
     RtObject *o = rt_new_object(t);
     memcpy((char *)o + sizeof(RtObject), &value, t->elem_size); /* little-endian: low bytes */
     return o;
@@ -341,11 +347,6 @@ int32_t rt_array_get_lower_bound(RtArray *a, int32_t dim)
 {
     check_dimension(a, dim);
     return a->type->rank ? rt_array_bounds(a)[a->type->rank + dim] : 0;
-}
-
-static const RtType *handle_type(int64_t handle)
-{
-    return (const RtType *)(intptr_t)handle;
 }
 
 RtString *rt_type_get_name(int64_t handle)
