@@ -298,7 +298,10 @@ static void sort_methods(Writer *w)
 
 /* The loader's two tables, neither needing a relocation when the code is loaded:
  *   ilc_r2r_cells    the cells, one zeroed array (.bss) that the loader fills
- *   ilc_r2r_methods  method i's code as an offset from the table itself */
+ *   ilc_r2r_methods  method i's code as an offset from the table itself
+ * A cell that exception tables name (eager) becomes an alias of its element rather than
+ * the element's address: LLVM tells a landing pad's type infos apart (and numbers them for
+ * llvm.eh.typeid.for) by global, and takes any other constant for a catch-all. */
 static void export_tables(Writer *w)
 {
     sort_methods(w);
@@ -308,7 +311,12 @@ static void export_tables(Writer *w)
     LLVMTypeRef i64 = LLVMInt64TypeInContext(w->ctx);
     for (uint32_t i = 0; i < w->n_cells; i++) {
         LLVMValueRef idx[2] = {LLVMConstInt(i64, 0, 0), LLVMConstInt(i64, i, 0)};
-        LLVMReplaceAllUsesWith(w->cells[i].g, LLVMConstInBoundsGEP2(cells_ty, cells, idx, 2));
+        LLVMValueRef at = LLVMConstInBoundsGEP2(cells_ty, cells, idx, 2);
+        if (w->cells[i].eager) {
+            at = LLVMAddAlias2(w->mod, w->t_ptr, 0, at, "typeinfo");
+            LLVMSetLinkage(at, LLVMPrivateLinkage);
+        }
+        LLVMReplaceAllUsesWith(w->cells[i].g, at);
         LLVMDeleteGlobal(w->cells[i].g);
         w->cells[i].g = NULL;
     }
