@@ -288,6 +288,15 @@ static LLVMValueRef runtime_fn(Importer *im, const char *name, LLVMTypeRef ret, 
     return f;
 }
 
+/* LLVM intrinsic `name`, specialised on the n types it is overloaded on. */
+static LLVMValueRef intrinsic(Importer *im, const char *name, LLVMTypeRef *types, size_t n,
+                              LLVMTypeRef *fty)
+{
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    *fty = LLVMIntrinsicGetType(im->ctx, id, types, n);
+    return LLVMGetIntrinsicDeclaration(im->mod, id, types, n);
+}
+
 static LLVMBasicBlockRef landing_pad(Importer *im, int r);
 
 /* Every call that may throw: inside a protected region it is an `invoke` that unwinds to
@@ -737,30 +746,74 @@ static bool variable(Importer *im, uint32_t i, bool local, LLVMValueRef *slot, C
     return true;
 }
 
-static bool op_load_var(Importer *im, uint32_t i, bool local) /* ldarg, ldloc */
+/* The argument or local an ldarg/starg/ldarga/ldloc/stloc/ldloca names; false for any
+ * other instruction. */
+static bool var_operand(const CilInsn *in, uint32_t *i, bool *local)
+{
+    switch (in->op) {
+    case CEE_LDARG_0:
+    case CEE_LDARG_1:
+    case CEE_LDARG_2:
+    case CEE_LDARG_3: *i = in->op - CEE_LDARG_0, *local = false; return true;
+    case CEE_LDLOC_0:
+    case CEE_LDLOC_1:
+    case CEE_LDLOC_2:
+    case CEE_LDLOC_3: *i = in->op - CEE_LDLOC_0, *local = true; return true;
+    case CEE_STLOC_0:
+    case CEE_STLOC_1:
+    case CEE_STLOC_2:
+    case CEE_STLOC_3: *i = in->op - CEE_STLOC_0, *local = true; return true;
+    case CEE_LDARG_S:
+    case CEE_LDARG:
+    case CEE_STARG_S:
+    case CEE_STARG:
+    case CEE_LDARGA_S:
+    case CEE_LDARGA: *i = (uint32_t)in->arg.i, *local = false; return true;
+    case CEE_LDLOC_S:
+    case CEE_LDLOC:
+    case CEE_STLOC_S:
+    case CEE_STLOC:
+    case CEE_LDLOCA_S:
+    case CEE_LDLOCA: *i = (uint32_t)in->arg.i, *local = true; return true;
+    default: return false;
+    }
+}
+
+/* The current instruction's argument or local: its slot and type. */
+static bool insn_variable(Importer *im, LLVMValueRef *slot, CilType **type, bool *local)
+{
+    uint32_t i = 0;
+    var_operand(im->cur, &i, local);
+    return variable(im, i, *local, slot, type);
+}
+
+static bool op_load_var(Importer *im) /* ldarg, ldloc */
 {
     LLVMValueRef slot = NULL;
     CilType *t = NULL;
-    return variable(im, i, local, &slot, &t) && push_from(im, slot, t);
+    bool local;
+    return insn_variable(im, &slot, &t, &local) && push_from(im, slot, t);
 }
 
-static bool op_store_var(Importer *im, uint32_t i, bool local) /* starg, stloc */
+static bool op_store_var(Importer *im) /* starg, stloc */
 {
     LLVMValueRef slot = NULL;
     CilType *t = NULL;
     StackVal v;
-    if (!variable(im, i, local, &slot, &t) || !pop(im, &v) ||
+    bool local;
+    if (!insn_variable(im, &slot, &t, &local) || !pop(im, &v) ||
         !check_storable(im, v, t, local ? "stloc" : "starg"))
         return false;
     store_to(im, slot, v, t);
     return true;
 }
 
-static bool op_ldaddr(Importer *im, uint32_t i, bool local) /* ldarga, ldloca */
+static bool op_ldaddr(Importer *im) /* ldarga, ldloca */
 {
     LLVMValueRef slot = NULL;
     CilType *t = NULL;
-    return variable(im, i, local, &slot, &t) && push(im, SK_PTR, slot, cil_byref_type(t));
+    bool local;
+    return insn_variable(im, &slot, &t, &local) && push(im, SK_PTR, slot, cil_byref_type(t));
 }
 
 /* ---- arithmetic ---- */
@@ -837,10 +890,8 @@ static void check_division(Importer *im, LLVMValueRef a, LLVMValueRef d, bool is
 
 static LLVMValueRef overflow_op(Importer *im, const char *intr, LLVMValueRef a, LLVMValueRef b)
 {
-    LLVMTypeRef t = LLVMTypeOf(a);
-    unsigned id = LLVMLookupIntrinsicID(intr, strlen(intr));
-    LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, &t, 1);
-    LLVMTypeRef fty = LLVMIntrinsicGetType(im->ctx, id, &t, 1);
+    LLVMTypeRef t = LLVMTypeOf(a), fty;
+    LLVMValueRef f = intrinsic(im, intr, &t, 1, &fty);
     LLVMValueRef args[2] = {a, b};
     LLVMValueRef pair = LLVMBuildCall2(im->b, fty, f, args, 2, "");
     check(im, LLVMBuildExtractValue(im->b, pair, 1, ""), THROW_OVERFLOW);
@@ -1150,10 +1201,9 @@ static void target_range(uint8_t e, unsigned *bits, bool *is_signed)
 
 static LLVMValueRef sat_intrinsic(Importer *im, const char *name, LLVMValueRef v, LLVMTypeRef to)
 {
-    LLVMTypeRef tys[2] = {to, LLVMTypeOf(v)};
-    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-    LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, tys, 2);
-    return LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, tys, 2), f, &v, 1, "");
+    LLVMTypeRef tys[2] = {to, LLVMTypeOf(v)}, fty;
+    LLVMValueRef f = intrinsic(im, name, tys, 2, &fty);
+    return LLVMBuildCall2(im->b, fty, f, &v, 1, "");
 }
 
 /* Float to integer: checked conversions test the range first (NaN fails every test). */
@@ -1939,12 +1989,9 @@ static bool try_math_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool 
     for (size_t i = 0; i < sizeof math_intrinsics / sizeof math_intrinsics[0]; i++) {
         if (strcmp(m->name, math_intrinsics[i].method)) continue;
         LLVMValueRef x = narrow(im, args[0], m->params[0]);
-        LLVMTypeRef t = LLVMTypeOf(x);
-        const char *name = math_intrinsics[i].intrinsic;
-        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-        LLVMValueRef f = LLVMGetIntrinsicDeclaration(im->mod, id, &t, 1);
-        LLVMValueRef r =
-            LLVMBuildCall2(im->b, LLVMIntrinsicGetType(im->ctx, id, &t, 1), f, &x, 1, "");
+        LLVMTypeRef t = LLVMTypeOf(x), fty;
+        LLVMValueRef f = intrinsic(im, math_intrinsics[i].intrinsic, &t, 1, &fty);
+        LLVMValueRef r = LLVMBuildCall2(im->b, fty, f, &x, 1, "");
         *done = true;
         return push_typed(im, r, m->ret);
     }
@@ -3020,27 +3067,27 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_LDARG_0:
     case CEE_LDARG_1:
     case CEE_LDARG_2:
-    case CEE_LDARG_3: return op_load_var(im, op - CEE_LDARG_0, false);
+    case CEE_LDARG_3:
     case CEE_LDARG_S:
-    case CEE_LDARG: return op_load_var(im, (uint32_t)in->arg.i, false);
-    case CEE_STARG_S:
-    case CEE_STARG: return op_store_var(im, (uint32_t)in->arg.i, false);
-    case CEE_LDARGA_S:
-    case CEE_LDARGA: return op_ldaddr(im, (uint32_t)in->arg.i, false);
+    case CEE_LDARG:
     case CEE_LDLOC_0:
     case CEE_LDLOC_1:
     case CEE_LDLOC_2:
-    case CEE_LDLOC_3: return op_load_var(im, op - CEE_LDLOC_0, true);
+    case CEE_LDLOC_3:
     case CEE_LDLOC_S:
-    case CEE_LDLOC: return op_load_var(im, (uint32_t)in->arg.i, true);
+    case CEE_LDLOC: return op_load_var(im);
+    case CEE_STARG_S:
+    case CEE_STARG:
     case CEE_STLOC_0:
     case CEE_STLOC_1:
     case CEE_STLOC_2:
-    case CEE_STLOC_3: return op_store_var(im, op - CEE_STLOC_0, true);
+    case CEE_STLOC_3:
     case CEE_STLOC_S:
-    case CEE_STLOC: return op_store_var(im, (uint32_t)in->arg.i, true);
+    case CEE_STLOC: return op_store_var(im);
+    case CEE_LDARGA_S:
+    case CEE_LDARGA:
     case CEE_LDLOCA_S:
-    case CEE_LDLOCA: return op_ldaddr(im, (uint32_t)in->arg.i, true);
+    case CEE_LDLOCA: return op_ldaddr(im);
     case CEE_LDNULL: return push(im, SK_REF, LLVMConstNull(im->t_ptr), NULL);
     case CEE_LDC_I4_M1:
     case CEE_LDC_I4_0:
