@@ -4,18 +4,22 @@
  *
  *   throw ─► rt_throw: wrap the object in an _Unwind_Exception, _Unwind_RaiseException
  *     phase 1 (search):  rt_personality reads each frame's LSDA (the call-site and action
- *                        tables LLVM emits for `invoke`/`landingpad`) and asks whether a
- *                        catch clause's type accepts the object
- *     phase 2 (cleanup): frames with `cleanup` (finally/fault) or the catching frame get
- *                        control at their landing pad, with the exception and the
- *                        matching clause's selector in the EH data registers
+ *                        tables LLVM emits for `invoke`/`landingpad`) and asks each clause
+ *                        in turn whether it takes the object: a catch by its type, a
+ *                        filter by running it, now, on the frame as it is
+ *     phase 2 (cleanup): frames with `cleanup` (finally/fault) get control at their landing
+ *                        pad with selector 0; the handler frame with the selector phase 1
+ *                        chose, kept in the wrapper (a filter is not run twice)
  *   nothing catches ─► "Unhandled exception. System.X: message", exit code 1 (as Mono)
  *
- * A catch clause's type info is the address of a word holding the RtType* to catch (so
- * that the importer can name it with an ordinary global); a null type info is a catch-all,
- * which filters use (the filter itself then runs in the landing pad and rethrows when it
- * declines). Faults the compiled code detects itself (null, bounds, division, overflow,
- * casts) allocate the corlib exception and throw it the same way.
+ * This is .NET's two-pass model (ECMA-335 I.12.4.2): every filter between the throw and
+ * the handler runs before any finally block on the way. A catch clause's type info is the
+ * address of a word holding the RtType* to catch (so that the importer can name it with an
+ * ordinary global); a filter clause's is an RtFilterClause, whose funclet reads the
+ * handler frame's locals from its frame pointer (see the importer); a null type info is a
+ * catch-all (a .cctor's guard, a funclet's own catch of whatever its filter throws).
+ * Faults the compiled code detects itself (null, bounds, division, overflow, casts)
+ * allocate the corlib exception and throw it the same way.
  */
 #include "ilrt.h"
 #include "internal.h"
@@ -32,6 +36,9 @@
 typedef struct RtUnwindException {
     struct _Unwind_Exception header;
     RtObject *object;
+    /* Phase 1's answer for the handler frame (the unwinder remembers which frame that is
+     * and tells phase 2 with _UA_HANDLER_FRAME): the selector of the clause that takes it. */
+    intptr_t handler_selector;
 } RtUnwindException;
 
 RtObject *rt_exception_object(void *unwind_exception)
@@ -406,32 +413,80 @@ static void parse_lsda(const uint8_t *p, uintptr_t func_start, Lsda *l)
     l->actions = l->cs_end;
 }
 
-/* The RtType a catch clause names, or NULL for a catch-all. */
-static RtType *clause_type(const Lsda *l, intptr_t filter)
+/* The frame pointer of the frame an unwind context describes: what the offsets a filter
+ * funclet gets from llvm.localrecover are relative to. */
+#if defined(__x86_64__)
+#define DWARF_FRAME_POINTER 6 /* rbp */
+#else
+#error "rt_personality: the frame pointer's DWARF register number for this CPU"
+#endif
+
+/* The type info of the clause whose index in the type table is `filter`. */
+static const void *clause_typeinfo(const Lsda *l, intptr_t filter)
 {
     const uint8_t *p = l->ttype_base - (size_t)filter * encoded_size(l->ttype_enc);
-    uintptr_t ti = read_encoded(&p, l->ttype_enc);
-    return ti ? *(RtType **)ti : NULL;
+    return (const void *)read_encoded(&p, l->ttype_enc);
 }
 
-/* Walks an action chain: the first clause that accepts the object (its filter value),
- * 0 when only cleanups are present, -1 when there is nothing for this exception. */
-static intptr_t find_action(const Lsda *l, uintptr_t action, RtObject *obj, bool *has_cleanup)
+/* Does the clause take obj? A filter runs here, in the first pass, on the frame ctx
+ * describes; obj is NULL for an exception that is not managed (only a catch-all takes it). */
+static bool clause_takes(const Lsda *l, intptr_t filter, RtObject *obj, struct _Unwind_Context *ctx)
 {
-    const uint8_t *p = l->actions + action - 1;
-    for (;;) {
-        intptr_t filter = read_sleb(&p);
-        const uint8_t *next_at = p;
-        intptr_t next = read_sleb(&p);
-        if (filter > 0) {
-            RtType *t = clause_type(l, filter);
-            if (!t || (obj && rt_is_subtype(obj->type, t))) return filter;
-        } else if (filter == 0) {
-            *has_cleanup = true;
-        }
-        if (!next) return -1;
-        p = next_at + next;
+    const void *ti = clause_typeinfo(l, filter);
+    if (!ti) return true;
+    if (!obj) return false;
+    const RtFilterClause *f = ti;
+    if (f->tag == RT_FILTER_TAG)
+        return f->run((void *)_Unwind_GetGR(ctx, DWARF_FRAME_POINTER), obj) != 0;
+    return rt_is_subtype(obj->type, *(RtType *const *)ti);
+}
+
+/* One record of a call site's action chain (the landing pad's clauses, innermost first):
+ * its type filter (> 0: a clause, 0: cleanup), and the next record, NULL at the end. */
+static const uint8_t *next_action(const uint8_t *p, intptr_t *filter)
+{
+    *filter = read_sleb(&p);
+    const uint8_t *at = p;
+    intptr_t next = read_sleb(&p);
+    return next ? at + next : NULL;
+}
+
+/* Phase 1: the selector of the first clause on the chain that takes obj, 0 when none does
+ * (action 0: a landing pad with nothing but cleanups). */
+static intptr_t search(const Lsda *l, uintptr_t action, RtObject *obj, struct _Unwind_Context *ctx)
+{
+    for (const uint8_t *p = action ? l->actions + action - 1 : NULL; p;) {
+        intptr_t filter;
+        p = next_action(p, &filter);
+        if (filter > 0 && clause_takes(l, filter, obj, ctx)) return filter;
     }
+    return 0;
+}
+
+/* Phase 2 outside the handler frame: has the landing pad a cleanup (finally, fault) to run? */
+static bool has_cleanup(const Lsda *l, uintptr_t action)
+{
+    if (!action) return true; /* a landing pad with nothing but cleanups */
+    for (const uint8_t *p = l->actions + action - 1; p;) {
+        intptr_t filter;
+        p = next_action(p, &filter);
+        if (filter == 0) return true;
+    }
+    return false;
+}
+
+/* The call-site record covering ip: its landing pad (0: none) and action. False when none. */
+static bool find_call_site(const Lsda *l, uintptr_t func, uintptr_t ip, uintptr_t *lp,
+                           uintptr_t *action)
+{
+    for (const uint8_t *p = l->cs; p < l->cs_end;) {
+        uintptr_t start = read_encoded(&p, l->cs_enc), len = read_encoded(&p, l->cs_enc);
+        *lp = read_encoded(&p, l->cs_enc);
+        *action = read_uleb(&p);
+        if (ip < func + start) return false; /* the table is sorted: no entry covers ip */
+        if (ip < func + start + len) return true;
+    }
+    return false;
 }
 
 _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t exception_class,
@@ -440,31 +495,28 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
     if (version != 1) return _URC_FATAL_PHASE1_ERROR;
     const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
     if (!lsda) return _URC_CONTINUE_UNWIND;
-    RtObject *obj =
-        exception_class == ILC_EXCEPTION_CLASS ? ((RtUnwindException *)ue)->object : NULL;
+    RtUnwindException *w = exception_class == ILC_EXCEPTION_CLASS ? (RtUnwindException *)ue : NULL;
+    RtObject *obj = w ? w->object : NULL;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
     if (!before) ip--;
-    uintptr_t func = _Unwind_GetRegionStart(ctx);
+    uintptr_t func = _Unwind_GetRegionStart(ctx), lp, action;
     Lsda l;
     parse_lsda(lsda, func, &l);
-    for (const uint8_t *p = l.cs; p < l.cs_end;) {
-        uintptr_t start = read_encoded(&p, l.cs_enc), len = read_encoded(&p, l.cs_enc);
-        uintptr_t lp = read_encoded(&p, l.cs_enc), action = read_uleb(&p);
-        if (ip < func + start)
-            return _URC_CONTINUE_UNWIND; /* the table is sorted: no entry covers ip */
-        if (ip >= func + start + len) continue;
-        if (!lp) return _URC_CONTINUE_UNWIND;
-        bool has_cleanup = action == 0;
-        intptr_t sel = action ? find_action(&l, action, obj, &has_cleanup) : 0;
-        if (actions & _UA_SEARCH_PHASE) return sel > 0 ? _URC_HANDLER_FOUND : _URC_CONTINUE_UNWIND;
-        if (sel < 0 && !has_cleanup) return _URC_CONTINUE_UNWIND;
-        if (!(actions & _UA_HANDLER_FRAME) && sel > 0)
-            sel = 0; /* not the catching frame: run cleanups only */
-        _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);
-        _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(1), (uintptr_t)(sel > 0 ? sel : 0));
-        _Unwind_SetIP(ctx, l.lp_start + lp);
-        return _URC_INSTALL_CONTEXT;
+    if (!find_call_site(&l, func, ip, &lp, &action) || !lp) return _URC_CONTINUE_UNWIND;
+    intptr_t sel = 0;
+    if (actions & _UA_SEARCH_PHASE) {
+        sel = search(&l, action, obj, ctx);
+        if (!sel) return _URC_CONTINUE_UNWIND;
+        if (w) w->handler_selector = sel;
+        return _URC_HANDLER_FOUND;
     }
-    return _URC_CONTINUE_UNWIND;
+    if (actions & _UA_HANDLER_FRAME)
+        sel = w ? w->handler_selector : search(&l, action, NULL, ctx);
+    else if (!has_cleanup(&l, action))
+        return _URC_CONTINUE_UNWIND;
+    _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);
+    _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(1), (uintptr_t)sel);
+    _Unwind_SetIP(ctx, l.lp_start + lp);
+    return _URC_INSTALL_CONTEXT;
 }

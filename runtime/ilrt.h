@@ -219,6 +219,17 @@ _Noreturn void rt_throw_divide_by_zero(void);
 _Noreturn void rt_throw_named(const char *type_name, const char *message);
 /* A .cctor's guard landing pad: wrap in TypeInitializationException, remember, throw. */
 _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception);
+
+/* What a filter clause's type info points at, where a catch clause's points at a word
+ * holding the RtType* to catch (the tag is never a valid RtType*). The personality calls
+ * `run` in the first pass of unwinding, with the frame pointer of the frame whose clause it
+ * is and the exception: a funclet the importer makes of the filter's IL, non-zero when the
+ * handler takes the exception. It never throws (what the filter throws means "no"). */
+#define RT_FILTER_TAG ((uintptr_t)1)
+typedef struct RtFilterClause {
+    uintptr_t tag;
+    int32_t (*run)(void *frame_pointer, RtObject *exception);
+} RtFilterClause;
 _Noreturn void rt_fatal(const char *fmt, ...);
 
 /* ---- process ---- */
