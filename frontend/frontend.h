@@ -284,6 +284,8 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                         const char *symbol, bool unboxing, CilDiag *diag);
 LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
+/* Deletes a function cil_import made, with the filter funclets that read its frame. */
+void cil_delete_function(LLVMValueRef fn);
 
 /* ---- objects on disk (emit.c), for AOT and R2R ---- */
 /* The host's CPU and features, or the portable x86-64 baseline; position-independent. */

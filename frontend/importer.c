@@ -52,16 +52,17 @@ typedef struct Region {
     const CilEHClause *clauses;
     uint32_t n_clauses;
     bool is_finally; /* finally or fault: runs on the way out */
-    bool guard; /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
-    int parent; /* the next region out, -1 at the top */
+    bool guard;   /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
+    bool swallow; /* a filter funclet's whole body: anything thrown makes the filter say no */
+    int parent;   /* the next region out, -1 at the top */
     LLVMBasicBlockRef landing, dispatch, throw_bb[THROW_COUNT];
     LLVMValueRef cont_slot; /* finally: which continuation endfinally takes */
-    LLVMValueRef exc_slot;  /* catch/filter: the caught object, for rethrow and endfilter */
+    LLVMValueRef exc_slot;  /* catch/filter: the caught object, for rethrow */
     uint32_t n_conts;
     LLVMBasicBlockRef conts[64];
     LLVMValueRef switches[16]; /* endfinally switches, which get every continuation */
     uint32_t n_switches;
-    LLVMBasicBlockRef filter_reject[8]; /* per clause: where a declining filter goes */
+    LLVMValueRef filter_fn[8], filter_desc[8]; /* per filter clause: funclet, RtFilterClause */
 } Region;
 static const char *throw_helpers[THROW_COUNT] = {
     "rt_throw_null_reference", "rt_throw_index_out_of_range", "rt_throw_divide_by_zero",
@@ -108,6 +109,12 @@ typedef struct Importer {
     LLVMValueRef lp_exn, lp_sel; /* the landing pad's exception pointer and selector */
     LLVMBasicBlockRef resume_bb;
     LLVMBasicBlockRef throw_bb[THROW_COUNT];
+
+    /* Filters. A method with filter clauses: record_slot[v] is 1 + the index in its frame
+     * record of argument v (locals follow the arguments), 0 for a variable no filter names.
+     * A filter funclet: its clause (NULL while importing the method itself). */
+    uint32_t *record_slot, n_record;
+    const CilEHClause *filter;
 
     LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr;
 } Importer;
@@ -325,6 +332,12 @@ static LLVMValueRef invariant(Importer *im, LLVMValueRef load);
 static void add_fn_attr(LLVMContextRef c, LLVMValueRef fn, const char *name)
 {
     LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, named_attr(c, name));
+}
+
+static void add_string_attr(LLVMContextRef c, LLVMValueRef fn, const char *key, const char *value)
+{
+    LLVMAttributeRef a = LLVMCreateStringAttribute(c, key, strlen(key), value, strlen(value));
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, a);
 }
 
 /* `ptr ilc.cell(ptr cell)`: the cell's value, bound on first use —
@@ -595,11 +608,19 @@ static Block *block_at(Importer *im, uint32_t offset)
     return i ? &im->blocks[i - 1] : NULL;
 }
 
-/* The current stack flows into the block at `target`. */
+static bool in_filter(const CilEHClause *c, uint32_t off);
+static bool in_some_filter(const CilBody *b, uint32_t off);
+
+/* The current stack flows into the block at `target`. A filter block is entered only by the
+ * exception system and left only by endfilter (ECMA-335 II.19). */
 static bool flow_to(Importer *im, uint32_t target)
 {
     Block *blk = block_at(im, target);
     if (!blk) return fail(im, "branch to IL_%04x, which is not a block start", target);
+    if (im->filter && !in_filter(im->filter, target))
+        return fail(im, "control leaves the filter block for IL_%04x", target);
+    if (!im->filter && in_some_filter(&im->body, target))
+        return fail(im, "control enters the filter block at IL_%04x", target);
     if (!blk->reached) {
         blk->reached = true;
         blk->depth = im->sp;
@@ -743,6 +764,7 @@ static bool variable(Importer *im, uint32_t i, bool local, LLVMValueRef *slot, C
         return fail(im, "argument index %u out of range (method has %u)", i, im->n_args);
     *slot = local ? im->local_slots[i] : im->arg_slots[i];
     *type = local ? im->local_types[i] : im->arg_types[i];
+    if (!*slot) return fail(im, "internal: the filter funclet has no address for variable %u", i);
     return true;
 }
 
@@ -1098,6 +1120,7 @@ static bool op_switch(Importer *im)
 
 static bool op_ret(Importer *im)
 {
+    if (im->filter) return fail(im, "ret inside a filter block");
     CilType *rt = im->m->ret;
     if (rt) {
         StackVal v;
@@ -2672,12 +2695,13 @@ static bool import_delegate_invoke(Importer *im, const char *symbol)
 /* ---- exception handling: regions, landing pads, dispatch, finally continuations ----
  *
  * A call inside a try is an `invoke` to the landing pad of the innermost region covering
- * it. The landing pad lists the catch types of that region and of every enclosing one in
- * this method (a filter counts as catch-all; finally and fault make it a cleanup), so the
- * personality finds a handler anywhere in the method. Control then walks a dispatch chain
- * from the inner region outwards: a finally runs and continues the walk, a catch whose
- * type id equals the selector takes the exception, a filter runs and either takes it or
- * passes on. Off the end of the chain the exception resumes unwinding.
+ * it. The landing pad lists the clauses of that region and of every enclosing one in this
+ * method (a catch by its type info, a filter by its RtFilterClause; finally and fault make
+ * it a cleanup), so the personality finds a handler anywhere in the method — running the
+ * filters itself, in the first pass (see "filters" below). Control then walks a dispatch
+ * chain from the inner region outwards: a finally runs and continues the walk, the clause
+ * whose type id equals the selector takes the exception. Off the end of the chain (a
+ * landing for cleanups only, selector 0) the exception resumes unwinding.
  *
  * A finally is entered from every `leave` that crosses it and from dispatch; which way
  * out its `endfinally` takes is a small integer stored before entering (a continuation).
@@ -2705,13 +2729,13 @@ static bool in_filter(const CilEHClause *c, uint32_t off)
     return c->kind == CIL_EH_FILTER && off >= c->filter_offset && off < c->handler_offset;
 }
 
-/* The region and clause whose handler (or filter) contains `off`, innermost first. */
-static int handler_at(Importer *im, uint32_t off, uint32_t *clause, bool filter)
+/* The region and clause whose handler contains `off`, innermost first. */
+static int handler_at(Importer *im, uint32_t off, uint32_t *clause)
 {
     for (uint32_t r = 0; r < im->n_regions; r++)
         for (uint32_t i = 0; i < im->regions[r].n_clauses; i++) {
             const CilEHClause *c = &im->regions[r].clauses[i];
-            if (filter ? in_filter(c, off) : in_handler(c, off)) {
+            if (in_handler(c, off)) {
                 *clause = i;
                 return (int)r;
             }
@@ -2751,11 +2775,19 @@ static bool build_regions(Importer *im)
             if (im->regions[q].try_start <= R->try_start && R->try_end <= im->regions[q].try_end)
                 R->parent = (int)q;
         for (uint32_t i = 0; i < R->n_clauses; i++) {
-            uint32_t h = R->clauses[i].handler_offset;
-            if (!block_at(im, h) ||
-                (R->clauses[i].kind == CIL_EH_FILTER && !block_at(im, R->clauses[i].filter_offset)))
-                return fail(im, "exception clause handler IL_%04x is not on an instruction", h);
+            const CilEHClause *c = &R->clauses[i];
+            if (!block_at(im, c->handler_offset) ||
+                (c->kind == CIL_EH_FILTER && !block_at(im, c->filter_offset)))
+                return fail(im, "exception clause handler IL_%04x is not on an instruction",
+                            c->handler_offset);
+            if (c->kind == CIL_EH_FILTER && c->filter_offset >= c->handler_offset)
+                return fail(im, "filter block IL_%04x does not come before its handler IL_%04x",
+                            c->filter_offset, c->handler_offset);
         }
+        /* A funclet has one region of its own (import_funclet); C# never nests a try there. */
+        if (!R->guard && in_some_filter(&im->body, R->try_start))
+            return fail(im, "a try block inside a filter block (IL_%04x) is not supported",
+                        R->try_start);
     }
     return true;
 }
@@ -2797,29 +2829,14 @@ static CilType *catch_type(Importer *im, const CilEHClause *c)
     return t;
 }
 
-/* Off the end of the dispatch chain. A landing that was only a cleanup resumes unwinding.
- * A landing chosen as the handler frame (the selector is not 0: a filter said "maybe")
- * must not resume, since the unwinder thinks it was caught: it throws the object again. */
+/* Off the end of the dispatch chain: a landing for cleanups only (the personality chose no
+ * clause of this frame, selector 0) resumes unwinding. */
 static LLVMBasicBlockRef resume_block(Importer *im)
 {
     if (im->resume_bb) return im->resume_bb;
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
-    im->resume_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "unwind");
-    LLVMBasicBlockRef resume = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "resume");
-    LLVMBasicBlockRef again = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "rethrow");
+    im->resume_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "resume");
     LLVMPositionBuilderAtEnd(im->b, im->resume_bb);
-    LLVMValueRef sel = LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, "");
-    LLVMBuildCondBr(im->b, LLVMBuildICmp(im->b, LLVMIntEQ, sel, const_i32(im, 0), ""), resume,
-                    again);
-    LLVMPositionBuilderAtEnd(im->b, again);
-    LLVMTypeRef pt = im->t_ptr, fty;
-    LLVMValueRef exn = LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "");
-    LLVMValueRef get = runtime_fn(im, "rt_exception_object", im->t_ptr, &pt, 1, &fty);
-    LLVMValueRef obj = LLVMBuildCall2(im->b, fty, get, &exn, 1, "");
-    LLVMValueRef rethrow = runtime_fn(im, "rt_rethrow", im->t_void, &pt, 1, &fty);
-    LLVMBuildCall2(im->b, fty, rethrow, &obj, 1, "");
-    LLVMBuildUnreachable(im->b);
-    LLVMPositionBuilderAtEnd(im->b, resume);
     LLVMTypeRef fields[2] = {im->t_ptr, im->t_i32};
     LLVMTypeRef lpt = LLVMStructTypeInContext(im->ctx, fields, 2, 0);
     LLVMValueRef agg = LLVMGetUndef(lpt);
@@ -2848,11 +2865,21 @@ static LLVMBasicBlockRef next_dispatch(Importer *im, int r)
     return p >= 0 ? dispatch_block(im, p) : resume_block(im);
 }
 
+/* `sel == llvm.eh.typeid.for(typeinfo)`: did the personality choose this clause? */
+static LLVMValueRef selects(Importer *im, LLVMValueRef sel, LLVMValueRef typeinfo)
+{
+    LLVMTypeRef pt = im->t_ptr, fty;
+    LLVMValueRef f = intrinsic(im, "llvm.eh.typeid.for", &pt, 1, &fty);
+    LLVMValueRef type_id = LLVMBuildCall2(im->b, fty, f, &typeinfo, 1, "");
+    return LLVMBuildICmp(im->b, LLVMIntEQ, sel, type_id, "");
+}
+
 static void dispatch_clauses(Importer *im, int r)
 {
     Region *R = &im->regions[r];
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef exn = LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "");
+    LLVMValueRef sel = LLVMBuildLoad2(im->b, im->t_i32, im->lp_sel, "");
     LLVMTypeRef fty;
     LLVMValueRef f = runtime_fn(im, "rt_exception_object", im->t_ptr, &pt, 1, &fty);
     LLVMValueRef obj = LLVMBuildCall2(im->b, fty, f, &exn, 1, "exc");
@@ -2863,21 +2890,11 @@ static void dispatch_clauses(Importer *im, int r)
         LLVMBasicBlockRef next = i + 1 < R->n_clauses
                                      ? LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch")
                                      : next_dispatch(im, r);
+        bool filter = c->kind == CIL_EH_FILTER;
+        CilType *t = filter ? im->l->t_object : catch_type(im, c);
         LLVMBuildStore(im->b, obj, spill_slot(im, 0, SK_REF));
-        if (c->kind == CIL_EH_FILTER) {
-            R->filter_reject[i] = next;
-            LLVMBuildBr(im->b, enter_handler(im, c->filter_offset, 1, im->l->t_object));
-        } else {
-            /* Test the object itself rather than the selector: after a filter declines,
-             * the selector names the filter, not the clause that will take it. */
-            CilType *t = catch_type(im, c);
-            LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
-            LLVMValueRef args[2] = {obj, type_handle(im, t)};
-            LLVMValueRef isinst = runtime_fn(im, "rt_isinst", im->t_ptr, pts, 2, &fty);
-            LLVMValueRef hit =
-                LLVMBuildIsNotNull(im->b, LLVMBuildCall2(im->b, fty, isinst, args, 2, ""), "");
-            LLVMBuildCondBr(im->b, hit, enter_handler(im, c->handler_offset, 1, t), next);
-        }
+        LLVMValueRef hit = selects(im, sel, filter ? R->filter_desc[i] : typeinfo(im, t));
+        LLVMBuildCondBr(im->b, hit, enter_handler(im, c->handler_offset, 1, t), next);
         if (i + 1 < R->n_clauses) LLVMPositionBuilderAtEnd(im->b, next);
     }
 }
@@ -2889,7 +2906,9 @@ static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     R->dispatch = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dispatch");
     LLVMPositionBuilderAtEnd(im->b, R->dispatch);
-    if (R->guard) {
+    if (R->swallow) { /* what the filter threw: it said no */
+        LLVMBuildRet(im->b, const_i32(im, 0));
+    } else if (R->guard) {
         LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr}, fty;
         LLVMValueRef args[2] = {type_handle(im, im->m->owner),
                                 LLVMBuildLoad2(im->b, im->t_ptr, im->lp_exn, "")};
@@ -2954,10 +2973,10 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
     for (int q = r; q >= 0; q = im->regions[q].parent) {
         const Region *Q = &im->regions[q];
         cleanup |= Q->is_finally;
-        if (Q->guard) LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
+        if (Q->guard || Q->swallow) LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
         for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
             LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER
-                                  ? LLVMConstNull(im->t_ptr)
+                                  ? Q->filter_desc[i]
                                   : typeinfo(im, catch_type(im, &Q->clauses[i])));
     }
     LLVMSetCleanup(lp, cleanup);
@@ -2998,7 +3017,7 @@ static bool op_leave(Importer *im)
 static bool op_endfinally(Importer *im)
 {
     uint32_t clause;
-    int r = handler_at(im, im->cur->offset, &clause, false);
+    int r = handler_at(im, im->cur->offset, &clause);
     if (r < 0 || !im->regions[r].is_finally)
         return fail(im, "endfinally outside a finally or fault handler");
     Region *R = &im->regions[r];
@@ -3017,23 +3036,15 @@ static bool op_endfinally(Importer *im)
     return true;
 }
 
+/* The funclet's answer to the personality: non-zero takes the exception. The method's own
+ * code never reaches a filter block (only its funclet runs it). */
 static bool op_endfilter(Importer *im)
 {
     StackVal v;
-    uint32_t clause;
-    int r = handler_at(im, im->cur->offset, &clause, true);
-    if (r < 0) return fail(im, "endfilter outside a filter");
+    if (!im->filter) return fail(im, "endfilter reached from outside its filter block");
     if (!pop(im, &v)) return false;
     if (v.kind != SK_I4) return fail(im, "endfilter needs an int32");
-    Region *R = &im->regions[r];
-    const CilEHClause *c = &R->clauses[clause];
-    LLVMBasicBlockRef take = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "filter.take");
-    LLVMValueRef yes = LLVMBuildICmp(im->b, LLVMIntNE, v.v, const_i32(im, 0), "");
-    LLVMBuildCondBr(im->b, yes, take, R->filter_reject[clause]);
-    LLVMPositionBuilderAtEnd(im->b, take);
-    LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, im->t_ptr, R->exc_slot, ""),
-                   spill_slot(im, 0, SK_REF));
-    LLVMBuildBr(im->b, enter_handler(im, c->handler_offset, 1, im->l->t_object));
+    LLVMBuildRet(im->b, v.v);
     im->terminated = true;
     return true;
 }
@@ -3041,7 +3052,7 @@ static bool op_endfilter(Importer *im)
 static bool op_rethrow(Importer *im)
 {
     uint32_t clause;
-    int r = handler_at(im, im->cur->offset, &clause, false);
+    int r = handler_at(im, im->cur->offset, &clause);
     if (r < 0 || im->regions[r].is_finally || !im->regions[r].exc_slot)
         return fail(im, "rethrow outside a catch handler");
     LLVMTypeRef pt = im->t_ptr;
@@ -3050,6 +3061,214 @@ static bool op_rethrow(Importer *im)
     LLVMBuildUnreachable(im->b);
     im->terminated = true;
     return true;
+}
+
+/* ---- filters: funclets the personality runs in the first pass ----
+ *
+ * .NET runs a filter (`catch … when`, an IL `filter` block: ECMA-335 I.12.4.2, II.19)
+ * while it searches for a handler, before the finally blocks of the frames the exception
+ * will leave. Here that search is the unwinder's phase 1, which calls rt_personality for
+ * each frame but runs none of the frame's code. So each filter's IL, from filter_offset to
+ * its handler, becomes a function of its own, a funclet the personality calls with the
+ * frame pointer of the method's frame, still intact during phase 1:
+ *
+ *   M (frame pointer kept, noinline)              M filter IL_xxxx (ptr frame, ptr exception)
+ *     entry:  rec = [&arg1, &loc3]                  rec = llvm.localrecover(M, frame, 0)
+ *             llvm.localescape(rec)                 ldloc.3 ─► load (load rec[1])
+ *     lpad:   catch @clause ─┐                      endfilter ─► ret i32
+ *     dispatch: sel == typeid.for(@clause) ─► handler
+ *                            └─► @clause = { RT_FILTER_TAG, funclet }   (RtFilterClause)
+ *
+ * The arguments and locals a filter names already live in allocas; the method stores their
+ * addresses in one record, which llvm.localescape exposes at a fixed offset from the frame
+ * pointer and llvm.localrecover finds again — LLVM's mechanism for Windows SEH filters,
+ * valid on a frame with a frame pointer and no stack realignment (M asks for both), so at
+ * every tier, in an R2R image (the offset is an assembler constant, no relocation) and
+ * AOT, whatever the CPU. The offset belongs to one compilation of M:
+ * M is never inlined (noinline; nor copied into a caller's module for inlining) nor cloned
+ * (the escape is `noduplicate`), and each tier's code has its own funclets. Whatever a
+ * filter throws is caught by the funclet, which returns 0: the filter said no, as on .NET.
+ * The personality remembers the clause it chose, so phase 2 reaches the handler through
+ * the ordinary dispatch chain without running the filter again.
+ */
+
+static bool has_filters(const CilBody *b)
+{
+    for (uint32_t i = 0; i < b->n_clauses; i++)
+        if (b->clauses[i].kind == CIL_EH_FILTER) return true;
+    return false;
+}
+
+static bool in_some_filter(const CilBody *b, uint32_t off)
+{
+    for (uint32_t i = 0; i < b->n_clauses; i++)
+        if (in_filter(&b->clauses[i], off)) return true;
+    return false;
+}
+
+/* Variable v, arguments first and then locals: where its slot is kept. */
+static LLVMValueRef *var_slot(Importer *im, uint32_t v)
+{
+    return v < im->n_args ? &im->arg_slots[v] : &im->local_slots[v - im->n_args];
+}
+
+/* The record's entry for variable v (record: the escaped array of their addresses). */
+static LLVMValueRef record_entry(Importer *im, LLVMValueRef record, uint32_t v)
+{
+    LLVMValueRef at = const_i64(im, im->record_slot[v] - 1);
+    return LLVMBuildGEP2(im->b, im->t_ptr, record, &at, 1, "");
+}
+
+/* A method with filters, in its entry block: the record of the variables its filters name,
+ * escaped; and the method's promises that keep the record's offset valid (see above). */
+static void escape_frame(Importer *im)
+{
+    uint32_t n_vars = im->n_args + im->n_locals;
+    im->record_slot = cil_arena_alloc(&im->arena, (n_vars + 1) * sizeof *im->record_slot);
+    for (uint32_t k = 0; k < im->n_insns; k++) {
+        uint32_t i;
+        bool local;
+        if (!in_some_filter(&im->body, im->insns[k].offset) ||
+            !var_operand(&im->insns[k], &i, &local) || i >= (local ? im->n_locals : im->n_args))
+            continue; /* an index out of range is reported when the funclet is imported */
+        uint32_t v = local ? im->n_args + i : i;
+        if (!im->record_slot[v]) im->record_slot[v] = ++im->n_record;
+    }
+    LLVMTypeRef record_type = LLVMArrayType2(im->t_ptr, im->n_record + 1); /* never empty */
+    LLVMValueRef record = entry_alloca(im, record_type, "filter.frame");
+    for (uint32_t v = 0; v < n_vars; v++)
+        if (im->record_slot[v])
+            LLVMBuildStore(im->b, *var_slot(im, v), record_entry(im, record, v));
+    LLVMTypeRef fty;
+    LLVMValueRef escape = intrinsic(im, "llvm.localescape", NULL, 0, &fty);
+    LLVMValueRef call = LLVMBuildCall2(im->b, fty, escape, &record, 1, "");
+    LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, named_attr(im->ctx, "noduplicate"));
+    add_fn_attr(im->ctx, im->fn, "noinline");
+    add_string_attr(im->ctx, im->fn, "frame-pointer", "all");
+    add_string_attr(im->ctx, im->fn, "no-realign-stack", ""); /* wide vector spills unaligned */
+}
+
+/* The funclet of clause i of R, `i32 (ptr frame, ptr exception)`, and its RtFilterClause,
+ * which the landing pads name. The funclet's first instruction recovers the record
+ * (cil_delete_function finds a method's funclets by that use); its body comes later. */
+static void declare_funclet(Importer *im, Region *R, uint32_t i)
+{
+    LLVMTypeRef ps[2] = {im->t_ptr, im->t_ptr}, fty;
+    char name[2200];
+    snprintf(name, sizeof name, "%s filter IL_%04x", cil_method_name(im->m),
+             R->clauses[i].filter_offset);
+    LLVMValueRef fn = LLVMAddFunction(im->mod, name, LLVMFunctionType(im->t_i32, ps, 2, 0));
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(im->ctx);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(im->ctx, fn, "entry"));
+    LLVMValueRef recover = intrinsic(im, "llvm.localrecover", NULL, 0, &fty);
+    LLVMValueRef args[3] = {im->fn, LLVMGetParam(fn, 0), const_i32(im, 0)};
+    LLVMBuildCall2(b, fty, recover, args, 3, "record");
+    LLVMDisposeBuilder(b);
+    LLVMTypeRef fields[2] = {im->t_i64, im->t_ptr};
+    LLVMValueRef values[2] = {LLVMConstInt(im->t_i64, RT_FILTER_TAG, 0), fn};
+    LLVMValueRef clause =
+        LLVMAddGlobal(im->mod, LLVMStructTypeInContext(im->ctx, fields, 2, 0), "filter.clause");
+    LLVMSetInitializer(clause, LLVMConstStructInContext(im->ctx, values, 2, 0));
+    LLVMSetGlobalConstant(clause, 1);
+    LLVMSetLinkage(clause, LLVMPrivateLinkage);
+    R->filter_fn[i] = fn;
+    R->filter_desc[i] = clause;
+}
+
+static void declare_funclets(Importer *im)
+{
+    for (uint32_t r = 0; r < im->n_regions; r++)
+        for (uint32_t i = 0; i < im->regions[r].n_clauses; i++)
+            if (im->regions[r].clauses[i].kind == CIL_EH_FILTER)
+                declare_funclet(im, &im->regions[r], i);
+}
+
+/* In a funclet's entry: the address of each variable its filter names, from the record. */
+static void recover_variables(Importer *f)
+{
+    LLVMValueRef record = LLVMGetFirstInstruction(f->entry_bb); /* declare_funclet's */
+    f->arg_slots = cil_arena_alloc(&f->arena, (f->n_args + 1) * sizeof(LLVMValueRef));
+    f->local_slots = cil_arena_alloc(&f->arena, (f->n_locals + 1) * sizeof(LLVMValueRef));
+    for (uint32_t v = 0; v < f->n_args + f->n_locals; v++)
+        if (f->record_slot[v])
+            *var_slot(f, v) = LLVMBuildLoad2(f->b, f->t_ptr, record_entry(f, record, v), "var");
+}
+
+static bool import_blocks(Importer *im);
+
+/* Filter clause c's IL into its funclet: the method's body again, with a function, blocks,
+ * stack and regions of its own. One region covers everything: its landing pad catches all
+ * and returns 0. Control cannot leave the filter's blocks (flow_to) but through endfilter. */
+static bool import_funclet(Importer *im, const CilEHClause *c, LLVMValueRef fn)
+{
+    Importer f = *im;
+    f.filter = c;
+    f.fn = fn;
+    f.entry_bb = LLVMGetEntryBasicBlock(fn);
+    f.cur = NULL;
+    f.cur_region = -1;
+    f.lp_exn = f.lp_sel = NULL;
+    f.resume_bb = NULL;
+    memset(f.throw_bb, 0, sizeof f.throw_bb);
+    f.stack = cil_arena_alloc(&f.arena, (f.max_stack + 1) * sizeof(StackVal));
+    f.spills = cil_arena_alloc(&f.arena, (f.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
+    f.regions = cil_arena_alloc(&f.arena, sizeof(Region));
+    f.regions[0] = (Region){.try_end = f.body.code_size, .swallow = true, .parent = -1};
+    f.n_regions = 1;
+    f.blocks = cil_arena_alloc(&f.arena, (f.n_blocks + 1) * sizeof(Block));
+    for (uint32_t i = 0; i < f.n_blocks; i++) {
+        const Block *from = &im->blocks[i];
+        f.blocks[i] = (Block){.start = from->start, .first = from->first, .end = from->end};
+        if (in_filter(c, from->start))
+            f.blocks[i].bb = LLVMAppendBasicBlockInContext(f.ctx, fn, "");
+    }
+    LLVMPositionBuilderAtEnd(f.b, f.entry_bb);
+    recover_variables(&f);
+    LLVMBuildStore(f.b, LLVMGetParam(fn, 1), spill_slot(&f, 0, SK_REF));
+    LLVMBuildBr(f.b, enter_handler(&f, c->filter_offset, 1, f.l->t_object));
+    bool ok = import_blocks(&f);
+    im->arena = f.arena; /* what the funclet allocated lives as long as the method's */
+    return ok;
+}
+
+static bool import_funclets(Importer *im)
+{
+    for (uint32_t r = 0; r < im->n_regions; r++) {
+        const Region *R = &im->regions[r];
+        for (uint32_t i = 0; i < R->n_clauses; i++)
+            if (R->clauses[i].kind == CIL_EH_FILTER &&
+                !import_funclet(im, &R->clauses[i], R->filter_fn[i]))
+                return false;
+    }
+    return true;
+}
+
+static bool calls_intrinsic(LLVMValueRef v, const char *name)
+{
+    return LLVMIsACallInst(v) &&
+           LLVMGetIntrinsicID(LLVMGetCalledValue(v)) == LLVMLookupIntrinsicID(name, strlen(name));
+}
+
+/* A method's funclets are the functions whose llvm.localrecover names it. Each goes first
+ * (it uses the method); its RtFilterClause, which only the method's landing pads named,
+ * is left holding null. */
+void cil_delete_function(LLVMValueRef fn)
+{
+    LLVMValueRef *funclets = NULL;
+    size_t n = 0;
+    for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef user = LLVMGetUser(u);
+        if (!calls_intrinsic(user, "llvm.localrecover")) continue;
+        funclets = realloc(funclets, (n + 1) * sizeof *funclets);
+        funclets[n++] = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
+    }
+    for (size_t i = 0; i < n; i++) {
+        LLVMReplaceAllUsesWith(funclets[i], LLVMConstNull(LLVMTypeOf(funclets[i])));
+        LLVMDeleteFunction(funclets[i]);
+    }
+    free(funclets);
+    LLVMDeleteFunction(fn);
 }
 
 /* ---- the dispatcher ---- */
@@ -3275,10 +3494,9 @@ static bool import_block(Importer *im, Block *blk)
     return true;
 }
 
+/* Imports every block reached so far, and those they reach. */
 static bool import_blocks(Importer *im)
 {
-    im->blocks[0].reached = true;
-    im->blocks[0].entry = NULL;
     for (bool progress = true; progress;) {
         progress = false;
         for (uint32_t i = 0; i < im->n_blocks; i++) {
@@ -3289,7 +3507,7 @@ static bool import_blocks(Importer *im)
         }
     }
     for (uint32_t i = 0; i < im->n_blocks; i++) /* dead code: give LLVM a terminator */
-        if (!im->blocks[i].reached) {
+        if (!im->blocks[i].reached && im->blocks[i].bb) {
             LLVMPositionBuilderAtEnd(im->b, im->blocks[i].bb);
             LLVMBuildUnreachable(im->b);
         }
@@ -3417,6 +3635,10 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     }
     if (!cil_decode(m, &im.body, &im.arena, &im.insns, &im.n_insns, diag)) goto out;
     if ((m->ret && m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, diag))) goto out;
+    if (depth && has_filters(&im.body)) { /* its funclets need a frame of its own */
+        fail(&im, "not copied for inlining: it has filters");
+        goto out;
+    }
     im.max_stack = im.body.max_stack;
     im.stack = cil_arena_alloc(&im.arena, (im.max_stack + 1) * sizeof(StackVal));
     im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
@@ -3425,18 +3647,21 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
     LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
     if (!setup_args_locals(&im)) goto fail;
+    if (has_filters(&im.body)) escape_frame(&im);
     prologue(&im);
     if (!split_blocks(&im) || !im.n_blocks) {
         fail(&im, "empty method body");
         goto fail;
     }
     if (!build_regions(&im) || !check_catch_types(&im)) goto fail;
+    declare_funclets(&im);
     LLVMBuildBr(im.b, im.blocks[0].bb);
-    if (!import_blocks(&im)) goto fail;
+    im.blocks[0].reached = true;
+    if (!import_blocks(&im) || !import_funclets(&im)) goto fail;
     result = im.fn;
     goto out;
 fail:
-    LLVMDeleteFunction(im.fn);
+    cil_delete_function(im.fn);
 out:
     LLVMDisposeBuilder(im.b);
     cil_arena_free(&im.arena);

@@ -227,7 +227,7 @@ static void compile_method(Writer *w, CilMethod *m, bool unboxing)
     snprintf(name, sizeof name, "r2r.%u", w->n_methods);
     LLVMValueRef fn = cil_import(m, &w->policy, w->mod, name, unboxing, &d);
     if (!fn || w->key_failed) {
-        if (fn) LLVMDeleteFunction(fn);
+        if (fn) cil_delete_function(fn);
         if (w->verbose)
             fprintf(stderr, "r2r: left to the JIT: %s: %s%s\n", cil_method_name(m),
                     fn ? "no image key for " : "", fn ? w->no_key_what : d.msg);
