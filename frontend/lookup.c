@@ -54,13 +54,20 @@ static const uint8_t table_of[CIL_KEYS] = {
 };
 
 /* Stable radix sort of the pairs by their key (the high half), a byte at a time: the
- * pairs arrive in row order and keep it within a key. */
+ * pairs arrive in row order and keep it within a key. Tables in the order ECMA-335 asks
+ * for are left as they are, and a byte that all keys share (the high bytes of a row
+ * number) costs one counting pass. */
 static void sort_by_key(uint64_t *pairs, uint64_t *tmp, uint32_t n)
 {
+    uint32_t i = 1;
+    while (i < n && pairs[i - 1] <= pairs[i])
+        i++;
+    if (i >= n) return;
     for (int shift = 32; shift < 64; shift += 8) {
         uint32_t count[257] = {0};
         for (uint32_t i = 0; i < n; i++)
             count[((pairs[i] >> shift) & 0xff) + 1]++;
+        if (count[((pairs[0] >> shift) & 0xff) + 1] == n) continue;
         for (int d = 0; d < 256; d++)
             count[d + 1] += count[d];
         for (uint32_t i = 0; i < n; i++)
