@@ -244,6 +244,9 @@ CilLoader *cil_loader_new(const CilHooks *hooks);
 const CilHooks *cil_loader_hooks(const CilLoader *l);
 void cil_loader_free(CilLoader *l);
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag);
+/* The same, with metadata someone vouches for decoded without per-cell checks (CilVouch). */
+bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVouch *vouch,
+                                    CilDiag *diag);
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
 /* An assembly's bytes already in memory (an R2R image's IL); path names it in messages. */
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,

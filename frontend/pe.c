@@ -308,6 +308,11 @@ static uint8_t *map_file(const char *path, size_t *size)
 
 CilImage *cil_image_open(const char *path, CilDiag *diag)
 {
+    return cil_image_open_vouched(path, NULL, diag);
+}
+
+CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDiag *diag)
+{
     size_t size;
     uint8_t *buf = map_file(path, &size);
     bool mapped = buf != NULL;
@@ -316,5 +321,6 @@ CilImage *cil_image_open(const char *path, CilDiag *diag)
     img->data = buf;
     img->size = size;
     img->mapped = mapped;
+    img->vouched = vouch && vouch->check(vouch->ctx, buf, size);
     return image_load(img, diag);
 }

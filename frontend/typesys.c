@@ -63,10 +63,10 @@ uint32_t cil_image_index(CilLoader *l, const CilImage *img)
 }
 
 static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, size_t size,
-                           CilDiag *diag)
+                           const CilVouch *vouch, CilDiag *diag)
 {
-    CilImage *img =
-        data ? cil_image_from_memory(path, data, size, diag) : cil_image_open(path, diag);
+    CilImage *img = data ? cil_image_from_memory(path, data, size, diag)
+                         : cil_image_open_vouched(path, vouch, diag);
     if (!img) return NULL;
     if (!img->rows[CIL_TBL_ASSEMBLY]) {
         cil_diag_set(diag, "%s: not an assembly (no Assembly table)", img->path);
@@ -213,7 +213,13 @@ RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry)
 
 bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 {
-    CilImage *img = add_image(l, path, NULL, 0, diag);
+    return cil_loader_load_corlib_vouched(l, path, NULL, diag);
+}
+
+bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVouch *vouch,
+                                    CilDiag *diag)
+{
+    CilImage *img = add_image(l, path, NULL, 0, vouch, diag);
     if (!img) return false;
     l->corlib = img;
     return bind_well_known(l, diag) && bind_runtime_types(l, diag);
@@ -221,13 +227,13 @@ bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag)
 {
-    return add_image(l, path, NULL, 0, diag);
+    return add_image(l, path, NULL, 0, NULL, diag);
 }
 
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
                                  CilDiag *diag)
 {
-    return add_image(l, path, data, size, diag);
+    return add_image(l, path, data, size, NULL, diag);
 }
 
 /* ---- types from metadata ---- */
@@ -1318,6 +1324,32 @@ static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
     return NULL;
 }
 
+/* Explicit overrides of class methods (MethodImpl whose decl is a class virtual): each of
+ * the type's MethodImpl rows is resolved once, and a slot takes the body of the first row
+ * that names its method. */
+static void override_explicitly(CilType *t, CilDiag *diag)
+{
+    uint32_t n = 0;
+    const uint32_t *rows =
+        t->image ? cil_rows_with(t->image, CIL_KEY_METHODIMPL_CLASS, t->row, &n) : NULL;
+    if (!n) return;
+    CilMethod **decls = malloc(n * sizeof *decls);
+    if (!decls) abort();
+    CilGenCtx ctx = type_context(t);
+    for (uint32_t i = 0; i < n; i++)
+        decls[i] = cil_method_from_token(t->loader, t->image, t->image->methodimpl[rows[i]].decl,
+                                         &ctx, diag);
+    for (uint32_t s = 0; s < t->n_vtable; s++)
+        for (uint32_t i = 0; i < n; i++) {
+            if (decls[i] != t->vtable[s]) continue;
+            CilMethod *impl = cil_method_from_token(t->loader, t->image,
+                                                    t->image->methodimpl[rows[i]].body, &ctx, diag);
+            if (impl) t->vtable[s] = impl;
+            break;
+        }
+    free(decls);
+}
+
 static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     for (uint32_t i = 0; i < t->n_methods; i++) {
@@ -1341,11 +1373,7 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
             t->vtable[slot] = m;
         }
     }
-    /* Explicit overrides of class methods (MethodImpl whose decl is a class virtual). */
-    for (uint32_t s = 0; s < t->n_vtable; s++) {
-        CilMethod *impl = method_impl_for(t, t->vtable[s], diag);
-        if (impl) t->vtable[s] = impl;
-    }
+    override_explicitly(t, diag);
     return true;
 }
 

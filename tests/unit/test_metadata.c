@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "metadata.h"
 
@@ -620,5 +621,130 @@ Test(metadata, lookups_on_unsorted_tables)
         img->nestedclass[m - 1 - i] = t;
     }
     check_every_key(img);
+    cil_image_close(img);
+}
+
+/* A vouch: records what it was shown and answers as told. */
+typedef struct Witness {
+    bool answer;
+    size_t seen;
+} Witness;
+
+static bool witness(void *ctx, const uint8_t *data, size_t size)
+{
+    Witness *w = ctx;
+    (void)data;
+    w->seen = size;
+    return w->answer;
+}
+
+static bool same_string(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+static bool same_blob(CilBlob a, CilBlob b)
+{
+    return a.size == b.size && !memcmp(a.data, b.data, a.size);
+}
+
+/* Metadata someone vouches for is decoded without per-cell checks: every row must come
+ * out as the checked decoder gives it (Mono's mscorlib has every table ilc keeps). */
+Test(metadata, vouched_rows_match_checked_rows)
+{
+    CilImage *checked = open_or_fail(MSCORLIB);
+    Witness w = {.answer = true};
+    CilVouch vouch = {witness, &w};
+    CilDiag d = {{0}};
+    CilImage *v = cil_image_open_vouched(MSCORLIB, &vouch, &d);
+    cr_assert(v, "%s", d.msg);
+    cr_assert(v->vouched && !checked->vouched);
+    cr_assert_eq(w.seen, checked->size, "the vouch sees the whole file");
+    for (uint32_t t = 0; t < CIL_TBL_COUNT; t++)
+        cr_assert_eq(v->rows[t], checked->rows[t]);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_TYPEDEF]; i++) {
+        const CilTypeDefRow *a = &v->typedef_[i], *b = &checked->typedef_[i];
+        cr_assert(a->flags == b->flags && same_string(a->name, b->name) &&
+                      same_string(a->ns, b->ns) && a->extends == b->extends &&
+                      a->field_first == b->field_first && a->field_end == b->field_end &&
+                      a->method_first == b->method_first && a->method_end == b->method_end,
+                  "TypeDef row %u", i + 1);
+    }
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_METHODDEF]; i++) {
+        const CilMethodDefRow *a = &v->methoddef[i], *b = &checked->methoddef[i];
+        cr_assert(a->rva == b->rva && a->impl_flags == b->impl_flags && a->flags == b->flags &&
+                      same_string(a->name, b->name) && same_blob(a->sig, b->sig) &&
+                      a->param_first == b->param_first && a->param_end == b->param_end,
+                  "MethodDef row %u", i + 1);
+    }
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_TYPEREF]; i++)
+        cr_assert(v->typeref[i].scope == checked->typeref[i].scope &&
+                      same_string(v->typeref[i].name, checked->typeref[i].name) &&
+                      same_string(v->typeref[i].ns, checked->typeref[i].ns),
+                  "TypeRef row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_FIELD]; i++)
+        cr_assert(v->field[i].flags == checked->field[i].flags &&
+                      same_string(v->field[i].name, checked->field[i].name) &&
+                      same_blob(v->field[i].sig, checked->field[i].sig),
+                  "Field row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_MEMBERREF]; i++)
+        cr_assert(v->memberref[i].parent == checked->memberref[i].parent &&
+                      same_string(v->memberref[i].name, checked->memberref[i].name) &&
+                      same_blob(v->memberref[i].sig, checked->memberref[i].sig),
+                  "MemberRef row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_CUSTOMATTRIBUTE]; i++)
+        cr_assert(v->customattribute[i].parent == checked->customattribute[i].parent &&
+                      v->customattribute[i].type == checked->customattribute[i].type &&
+                      same_blob(v->customattribute[i].value, checked->customattribute[i].value),
+                  "CustomAttribute row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_CONSTANT]; i++)
+        cr_assert(v->constant[i].type == checked->constant[i].type &&
+                      v->constant[i].parent == checked->constant[i].parent &&
+                      same_blob(v->constant[i].value, checked->constant[i].value),
+                  "Constant row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_GENERICPARAM]; i++)
+        cr_assert(v->genericparam[i].number == checked->genericparam[i].number &&
+                      v->genericparam[i].flags == checked->genericparam[i].flags &&
+                      v->genericparam[i].owner == checked->genericparam[i].owner &&
+                      same_string(v->genericparam[i].name, checked->genericparam[i].name),
+                  "GenericParam row %u", i + 1);
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_METHODIMPL]; i++)
+        cr_assert(!memcmp(&v->methodimpl[i], &checked->methodimpl[i], sizeof v->methodimpl[i]),
+                  "MethodImpl row %u", i + 1);
+    cr_assert(same_string(v->module[0].name, checked->module[0].name) &&
+              !memcmp(v->module[0].mvid, checked->module[0].mvid, 16));
+    cr_assert(cil_image_table(v, CIL_TBL_PARAM, &d) && cil_image_table(checked, CIL_TBL_PARAM, &d));
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_PARAM]; i++)
+        cr_assert(v->param[i].flags == checked->param[i].flags &&
+                      v->param[i].seq == checked->param[i].seq &&
+                      same_string(v->param[i].name, checked->param[i].name),
+                  "Param row %u", i + 1);
+    cil_image_close(v);
+    cil_image_close(checked);
+}
+
+/* A vouch that says no leaves the checks on: a bad cell is still found and located. */
+Test(metadata, refused_vouch_checks_every_cell)
+{
+    CilImage *img = open_or_fail(FIXTURE);
+    uint8_t *buf = malloc(img->size);
+    memcpy(buf, img->data, img->size);
+    size_t name = row_offset(img, CIL_TBL_METHODDEF, 3) + 8;
+    buf[name] = 0xff, buf[name + 1] = 0xff;
+    char path[] = "/tmp/ilc-vouch-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert(fd >= 0);
+    cr_assert(write(fd, buf, img->size) == (ssize_t)img->size);
+    close(fd);
+    Witness w = {.answer = false};
+    CilVouch vouch = {witness, &w};
+    CilDiag d = {{0}};
+    CilImage *bad = cil_image_open_vouched(path, &vouch, &d);
+    unlink(path);
+    cr_assert_eq(w.seen, img->size);
+    cr_assert_null(bad);
+    cr_assert(strstr(d.msg, "metadata table MethodDef row 3: name index out of range"), "%s",
+              d.msg);
+    free(buf);
     cil_image_close(img);
 }
