@@ -524,24 +524,23 @@ static void use_image(R2rImage *image, Jit *jit, CilLoader *loader, CilImage *im
             diag.msg);
 }
 
-/* corlib's image: mscorlib.r2r beside mscorlib.dll, when it was built. */
-static void use_corlib_image(Jit *jit, CilLoader *loader, const char *corlib)
+/* corlib's image: mscorlib.r2r beside mscorlib.dll, when it was built (path: its name).
+ * It is opened before corlib is loaded, since it vouches for corlib's metadata. */
+static R2rImage *open_corlib_image(Jit *jit, const char *corlib, char *path, size_t size)
 {
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s", corlib);
+    snprintf(path, size, "%s", corlib);
     size_t n = strlen(path);
-    if (n < 4 || strcmp(path + n - 4, ".dll")) return;
+    if (n < 4 || strcmp(path + n - 4, ".dll")) return NULL;
     strcpy(path + n - 4, ".r2r");
-    if (access(path, F_OK)) return;
+    if (access(path, F_OK)) return NULL;
     CilDiag diag = {{0}};
     R2rImage *image = r2r_open(path, &diag);
     if (!image) {
         jit_note_rejected_image(jit, 0);
         fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
                 diag.msg);
-        return;
     }
-    use_image(image, jit, loader, cil_loader_corlib(loader), path);
+    return image;
 }
 
 int main(int argc, char **argv)
@@ -578,11 +577,17 @@ int main(int argc, char **argv)
     }
     if (!img) die(diag.msg);
     const char *corlib = corlib_path(cbuf, sizeof cbuf);
-    if (!cil_loader_load_corlib(loader, corlib, &diag)) die(diag.msg);
-    if (image && env_int("ILC_ReadyToRun", 1)) {
-        use_corlib_image(jit, loader, corlib);
-        use_image(image, jit, loader, img, o.input);
-    }
+    bool ready_to_run = image && env_int("ILC_ReadyToRun", 1);
+    char corlib_image_path[PATH_MAX];
+    R2rImage *corlib_image =
+        ready_to_run ? open_corlib_image(jit, corlib, corlib_image_path, sizeof corlib_image_path)
+                     : NULL;
+    CilVouch vouch = corlib_image ? r2r_corlib_vouch(corlib_image) : (CilVouch){0};
+    if (!cil_loader_load_corlib_vouched(loader, corlib, corlib_image ? &vouch : NULL, &diag))
+        die(diag.msg);
+    if (corlib_image)
+        use_image(corlib_image, jit, loader, cil_loader_corlib(loader), corlib_image_path);
+    if (ready_to_run) use_image(image, jit, loader, img, o.input);
     int code = 0;
     if (o.mode == MODE_DUMP_IL || o.mode == MODE_DUMP_IR) {
         CilMethod *m = cil_find_method(loader, img, o.method, &diag);

@@ -144,25 +144,41 @@ static void *open_code(R2rImage *im, CilDiag *diag)
 }
 
 /* Every image checks corlib: its hash is computed once (assemblies stay loaded while ilc
- * runs, so a pointer names one). */
-static uint64_t content_hash(const CilImage *img)
+ * runs, so their bytes stay where they are). */
+static uint64_t content_hash(const uint8_t *data, size_t size)
 {
     static struct {
-        const CilImage *img;
+        const uint8_t *data;
+        size_t size;
         uint64_t hash;
     } memo[4];
     for (int i = 0; i < 4; i++)
-        if (memo[i].img == img) return memo[i].hash;
-    uint64_t h = r2r_hash(img->data, img->size);
+        if (memo[i].data == data && memo[i].size == size) return memo[i].hash;
+    uint64_t h = r2r_hash(data, size);
     memmove(memo + 1, memo, 3 * sizeof memo[0]);
-    memo[0].img = img;
+    memo[0].data = data;
+    memo[0].size = size;
     memo[0].hash = h;
     return h;
 }
 
 static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t hash)
 {
-    return !memcmp(r2r_image_mvid(img), mvid, 16) && content_hash(img) == hash;
+    return !memcmp(r2r_image_mvid(img), mvid, 16) && content_hash(img->data, img->size) == hash;
+}
+
+/* An image whose code may be used vouches for the corlib it was compiled against: ilc
+ * checked every cell of that corlib when it wrote the image, and the hash says whether
+ * these are the same bytes. */
+static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size)
+{
+    const R2rImage *im = image;
+    return !im->problem[0] && im->have_manifest && content_hash(data, size) == im->man.corlib_hash;
+}
+
+CilVouch r2r_corlib_vouch(R2rImage *im)
+{
+    return (CilVouch){vouch_for_corlib, im};
 }
 
 static void *cell_value(R2rImage *im, const R2rEntry *c, CilDiag *diag)

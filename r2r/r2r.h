@@ -51,6 +51,9 @@ const uint8_t *r2r_image_il(const R2rImage *img, size_t *size);
  * and installs its code in jit's slots. False with diag: nothing was installed. */
 bool r2r_install(R2rImage *image, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag);
 void r2r_close(R2rImage *image);
+/* What lets the loader take the corlib the image was compiled against without checking
+ * its metadata again (CilVouch); the loader still checks that the bytes are those. */
+CilVouch r2r_corlib_vouch(R2rImage *image);
 /* --r2r-dump: the manifest, readable; method names when l (with self loaded) is given. */
 bool r2r_dump_image(R2rImage *image, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag);
 
