@@ -56,8 +56,8 @@ static CilArenaBlock *arena_new_block(size_t payload)
     if (payload > SIZE_MAX - BLOCK_HEADER) arena_out_of_memory(payload);
     CilArenaBlock *b;
     if (payload >= ARENA_MMAP_MIN) {
-        b = mmap(NULL, BLOCK_HEADER + payload, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                 -1, 0);
+        b = mmap(NULL, BLOCK_HEADER + payload, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
         if (b == MAP_FAILED) b = NULL;
     } else {
         b = calloc(1, BLOCK_HEADER + payload);
