@@ -85,13 +85,13 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
         eager += c.eager;
     }
     fprintf(out,
-            "\nimport cells (fixups) (%u, %u bound at load, the rest on first use):", m->n_cells,
-            eager);
+            "\nimport cells (fixups) (%u, %u read by exception tables; all bound on first use):",
+            m->n_cells, eager);
     for (int k = 0; k < CELL_KINDS; k++)
         fprintf(out, " %s %u%s", cell_kinds[k], per_kind[k], k + 1 < CELL_KINDS ? "," : "\n");
     for (uint32_t i = 0; i < m->n_cells; i++) {
         R2rEntry c = r2r_manifest_cell(m, i);
-        fprintf(out, "  %5u %-10s %s", i, cell_kinds[c.kind], c.eager ? "[load] " : "");
+        fprintf(out, "  %5u %-10s %s", i, cell_kinds[c.kind], c.eager ? "[eh] " : "");
         if (c.kind == CELL_STRING)
             print_string_key(out, &c);
         else

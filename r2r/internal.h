@@ -34,7 +34,7 @@ typedef enum R2rCellKind {
 
 typedef struct R2rEntry {
     uint8_t kind;    /* cells: R2rCellKind; methods: 1 for the unboxing variant, else 0 */
-    bool eager;      /* cells: bound at install (exception tables read them, not code) */
+    bool eager;      /* cells: exception tables read them (the personality binds them) */
     uint32_t len;    /* bytes of key */
     const char *key; /* text key; a string cell's UTF-16 bytes; NUL-terminated */
     uint32_t il_size;

@@ -251,6 +251,18 @@ void *ilc_r2r_bind_cell(void **cell)
     rt_fatal("internal error: import cell %p belongs to no installed image", (void *)cell);
 }
 
+/* The personality found the type word of a catch clause empty: exception tables read their
+ * cells directly, so these are bound when an exception first consults them (never under
+ * the JIT's lock: no managed code runs there). */
+static RtType *bind_typeinfo(RtType **word)
+{
+    for (uint32_t i = 0; i < n_installed; i++)
+        if ((void **)word >= installed[i]->cells &&
+            (void **)word < installed[i]->cells + installed[i]->man.n_cells)
+            return ilc_r2r_bind_cell((void **)word);
+    return NULL;
+}
+
 /* The JIT's prestub asks here (its lock held) before it compiles a method. */
 static void *code_for(void *ctx, CilMethod *m, bool unboxing)
 {
@@ -312,13 +324,11 @@ static bool install(R2rImage *im, CilDiag *diag)
         cil_diag_set(diag, "more than %d images", MAX_IMAGES);
         return false;
     }
-    /* Exception tables read their cells directly: these are bound now. No code of the image
-     * can run before it is installed below, so a cell that fails refuses it cleanly. */
-    for (uint32_t i = 0; i < man->n_cells; i++)
-        if (r2r_manifest_cell(man, i).eager && !(im->cells[i] = resolve_cell(im, i, diag)))
-            return false;
     installed[n_installed++] = im;
-    if (n_installed == 1) jit_add_code_source(im->jit, code_for, NULL);
+    if (n_installed == 1) {
+        jit_add_code_source(im->jit, code_for, NULL);
+        rt_set_typeinfo_binder(bind_typeinfo);
+    }
     return true;
 }
 

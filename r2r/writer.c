@@ -26,7 +26,7 @@
 
 typedef struct Cell {
     uint8_t kind;
-    bool eager; /* named by exception tables: bound at install */
+    bool eager; /* named by exception tables (which read the cell, not code) */
     uint32_t len;
     char *key;
     LLVMValueRef g;

@@ -15,7 +15,8 @@
  * This is .NET's two-pass model (ECMA-335 I.12.4.2): every filter between the throw and
  * the handler runs before any finally block on the way. A catch clause's type info is the
  * address of a word holding the RtType* to catch (so that the importer can name it with an
- * ordinary global); a filter clause's is an RtFilterClause, whose funclet reads the
+ * ordinary global; an R2R image's words are filled on first use, by the typeinfo binder);
+ * a filter clause's is an RtFilterClause, whose funclet reads the
  * handler frame's locals from its frame pointer (see the importer); a null type info is a
  * catch-all (a .cctor's guard, a funclet's own catch of whatever its filter throws).
  * Faults the compiled code detects itself (null, bounds, division, overflow, casts)
@@ -428,6 +429,13 @@ static const void *clause_typeinfo(const Lsda *l, intptr_t filter)
     return (const void *)read_encoded(&p, l->ttype_enc);
 }
 
+static RtType *(*typeinfo_binder)(RtType **word);
+
+void rt_set_typeinfo_binder(RtType *(*bind)(RtType **word))
+{
+    typeinfo_binder = bind;
+}
+
 /* Does the clause take obj? A filter runs here, in the first pass, on the frame ctx
  * describes; obj is NULL for an exception that is not managed (only a catch-all takes it). */
 static bool clause_takes(const Lsda *l, intptr_t filter, RtObject *obj, struct _Unwind_Context *ctx)
@@ -438,7 +446,9 @@ static bool clause_takes(const Lsda *l, intptr_t filter, RtObject *obj, struct _
     const RtFilterClause *f = ti;
     if (f->tag == RT_FILTER_TAG)
         return f->run((void *)_Unwind_GetGR(ctx, DWARF_FRAME_POINTER), obj) != 0;
-    return rt_is_subtype(obj->type, *(RtType *const *)ti);
+    RtType *t = __atomic_load_n((RtType *const *)ti, __ATOMIC_ACQUIRE);
+    if (!t && typeinfo_binder) t = typeinfo_binder((RtType **)ti);
+    return t && rt_is_subtype(obj->type, t);
 }
 
 /* One record of a call site's action chain (the landing pad's clauses, innermost first):

@@ -226,6 +226,11 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception);
  * is and the exception: a funclet the importer makes of the filter's IL, non-zero when the
  * handler takes the exception. It never throws (what the filter throws means "no"). */
 #define RT_FILTER_TAG ((uintptr_t)1)
+/* A catch clause's type word may still be empty: an R2R image binds the words its
+ * exception tables name when an exception first asks (a program that never throws never
+ * builds those types). The personality then calls `bind`, which fills the word and
+ * returns the type, or NULL for a word nobody owns. */
+void rt_set_typeinfo_binder(RtType *(*bind)(RtType **word));
 typedef struct RtFilterClause {
     uintptr_t tag;
     int32_t (*run)(void *frame_pointer, RtObject *exception);
