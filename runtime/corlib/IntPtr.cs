@@ -1,7 +1,7 @@
 // IntPtr.cs — System.IntPtr and System.UIntPtr: pointer-sized integers.
 //
-// corlib may not use pointers, so the value is held as a 64-bit integer: the same
-// size and bits as a native int on the 64-bit targets ilc supports.
+// The value is held as a 64-bit integer: the same size and bits as a native int on the
+// 64-bit targets ilc supports. The pointer conversions are the only unsafe code here.
 namespace System
 {
     public struct IntPtr
@@ -20,9 +20,29 @@ namespace System
             m_value = value;
         }
 
+        public unsafe IntPtr(void* value)
+        {
+            m_value = (long)value;
+        }
+
         public static int Size
         {
             get { return 8; }
+        }
+
+        public unsafe void* ToPointer()
+        {
+            return (void*)m_value;
+        }
+
+        public static unsafe explicit operator IntPtr(void* value)
+        {
+            return new IntPtr(value);
+        }
+
+        public static unsafe explicit operator void*(IntPtr value)
+        {
+            return (void*)value.m_value;
         }
 
         public int ToInt32()
@@ -114,9 +134,29 @@ namespace System
             m_value = value;
         }
 
+        public unsafe UIntPtr(void* value)
+        {
+            m_value = (ulong)value;
+        }
+
         public static int Size
         {
             get { return 8; }
+        }
+
+        public unsafe void* ToPointer()
+        {
+            return (void*)m_value;
+        }
+
+        public static unsafe explicit operator UIntPtr(void* value)
+        {
+            return new UIntPtr(value);
+        }
+
+        public static unsafe explicit operator void*(UIntPtr value)
+        {
+            return (void*)value.m_value;
         }
 
         public uint ToUInt32()
