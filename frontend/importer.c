@@ -611,6 +611,21 @@ static Block *block_at(Importer *im, uint32_t offset)
 static bool in_filter(const CilEHClause *c, uint32_t off);
 static bool in_some_filter(const CilBody *b, uint32_t off);
 
+/* A managed pointer and a native int may meet where paths join: mcs's `fixed` over an array
+ * pushes `ldc.i4.0; conv.u` on one path and `ldelema` on the other. The code is valid though
+ * unverifiable (ECMA-335 III.1.8.1.3); the value takes the kind the block was entered with. */
+static void merge_address(Importer *im, StackVal *sv, CilStackKind want)
+{
+    if (sv->kind == SK_PTR && want == SK_I)
+        sv->v = LLVMBuildPtrToInt(im->b, sv->v, im->t_i64, "");
+    else if (sv->kind == SK_I && want == SK_PTR)
+        sv->v = LLVMBuildIntToPtr(im->b, sv->v, im->t_ptr, "");
+    else
+        return;
+    sv->kind = want;
+    sv->type = NULL;
+}
+
 /* The current stack flows into the block at `target`. A filter block is entered only by the
  * exception system and left only by endfilter (ECMA-335 II.19). */
 static bool flow_to(Importer *im, uint32_t target)
@@ -636,6 +651,7 @@ static bool flow_to(Importer *im, uint32_t target)
                 "stack depth differs where paths join: %u on the path from IL_%04x, %u on another",
                 im->sp, from->offset, blk->depth);
         for (uint32_t i = 0; i < im->sp; i++) {
+            merge_address(im, &im->stack[i], blk->entry[i].kind);
             if (blk->entry[i].kind != im->stack[i].kind)
                 return fail(im,
                             "stack slot %u has mismatched types where paths join (%s from IL_%04x, "
@@ -1423,7 +1439,10 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
         return fail(im, "%s needs the address of the struct, not its value",
                     cil_opinfo[im->cur->op].name);
     LLVMValueRef base = obj.kind == SK_I ? LLVMBuildIntToPtr(im->b, obj.v, im->t_ptr, "") : obj.v;
-    if (obj.kind != SK_VT) null_check(im, base);
+    /* The address of a field through an unmanaged pointer is arithmetic, as in C and on
+     * .NET (&p->f of a null p does not throw); a load or store through it is checked. */
+    bool unmanaged = obj.kind == SK_I || (obj.type && obj.type->kind == TK_POINTER);
+    if (obj.kind != SK_VT && !(unmanaged && im->cur->op == CEE_LDFLDA)) null_check(im, base);
     uint32_t off = f->offset;
     if (f->owner->kind == TK_VALUETYPE && obj.kind == SK_REF) off += 8; /* a boxed value type */
     LLVMValueRef idx = const_i64(im, off);
