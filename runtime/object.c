@@ -4,7 +4,9 @@
  * Type tests follow ECMA-335 I.8.7 (assignment compatibility) for what ilc supports:
  * a class is compatible with its ancestors (walk `parent`), with every interface in its
  * flattened interface list, and an SZARRAY of references is compatible with an SZARRAY of
- * a compatible element type (array covariance). Interface dispatch scans the same list
+ * a compatible element type (array covariance), one of value types with the same element
+ * type once enums and signedness are set aside, and every type is compatible with
+ * System.Object, interfaces included. Interface dispatch scans the same list
  * for the interface's vtable offset: a linear scan is short for real programs and is what
  * guarded devirtualization later takes off the hot path.
  */
@@ -88,9 +90,30 @@ const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface)
     return NULL;
 }
 
+/* Value-type array elements are compatible when their reduced types match (ECMA-335
+ * I.8.7.1): an enum is its underlying type, and signed and unsigned integers of one size are
+ * one type, so an int[] is a uint[] and a DayOfWeek[] is an int[]. */
+static int reduced_element(const RtType *t)
+{
+    static const char *const names[] = {"SByte",  "Byte",  "Int16",  "UInt16", "Int32",
+                                        "UInt32", "Int64", "UInt64", "IntPtr", "UIntPtr"};
+    if (t->flags & RT_TYPE_ENUM) t = t->elem;
+    if (!(t->flags & RT_TYPE_PRIMITIVE) || !t->ns || strcmp(t->ns, "System")) return -1;
+    for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
+        if (!strcmp(t->name, names[i])) return i / 2;
+    return -1;
+}
+
+static bool same_reduced_element(const RtType *a, const RtType *b)
+{
+    if (a == b) return true;
+    int ra = reduced_element(a);
+    return ra >= 0 && ra == reduced_element(b);
+}
+
 bool rt_is_subtype(const RtType *t, const RtType *target)
 {
-    if (t == target) return true;
+    if (t == target || target == rt_types.object) return true;
     if (target->flags & RT_TYPE_INTERFACE)
         return rt_find_interface(t, target) || variant_compatible(t, target);
     if (target->variance && variant_compatible(t, target)) /* Func<string> is a Func<object> */
@@ -98,7 +121,8 @@ bool rt_is_subtype(const RtType *t, const RtType *target)
     if ((t->flags & RT_TYPE_ARRAY) && (target->flags & RT_TYPE_ARRAY)) {
         const RtType *te = t->elem, *ue = target->elem;
         if (t->rank != target->rank) return false;
-        if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE)) return te == ue;
+        if ((te->flags & RT_TYPE_VALUETYPE) || (ue->flags & RT_TYPE_VALUETYPE))
+            return same_reduced_element(te, ue);
         return rt_is_subtype(te, ue);
     }
     for (const RtType *p = t->parent; p; p = p->parent)

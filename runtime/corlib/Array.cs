@@ -478,12 +478,14 @@ namespace System
     {
         internal abstract int Compare(T a, T b);
 
+        // The element type itself, not `keys is int[]`: an enum or uint array is an int[]
+        // to a cast (ECMA-335 I.8.7.1) but does not sort as one.
         internal static SortComparer<T> For(T[] keys)
         {
             object k = keys;
-            if (k is int[])
+            if (typeof(T) == typeof(int))
                 return (SortComparer<T>)(object)new Int32SortComparer();
-            if (k is long[])
+            if (typeof(T) == typeof(long))
                 return (SortComparer<T>)(object)new Int64SortComparer();
             if (k is double[])
                 return (SortComparer<T>)(object)new DoubleSortComparer();
