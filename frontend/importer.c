@@ -100,6 +100,7 @@ typedef struct Importer {
     const CilInsn *cur;
     bool terminated;
     CilType *constrained; /* set by the constrained. prefix for the next callvirt */
+    bool readonly_prefix; /* readonly. ldelema: no exact element type check (III.2.3) */
 
     int inline_depth; /* 0 for the method being compiled, 1+ for callees copied into its module */
 
@@ -1601,13 +1602,28 @@ static bool op_stelem(Importer *im, CilType *t)
     return true;
 }
 
+/* ldelema of a reference type checks that the array's element type is exactly the one
+ * named (III.4.9): through covariance a string[] is an object[], and a writable object&
+ * into it would let any object in. A sealed class has no covariant arrays; readonly. asks
+ * for no check (the address is only read through, as generic code on T[] does). */
 static bool op_ldelema(Importer *im)
 {
     CilType *t = token_type(im);
+    bool readonly = im->readonly_prefix;
+    im->readonly_prefix = false;
     StackVal v[2];
     LLVMValueRef addr;
     if (!t || !pop_n(im, v, 2) || !element_address(im, v[0], v[1], elem_size_of(t), &addr))
         return false;
+    bool exact = t->kind == TK_VALUETYPE ||
+                 ((t->flags & TDF_SEALED) && t->kind == TK_CLASS && !t->generic_def);
+    if (!readonly && !exact) {
+        LLVMValueRef h = type_handle(im, t);
+        if (!h) return fail_resolve(im);
+        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+        LLVMValueRef args[2] = {v[0].v, h};
+        call_rt(im, "rt_array_address_check", im->t_void, pts, args, 2);
+    }
     return push(im, SK_PTR, addr, cil_byref_type(t));
 }
 
@@ -3300,8 +3316,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_BREAK:
     case CEE_VOLATILE:
     case CEE_UNALIGNED:
-    case CEE_TAIL:
-    case CEE_READONLY: return true;
+    case CEE_TAIL: return true;
+    case CEE_READONLY: return (im->readonly_prefix = true);
     case CEE_LDARG_0:
     case CEE_LDARG_1:
     case CEE_LDARG_2:

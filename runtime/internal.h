@@ -16,6 +16,7 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
 float rt_fmodf(float a, float b);
 double rt_fmod(double a, double b);
 void rt_array_store_check(RtArray *array, RtObject *value);
+void rt_array_address_check(RtArray *array, RtType *type);
 
 /* ---- internal calls (icalls.def), grouped by file ---- */
 

@@ -173,6 +173,13 @@ void rt_array_store_check(RtArray *array, RtObject *value)
                        "Attempted to access an element as a type incompatible with the array.");
 }
 
+void rt_array_address_check(RtArray *array, RtType *type)
+{
+    if (array->type->elem != type)
+        rt_throw_named("System.ArrayTypeMismatchException",
+                       "Attempted to access an element as a type incompatible with the array.");
+}
+
 /* ECMA-335 III.3.55 rem: the result has the sign of the dividend, as C's fmod. */
 double rt_fmod(double a, double b)
 {
