@@ -137,9 +137,11 @@ static RtString *type_name(const RtType *t, bool with_namespace)
     return s;
 }
 
+/* Object.ToString() is GetType().ToString() in .NET: Outer+Inner, List`1[System.Int32]. */
 RtString *rt_object_get_type_name(RtObject *self)
 {
-    return type_name(self->type, true);
+    const RtType *t = self->type;
+    return t->display_name ? rt_string_from_utf8(t->display_name) : type_name(t, true);
 }
 
 int64_t rt_object_get_type_handle(RtObject *self)
