@@ -2301,29 +2301,39 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
     return virtual_call(im, m, args, n);
 }
 
+static bool is_generic_virtual(CilMethod *m)
+{
+    return cil_method_is_virtual(m) && !is_final(m) && m->generic_def;
+}
+
+/* The code of generic virtual method m for obj: the backend resolves (object type,
+ * instantiation), for a call or for ldvirtftn. */
+static bool gvm_target(Importer *im, CilMethod *m, LLVMValueRef obj, LLVMValueRef *target)
+{
+    const CilSymbols *sym = im->pol->symbols;
+    if (!im->pol->gvm_resolver && !sym)
+        return fail(im, "generic virtual method %s cannot be called under this policy",
+                    cil_method_name(m));
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef cargs[2] = {const_ptr(im, m), obj};
+    if (sym && sym->indirect) /* the cell names m; the policy's resolver does the rest */
+        cargs[0] = sym_value(im, sym->gvm_resolver(sym->ctx, im->mod, m));
+    if (sym && !sym->indirect) {
+        cargs[0] = LLVMConstNull(im->t_ptr);
+        *target = build_call(im, LLVMFunctionType(im->t_ptr, pts, 2, 0),
+                             sym->gvm_resolver(sym->ctx, im->mod, m), cargs, 2);
+    } else {
+        *target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
+    }
+    return true;
+}
+
 static bool virtual_call(Importer *im, CilMethod *m, StackVal *args, uint32_t n)
 {
     LLVMValueRef target;
     null_check(im, args[0].v);
-    if (cil_method_is_virtual(m) && !is_final(m) && m->generic_def) {
-        /* A generic virtual method: the backend resolves (object type, instantiation). */
-        const CilSymbols *sym = im->pol->symbols;
-        if (!im->pol->gvm_resolver && !sym)
-            return fail(im, "generic virtual method %s cannot be called under this policy",
-                        cil_method_name(m));
-        LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
-        LLVMValueRef cargs[2] = {const_ptr(im, m), args[0].v};
-        if (sym && sym->indirect) /* the cell names m; the policy's resolver does the rest */
-            cargs[0] = sym_value(im, sym->gvm_resolver(sym->ctx, im->mod, m));
-        if (sym && !sym->indirect) {
-            cargs[0] = LLVMConstNull(im->t_ptr);
-            target = build_call(im, LLVMFunctionType(im->t_ptr, pts, 2, 0),
-                                sym->gvm_resolver(sym->ctx, im->mod, m), cargs, 2);
-        } else {
-            target = call_rt(im, im->pol->gvm_resolver, im->t_ptr, pts, cargs, 2);
-        }
-        return emit_call(im, m, target, args, n);
-    }
+    if (is_generic_virtual(m))
+        return gvm_target(im, m, args[0].v, &target) && emit_call(im, m, target, args, n);
     if (cil_method_is_virtual(m) && !is_final(m)) {
         if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
@@ -2575,7 +2585,9 @@ static bool op_ldftn(Importer *im, bool virt)
         null_check(im, obj.v);
         if (!cil_method_is_virtual(m) || is_final(m))
             virt = false;
-        else if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
+        else if (is_generic_virtual(m)) {
+            if (!gvm_target(im, m, obj.v, &fn)) return false;
+        } else if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
         else
             fn = virtual_target(im, m, obj.v);
