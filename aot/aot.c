@@ -95,6 +95,20 @@ static LLVMValueRef icall_decl(Aot *aot, CilMethod *m)
     return f ? f : LLVMAddFunction(aot->mod, m->icall->symbol, cil_llvm_fn_type(aot->ctx, m));
 }
 
+static LLVMValueRef runtime_trap(Aot *aot, const char *name);
+
+/* A body for fn that only calls the runtime function `trap`, which does not return. */
+static void stub_body(Aot *aot, LLVMValueRef fn, const char *trap)
+{
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(aot->ctx);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(aot->ctx, fn, "entry"));
+    LLVMValueRef f = runtime_trap(aot, trap);
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f, NULL, 0, "");
+    LLVMBuildUnreachable(b);
+    LLVMDisposeBuilder(b);
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+}
+
 static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing)
 {
     Aot *aot = ctx;
@@ -109,6 +123,12 @@ static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool 
         char name[2200];
         snprintf(name, sizeof name, "%s%s", cil_method_name(m), unboxing ? " [unbox]" : "");
         am->fn = LLVMAddFunction(mod, name, cil_llvm_fn_type(aot->ctx, m));
+    }
+    if (!am->queued && (m->flags & MDF_ABSTRACT)) {
+        /* No code, but a delegate made by ldvirtftn names it: its address is the delegate's
+         * identity (for equality), and the function traps if it is ever called. */
+        am->queued = true;
+        stub_body(aot, am->fn, "rt_aot_unreachable");
     }
     if (!am->queued) {
         am->queued = true;
