@@ -180,6 +180,10 @@ static void compile_method(Aot *aot, AotMethod *am)
         report(aot, d.msg);
         return;
     }
+    if (cil_generic_nesting(am->m) > CIL_MAX_GENERIC_NESTING) { /* a generic cycle */
+        stub_body(aot, am->fn, "rt_aot_generic_cycle");
+        return;
+    }
     LLVMValueRef fn = cil_import(am->m, &aot->policy, aot->mod, "aot.new", am->unboxing, &d);
     if (!fn) {
         report_method(aot, am, d.msg);

@@ -256,6 +256,12 @@ CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);
 bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag);
 CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag);
+/* How deeply generic instances nest in m's owner and type arguments (List<int>::Add: 1).
+ * f<T> calling f<Wrap<T>> reaches ever deeper instantiations: the ahead-of-time backends
+ * compile none deeper than CIL_MAX_GENERIC_NESTING (AOT throws there, R2R leaves them to
+ * the JIT), as NativeAOT cuts off its generic cycles. */
+enum { CIL_MAX_GENERIC_NESTING = 12 };
+uint32_t cil_generic_nesting(const CilMethod *m);
 /* The method a call to generic virtual method m (instantiated) reaches on an object of type c. */
 CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */

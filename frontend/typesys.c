@@ -909,6 +909,29 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
 }
 
 /* m<args>: one CilMethod per distinct argument list. */
+static uint32_t type_nesting(const CilType *t)
+{
+    if (!t) return 0;
+    if (t->kind == TK_ARRAY || t->kind == TK_BYREF || t->kind == TK_POINTER)
+        return type_nesting(t->elem);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < t->n_type_args; i++) {
+        uint32_t k = type_nesting(t->type_args[i]) + 1;
+        if (k > n) n = k;
+    }
+    return n;
+}
+
+uint32_t cil_generic_nesting(const CilMethod *m)
+{
+    uint32_t n = type_nesting(m->owner);
+    for (uint32_t i = 0; i < m->n_method_args; i++) {
+        uint32_t k = type_nesting(m->method_args[i]) + 1;
+        if (k > n) n = k;
+    }
+    return n;
+}
+
 CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilDiag *diag)
 {
     CilLoader *l = m->owner->loader;

@@ -131,7 +131,8 @@ static void want_instance(Writer *w, CilMethod *m, bool unboxing)
 {
     bool instance = m->method_args || m->owner->generic_def;
     /* backend[] is free while writing an image (nothing runs): it marks what is queued */
-    if (!instance || m->backend[unboxing] || w->instantiations >= 20000 || !precompilable(m))
+    if (!instance || m->backend[unboxing] || w->instantiations >= 20000 || !precompilable(m) ||
+        cil_generic_nesting(m) > CIL_MAX_GENERIC_NESTING) /* a generic cycle: the JIT's */
         return;
     m->backend[unboxing] = w;
     if (w->n_pending == w->cap_pending) {

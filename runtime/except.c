@@ -276,6 +276,15 @@ _Noreturn void rt_aot_unreachable(void)
              "called (please report this program)");
 }
 
+/* AOT code past the generic nesting it compiles (CIL_MAX_GENERIC_NESTING). A
+ * NotSupportedException, as for the other things this platform does not do. */
+_Noreturn void rt_aot_generic_cycle(void)
+{
+    rt_throw_named("System.PlatformNotSupportedException",
+                   "A generic instantiation nested too deeply to be compiled ahead of time "
+                   "was called.");
+}
+
 /* ---- the LSDA (DWARF exception tables, as in .gcc_except_table) ---- */
 
 enum {
