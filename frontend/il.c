@@ -288,6 +288,18 @@ static bool is_field_op(CilOpcode op)
            op == CEE_LDSFLDA || op == CEE_STSFLD;
 }
 
+/* Get, Set, Address and .ctor of a multidimensional array type: no method to find, the
+ * importer expands them. */
+static bool is_mdarray_member(CilLoader *l, CilImage *img, uint32_t tok, const CilGenCtx *g,
+                              CilDiag *d)
+{
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(img, tok)) return false;
+    uint32_t parent = img->memberref[CIL_TOKEN_ROW(tok) - 1].parent;
+    if (CIL_TOKEN_TABLE(parent) != CIL_TBL_TYPESPEC) return false;
+    CilType *t = cil_type_from_token(l, img, parent, g, d);
+    return t && t->kind == TK_ARRAY && t->rank;
+}
+
 static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, CilRefVisit visit,
                         void *ctx)
 {
@@ -297,7 +309,8 @@ static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, Cil
     CilDiag d = {{0}};
     const char *problem = NULL;
     CilMethod *callee = NULL;
-    if (table == 0x70 || in->op == CEE_CALLI) return; /* a string; a signature */
+    if (table == 0x70 || in->op == CEE_CALLI) return;  /* a string; a signature */
+    if (is_mdarray_member(l, img, tok, g, &d)) return; /* expanded by the importer */
     if (table == CIL_TBL_TYPEDEF || table == CIL_TBL_TYPEREF || table == CIL_TBL_TYPESPEC) {
         if (!cil_type_from_token(l, img, tok, g, &d)) problem = d.msg;
     } else if (table == CIL_TBL_FIELD || is_field_op(in->op) || in->op == CEE_LDTOKEN) {
