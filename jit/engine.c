@@ -332,6 +332,11 @@ void *jit_prestub_compile(JitMethod *jm)
         void *code = jit_compile_at(jit, jm, tier, &diag);
         if (!code) {
             pthread_mutex_unlock(&jit->lock);
+            /* A member corlib lacks: .NET's JIT throws MissingMethodException into the caller
+             * of the method that names it, and so does this (the prestub has unwind info).
+             * The slot keeps the stub: every call throws again. Anything else is fatal. */
+            if (strstr(diag.msg, " not found in "))
+                rt_throw_named("System.MissingMethodException", diag.msg);
             rt_finish();
             if (jit->on_error) jit->on_error(diag.msg);
             rt_fatal("%s", diag.msg);
