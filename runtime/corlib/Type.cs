@@ -1,7 +1,7 @@
 // Type.cs — a minimal System.Type: enough for GetType(), typeof, Name/FullName and
 // type equality. ilc has no reflection yet; a RuntimeType just wraps the runtime's
-// RtType pointer (as a long, because corlib may not use pointers), and two
-// RuntimeTypes are equal when they wrap the same RtType.
+// RtType pointer (as a long: the handle is opaque to C# code, and a long crosses icalls
+// as a plain integer), and two RuntimeTypes are equal when they wrap the same RtType.
 using System.Runtime.CompilerServices;
 
 namespace System.Reflection
