@@ -233,22 +233,30 @@ static void *bind_locked(void *arg)
     return v;
 }
 
+/* The installed image whose cell array holds cell, or NULL. */
+static R2rImage *image_of_cell(void **cell)
+{
+    for (uint32_t i = 0; i < n_installed; i++)
+        if (cell >= installed[i]->cells && cell < installed[i]->cells + installed[i]->man.n_cells)
+            return installed[i];
+    return NULL;
+}
+
 /* Called by precompiled code that found one of its cells empty (CilSymbols.bind_cell). */
 void *ilc_r2r_bind_cell(void **cell)
 {
-    for (uint32_t i = 0; i < n_installed; i++) {
-        R2rImage *im = installed[i];
-        if (cell < im->cells || cell >= im->cells + im->man.n_cells) continue;
-        BindRequest rq = {im, cell, {{0}}};
-        void *v = jit_with_lock(im->jit, bind_locked, &rq);
-        if (!v) {
-            rt_finish();
-            rt_fatal("internal error: %s: %s", im->path, rq.diag.msg);
-        }
-        return v;
+    R2rImage *im = image_of_cell(cell);
+    if (!im) {
+        rt_finish();
+        rt_fatal("internal error: import cell %p belongs to no installed image", (void *)cell);
     }
-    rt_finish();
-    rt_fatal("internal error: import cell %p belongs to no installed image", (void *)cell);
+    BindRequest rq = {im, cell, {{0}}};
+    void *v = jit_with_lock(im->jit, bind_locked, &rq);
+    if (!v) {
+        rt_finish();
+        rt_fatal("internal error: %s: %s", im->path, rq.diag.msg);
+    }
+    return v;
 }
 
 /* The personality found the type word of a catch clause empty: exception tables read their
@@ -256,11 +264,7 @@ void *ilc_r2r_bind_cell(void **cell)
  * the JIT's lock: no managed code runs there). */
 static RtType *bind_typeinfo(RtType **word)
 {
-    for (uint32_t i = 0; i < n_installed; i++)
-        if ((void **)word >= installed[i]->cells &&
-            (void **)word < installed[i]->cells + installed[i]->man.n_cells)
-            return ilc_r2r_bind_cell((void **)word);
-    return NULL;
+    return image_of_cell((void **)word) ? ilc_r2r_bind_cell((void **)word) : NULL;
 }
 
 /* The JIT's prestub asks here (its lock held) before it compiles a method. */
