@@ -655,19 +655,22 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
     if (trusted && !rows) return true; /* nothing to check, nothing to keep */
     for (uint32_t i = 0; i < n; i++, p += stride) {
         uint32_t raw = width == 2 ? rd16(p) : rd32(p);
-        Val v;
+        Val v = {.u = raw};
         bool ok = true;
         ld->row = i + 1;
-        switch (trusted && kind != COL_BLOB ? COL_U32 : kind) {
-        case COL_U16:
-        case COL_U32: v = trusted ? trusted_value(ld, kind, col, raw) : (Val){.u = raw}; break;
-        case COL_STR: ok = read_string(ld, col, raw, &v); break;
-        case COL_GUID: ok = read_guid(ld, col, raw, &v); break;
-        case COL_BLOB: ok = read_blob(ld, col, raw, &v); break;
-        case COL_IDX: ok = read_index(ld, col, raw, &v); break;
-        case COL_LIST: ok = read_list(ld, col, raw, &v); break;
-        default: ok = read_coded(ld, col, raw, &v); break;
-        }
+        if (trusted && kind != COL_BLOB) /* a blob's length prefix is read either way */
+            v = trusted_value(ld, kind, col, raw);
+        else
+            switch (kind) {
+            case COL_U16:
+            case COL_U32: break;
+            case COL_STR: ok = read_string(ld, col, raw, &v); break;
+            case COL_GUID: ok = read_guid(ld, col, raw, &v); break;
+            case COL_BLOB: ok = read_blob(ld, col, raw, &v); break;
+            case COL_IDX: ok = read_index(ld, col, raw, &v); break;
+            case COL_LIST: ok = read_list(ld, col, raw, &v); break;
+            default: ok = read_coded(ld, col, raw, &v); break;
+            }
         if (!ok) return false;
         if (rows) store(rows + (size_t)i * row_size + d.offset, d.size, v);
     }
