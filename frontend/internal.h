@@ -94,6 +94,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
                                CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
+bool cil_type_add_covariance(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
 CilType *cil_byref_type(CilType *elem);
 CilType *cil_pointer_type(CilType *elem);
 CilStackKind cil_stack_kind_of(const CilType *t);

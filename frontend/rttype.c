@@ -52,17 +52,36 @@ static uint32_t rt_flags(const CilType *t)
     return f;
 }
 
-static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
+/* Interfaces [first, t->n_interfaces) into rt->interfaces, which has room for them. */
+static bool fill_interfaces_from(CilType *t, RtType *rt, uint32_t first, CilDiag *diag)
 {
-    rt->n_interfaces = t->n_interfaces;
-    if (!t->n_interfaces) return true;
-    rt->interfaces = cil_arena_alloc(&t->loader->arena, t->n_interfaces * sizeof(RtInterfaceEntry));
-    for (uint32_t i = 0; i < t->n_interfaces; i++) {
+    for (uint32_t i = first; i < t->n_interfaces; i++) {
         if (!(rt->interfaces[i].iface = cil_type_handle(t->interfaces[i], diag))) return false;
         /* An interface lists its base interfaces only for casts; it has no slot blocks. */
         rt->interfaces[i].vtable_offset = t->iface_offsets ? t->iface_offsets[i] : 0;
     }
     return true;
+}
+
+static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
+{
+    rt->n_interfaces = t->n_interfaces;
+    uint32_t room = t->n_interfaces + t->covariant_ifaces;
+    if (!room) return true;
+    rt->interfaces = cil_arena_alloc(&t->loader->arena, room * sizeof(RtInterfaceEntry));
+    return fill_interfaces_from(t, rt, 0, diag);
+}
+
+/* Slots [first, t->n_vtable) of rt's vtable: entry points, NULL for abstract methods. */
+static void fill_slots_from(CilType *t, RtType *rt, uint32_t first)
+{
+    CilLoader *l = t->loader;
+    for (uint32_t i = first; i < t->n_vtable; i++) {
+        CilMethod *m = t->vtable[i];
+        bool abstract = (m->flags & MDF_ABSTRACT) != 0;
+        rt->vtable[i] =
+            abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
+    }
 }
 
 static bool fill_array(CilType *t, RtType *rt, CilDiag *diag)
@@ -315,7 +334,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     if (t->rt) /* built while building the parent */
         return t->rt;
     uint32_t n = t->n_vtable;
-    RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType) + n * sizeof(void *));
+    RtType *rt =
+        cil_arena_alloc(&l->arena, sizeof(RtType) + (n + t->covariant_slots) * sizeof(void *));
     rt->parent = parent;
     rt->name = t->name;
     rt->ns = t->ns;
@@ -338,14 +358,27 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;
-    for (uint32_t i = 0; i < n; i++) {
-        CilMethod *m = t->vtable[i];
-        bool abstract = (m->flags & MDF_ABSTRACT) != 0;
-        rt->vtable[i] =
-            abstract ? NULL : l->hooks.entry_point(l->hooks.ctx, m, cil_vtable_entry_unboxes(t, m));
-    }
+    fill_slots_from(t, rt, 0);
     register_type(l, t);
     return rt;
+}
+
+bool cil_type_complete_array(CilType *t, CilDiag *diag)
+{
+    if (!t->covariance_pending || !t->rt) return true;
+    uint32_t ifaces = t->n_interfaces, slots = t->n_vtable;
+    if (!cil_type_add_covariance(t, diag)) return false;
+    if (t->n_interfaces > ifaces + t->covariant_ifaces ||
+        t->n_vtable > slots + t->covariant_slots) {
+        cil_diag_set(diag, "%s: more covariant interfaces than the room counted for them",
+                     t->full_name);
+        return false;
+    }
+    if (!fill_interfaces_from(t, t->rt, ifaces, diag)) return false;
+    fill_slots_from(t, t->rt, slots);
+    t->rt->n_vtable = t->n_vtable;
+    __atomic_store_n(&t->rt->n_interfaces, t->n_interfaces, __ATOMIC_RELEASE);
+    return true;
 }
 
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)

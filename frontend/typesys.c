@@ -1256,20 +1256,44 @@ static bool add_array_interfaces_over(CilType *t, CilType *u, uint32_t *cap, Cil
     return true;
 }
 
-/* T[] is an IList<T>; with array covariance (ECMA-335 I.8.7.1) an array of a reference
- * type is also an IList<U> for every base class and interface U of T. */
+/* With array covariance (ECMA-335 I.8.7.1) an array of a reference type T is also an
+ * IList<U> for every base class and interface U of T. */
+static bool add_covariant_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    CilType *e = t->elem;
+    for (CilType *u = e->parent; u; u = u->parent)
+        if (!add_array_interfaces_over(t, u, cap, diag)) return false;
+    for (uint32_t i = 0; i < e->n_interfaces; i++)
+        if (!add_array_interfaces_over(t, e->interfaces[i], cap, diag)) return false;
+    return true;
+}
+
+/* T[] is an IList<T>, and an IList<U> for each U that T's covariance reaches. Those are
+ * most of an array type's interfaces (a string[] has a dozen Us, five interfaces each) and
+ * few programs use one, so a backend that runs code may have them added when the runtime
+ * first looks for one (cil_type_complete_array); the vtable room they will take is
+ * counted now, as every IList<U> has as many slots as IList<T>. */
 static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     CilType *e = t->elem;
+    uint32_t first = t->n_interfaces;
     if (!add_array_interfaces_over(t, e, cap, diag)) return false;
     if (e->kind == TK_VALUETYPE || e->kind == TK_POINTER || e->kind == TK_BYREF ||
         e->kind == TK_GENERICPARAM)
         return true;
-    for (CilType *u = e->parent; u; u = u->parent)
-        if (!add_array_interfaces_over(t, u, cap, diag)) return false;
     if (!cil_type_vtable(e, diag)) return false;
-    for (uint32_t i = 0; i < e->n_interfaces; i++)
-        if (!add_array_interfaces_over(t, e->interfaces[i], cap, diag)) return false;
+    if (!t->loader->hooks.defer_array_covariance) return add_covariant_interfaces(t, cap, diag);
+    uint32_t n_u = e->n_interfaces, per_u_ifaces = 0, per_u_slots = 0;
+    for (CilType *u = e->parent; u; u = u->parent)
+        n_u++;
+    for (uint32_t i = first; i < t->n_interfaces; i++)
+        if (t->interfaces[i]->n_type_args) {
+            per_u_ifaces++;
+            per_u_slots += t->interfaces[i]->n_vtable;
+        }
+    t->covariance_pending = n_u > 0;
+    t->covariant_ifaces = n_u * per_u_ifaces;
+    t->covariant_slots = n_u * per_u_slots;
     return true;
 }
 
@@ -1419,10 +1443,14 @@ static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag
     return NULL;
 }
 
-static bool place_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+/* The slots of interfaces [first, n_interfaces): their offsets, then their methods. */
+static bool place_interfaces(CilType *t, uint32_t first, uint32_t *cap, CilDiag *diag)
 {
-    t->iface_offsets = cil_arena_alloc(&t->loader->arena, (t->n_interfaces + 1) * sizeof(uint32_t));
-    for (uint32_t i = 0; i < t->n_interfaces; i++) {
+    uint32_t *offsets =
+        cil_arena_alloc(&t->loader->arena, (t->n_interfaces + 1) * sizeof(uint32_t));
+    if (first) memcpy(offsets, t->iface_offsets, first * sizeof *offsets);
+    t->iface_offsets = offsets;
+    for (uint32_t i = first; i < t->n_interfaces; i++) {
         CilType *itf = t->interfaces[i];
         t->iface_offsets[i] = t->n_vtable;
         for (uint32_t j = 0; j < itf->n_vtable; j++) {
@@ -1462,10 +1490,20 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
     ok = ok && collect_interfaces(t, diag);
     if (ok && t->image) ok = place_virtuals(t, &cap, diag);
     t->n_class_slots = t->n_vtable;
-    if (ok && t->kind != TK_INTERFACE) ok = place_interfaces(t, &cap, diag);
+    if (ok && t->kind != TK_INTERFACE) ok = place_interfaces(t, 0, &cap, diag);
     t->vtable_busy = false;
     t->vtable_done = ok;
     return ok;
+}
+
+bool cil_type_add_covariance(CilType *t, CilDiag *diag)
+{
+    if (!t->covariance_pending) return true;
+    uint32_t first = t->n_interfaces, icap = t->n_interfaces, vcap = t->n_vtable;
+    if (!add_covariant_interfaces(t, &icap, diag) || !place_interfaces(t, first, &vcap, diag))
+        return false;
+    __atomic_store_n(&t->covariance_pending, false, __ATOMIC_RELEASE); /* read unlocked */
+    return true;
 }
 
 /* ---- generic virtual methods ----

@@ -75,11 +75,31 @@ static RtType *resolve_runtime_type(RtType **entry)
     return jit_with_lock(resolving_jit, fill_locked, entry);
 }
 
+/* rt_types.complete_array: the covariant interfaces of an array type (jit_hooks defers
+ * them), added under the lock when the runtime first looks for one. */
+static void *complete_locked(void *t)
+{
+    CilDiag d = {{0}};
+    if (!cil_type_complete_array(t, &d)) {
+        rt_finish();
+        rt_fatal("internal error: %s", d.msg);
+    }
+    return NULL;
+}
+static bool complete_array(RtType *rt)
+{
+    CilType *t = rt->loader_data;
+    if (!t || !__atomic_load_n(&t->covariance_pending, __ATOMIC_ACQUIRE)) return false;
+    jit_with_lock(resolving_jit, complete_locked, t);
+    return true;
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
     resolving_jit = jit;
     rt_types.resolve = resolve_runtime_type;
+    rt_types.complete_array = complete_array;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);
@@ -172,7 +192,7 @@ void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
 
 CilHooks jit_hooks(Jit *jit)
 {
-    return (CilHooks){.ctx = jit, .entry_point = entry_point};
+    return (CilHooks){.ctx = jit, .entry_point = entry_point, .defer_array_covariance = true};
 }
 
 /* ---- generic virtual methods ---- */

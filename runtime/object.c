@@ -78,16 +78,28 @@ static bool variant_compatible(const RtType *have, const RtType *want)
     return true;
 }
 
-/* Where t keeps iface's slots: the exact interface first, then a variant-compatible one
- * (a List<string> called through IEnumerable<object> uses its IEnumerable<string> slots). */
-const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface)
+static const RtInterfaceEntry *find_listed_interface(const RtType *t, const RtType *iface)
 {
-    for (uint32_t i = 0; i < t->n_interfaces; i++)
+    uint32_t n = __atomic_load_n(&t->n_interfaces, __ATOMIC_ACQUIRE); /* may grow: below */
+    for (uint32_t i = 0; i < n; i++)
         if (t->interfaces[i].iface == iface) return &t->interfaces[i];
     if (iface->variance)
-        for (uint32_t i = 0; i < t->n_interfaces; i++)
+        for (uint32_t i = 0; i < n; i++)
             if (variant_compatible(t->interfaces[i].iface, iface)) return &t->interfaces[i];
     return NULL;
+}
+
+/* Where t keeps iface's slots: the exact interface first, then a variant-compatible one
+ * (a List<string> called through IEnumerable<object> uses its IEnumerable<string> slots).
+ * An array of references may not list its covariant IList<U>s yet; they are added the
+ * first time one is looked for. */
+const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface)
+{
+    const RtInterfaceEntry *e = find_listed_interface(t, iface);
+    if (!e && (t->flags & RT_TYPE_ARRAY) && !t->rank && !(t->elem->flags & RT_TYPE_VALUETYPE) &&
+        rt_types.complete_array && rt_types.complete_array((RtType *)t))
+        e = find_listed_interface(t, iface);
+    return e;
 }
 
 /* Value-type array elements are compatible when their reduced types match (ECMA-335
