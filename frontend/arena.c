@@ -118,6 +118,26 @@ char *cil_arena_strdup(CilArena *a, const char *s)
     return p;
 }
 
+char *cil_arena_concat(CilArena *a, const char *first, ...)
+{
+    va_list ap;
+    size_t n = 1;
+    va_start(ap, first);
+    for (const char *s = first; s; s = va_arg(ap, const char *))
+        n += strlen(s);
+    va_end(ap);
+    char *p = cil_arena_alloc(a, n), *at = p;
+    va_start(ap, first);
+    for (const char *s = first; s; s = va_arg(ap, const char *)) {
+        size_t len = strlen(s);
+        memcpy(at, s, len);
+        at += len;
+    }
+    va_end(ap);
+    *at = 0;
+    return p;
+}
+
 void cil_arena_free(CilArena *a)
 {
     CilArenaBlock *b = a->head;

@@ -34,6 +34,9 @@ typedef struct CilArena {
 } CilArena;
 void *cil_arena_alloc(CilArena *a, size_t size); /* zeroed, 16-byte aligned; aborts on OOM */
 char *cil_arena_strdup(CilArena *a, const char *s);
+/* The strings up to a NULL, joined: type loading builds every name this way, at a fraction
+ * of snprintf's cost. */
+char *cil_arena_concat(CilArena *a, const char *first, ...) __attribute__((sentinel));
 void cil_arena_free(CilArena *a);
 
 /* ---- tables (II.22) ---- */

@@ -131,9 +131,8 @@ static bool fill_variance(CilType *t, RtType *rt, CilDiag *diag)
     RtType **args = cil_arena_alloc(a, t->n_type_args * sizeof *args);
     for (uint32_t i = 0; i < t->n_type_args; i++)
         if (!(args[i] = cil_type_handle(t->type_args[i], diag))) return false;
-    char def_name[1024];
-    snprintf(def_name, sizeof def_name, "%s:%s", def->image->name, def->full_name);
-    *v = (RtVariance){cil_arena_strdup(a, def_name), t->n_type_args, kinds, args};
+    const char *def_name = cil_arena_concat(a, def->image->name, ":", def->full_name, NULL);
+    *v = (RtVariance){def_name, t->n_type_args, kinds, args};
     rt->variance = v;
     return true;
 }

@@ -265,12 +265,8 @@ static uint32_t enclosing_row(const CilImage *img, uint32_t row)
 
 static char *make_full_name(CilArena *a, CilType *t)
 {
-    char buf[1024];
-    if (t->enclosing)
-        snprintf(buf, sizeof buf, "%s/%s", t->enclosing->full_name, t->name);
-    else
-        snprintf(buf, sizeof buf, "%s%s%s", t->ns, *t->ns ? "." : "", t->name);
-    return cil_arena_strdup(a, buf);
+    if (t->enclosing) return cil_arena_concat(a, t->enclosing->full_name, "/", t->name, NULL);
+    return cil_arena_concat(a, t->ns, *t->ns ? "." : "", t->name, NULL);
 }
 
 static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
@@ -409,14 +405,21 @@ static bool same_args(CilType **a, CilType **b, uint32_t n)
     return true;
 }
 
+/* "base<arg,arg>", sized first and copied once (every instantiation is named). */
 static char *instance_name(CilArena *a, const char *base, CilType **args, uint32_t n)
 {
-    char buf[2048];
-    int len = snprintf(buf, sizeof buf, "%s<", base);
-    for (uint32_t i = 0; i < n && len < (int)sizeof buf - 64; i++)
-        len += snprintf(buf + len, sizeof buf - len, "%s%s", i ? "," : "", args[i]->full_name);
-    snprintf(buf + len, sizeof buf - len, ">");
-    return cil_arena_strdup(a, buf);
+    size_t len = strlen(base) + 2 + n;
+    for (uint32_t i = 0; i < n; i++)
+        len += strlen(args[i]->full_name);
+    char *name = cil_arena_alloc(a, len), *at = name;
+    at = stpcpy(at, base);
+    *at++ = '<';
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) *at++ = ',';
+        at = stpcpy(at, args[i]->full_name);
+    }
+    strcpy(at, ">");
+    return name;
 }
 
 /* def<args>: one CilType per distinct argument list, with its own members. */
@@ -559,10 +562,14 @@ CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const 
     case CIL_TBL_TYPEREF: return resolve_typeref(l, img, row, diag);
     case CIL_TBL_TYPESPEC: {
         CilTypeSig *sig;
-        char what[64];
-        snprintf(what, sizeof what, "TypeSpec row %u", row);
-        if (!cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, what, diag))
+        if (!cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, "TypeSpec", diag)) {
+            /* Parsed again to name the row: formatting it for every TypeSpec resolved cost
+             * more than the parse. */
+            char what[64];
+            snprintf(what, sizeof what, "TypeSpec row %u", row);
+            cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, what, diag);
             return NULL;
+        }
         return cil_type_from_sig(l, img, sig, ctx, diag);
     }
     default: cil_diag_set(diag, "%s: token 0x%08x is not a type", img->path, token); return NULL;
@@ -578,11 +585,8 @@ static CilType *derived_type(CilType *elem, CilTypeKind kind, CilType **cache, c
     t->kind = kind;
     t->elem = elem;
     /* As .NET names them: Name "String[]", Namespace "System", FullName "System.String[]". */
-    char buf[1024];
-    snprintf(buf, sizeof buf, "%s%s", elem->full_name, suffix);
-    t->full_name = cil_arena_strdup(&l->arena, buf);
-    snprintf(buf, sizeof buf, "%s%s", elem->name, suffix);
-    t->name = cil_arena_strdup(&l->arena, buf);
+    t->full_name = cil_arena_concat(&l->arena, elem->full_name, suffix, NULL);
+    t->name = cil_arena_concat(&l->arena, elem->name, suffix, NULL);
     t->ns = elem->ns;
     if (kind == TK_ARRAY) {
         t->parent = l->t_array;

@@ -70,7 +70,8 @@ static bool symbol_value(const Mapping *m, uint32_t i, uintptr_t *value)
         *value = (uintptr_t)m->base + s->st_value;
         return s->st_value < m->span;
     }
-    *value = (uintptr_t)dlsym(RTLD_DEFAULT, name);
+    void *rt = rt_symbol_address(name);
+    *value = (uintptr_t)(rt ? rt : dlsym(RTLD_DEFAULT, name)); /* else libc's, libm's, ilc's */
     return *value || ELF64_ST_BIND(s->st_info) == STB_WEAK;
 }
 

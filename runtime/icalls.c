@@ -10,6 +10,7 @@
 #include "ilrt.h"
 #include "internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 static const RtIcall icalls[] = {
@@ -40,4 +41,38 @@ const RtSymbol *rt_symbols(size_t *count)
 {
     *count = sizeof symbols / sizeof symbols[0];
     return symbols;
+}
+
+/* ---- by name: an open-addressing table over `symbols`, built on first use ---- */
+
+enum { N_SYMBOLS = sizeof symbols / sizeof symbols[0], TABLE_SIZE = 1024 };
+_Static_assert(2 * N_SYMBOLS <= TABLE_SIZE, "the symbol table must stay at most half full");
+static uint16_t by_name[TABLE_SIZE]; /* index + 1 into symbols; 0: empty */
+static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
+
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+static void build_by_name(void)
+{
+    for (uint32_t i = 0; i < N_SYMBOLS; i++) {
+        uint32_t at = name_hash(symbols[i].name) & (TABLE_SIZE - 1);
+        while (by_name[at])
+            at = (at + 1) & (TABLE_SIZE - 1);
+        by_name[at] = (uint16_t)(i + 1);
+    }
+}
+
+void *rt_symbol_address(const char *name)
+{
+    pthread_once(&by_name_once, build_by_name);
+    for (uint32_t at = name_hash(name) & (TABLE_SIZE - 1); by_name[at];
+         at = (at + 1) & (TABLE_SIZE - 1))
+        if (!strcmp(symbols[by_name[at] - 1].name, name)) return symbols[by_name[at] - 1].address;
+    return NULL;
 }

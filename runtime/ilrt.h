@@ -263,5 +263,8 @@ typedef struct RtIcall {
 
 const RtIcall *rt_icall_lookup(const char *type_name, const char *method);
 const RtSymbol *rt_symbols(size_t *count);
+/* One of rt_symbols by name, or NULL: R2R images bind their runtime imports here, since
+ * asking the dynamic linker (dlsym) for each of a hundred names costs ten times more. */
+void *rt_symbol_address(const char *name);
 
 #endif
