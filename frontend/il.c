@@ -200,7 +200,7 @@ static void print_operand(CilMethod *m, const CilInsn *in, FILE *out)
         } else if (cil_token_valid(img, tok)) {
             const char *name = NULL;
             switch (CIL_TOKEN_TABLE(tok)) {
-            case CIL_TBL_METHODDEF: name = img->methoddef[row - 1].name; break;
+            case CIL_TBL_METHODDEF: name = cil_methoddef(img, row)->name; break;
             case CIL_TBL_MEMBERREF: name = img->memberref[row - 1].name; break;
             case CIL_TBL_FIELD: name = img->field[row - 1].name; break;
             case CIL_TBL_TYPEDEF: name = img->typedef_[row - 1].name; break;
@@ -253,7 +253,7 @@ uint32_t cil_method_il_size(CilMethod *m)
         CilDiag d;
         const CilImage *img = m->owner->image;
         m->il_size =
-            img && img->methoddef[m->row - 1].rva && cil_method_body(img, m->row, &a, &body, &d)
+            img && cil_methoddef(img, m->row)->rva && cil_method_body(img, m->row, &a, &body, &d)
                 ? body.code_size
                 : 0;
         m->il_size_known = true;

@@ -2218,7 +2218,7 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
         (im->pol->inline_same_image_only && m->owner->image != im->m->owner->image) || !im->img ||
-        !m->owner->image->methoddef[m->row - 1].rva || (m->impl_flags & MIF_SYNCHRONIZED))
+        !cil_methoddef(m->owner->image, m->row)->rva || (m->impl_flags & MIF_SYNCHRONIZED))
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;

@@ -37,6 +37,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <string.h>
 
 /* ---- little-endian reads; the caller has checked the bounds ---- */
@@ -288,7 +289,7 @@ static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_TYPEREF] = ROWS(typeref, CilTypeRefRow),
     [CIL_TBL_TYPEDEF] = ROWS(typedef_, CilTypeDefRow),
     [CIL_TBL_FIELD] = ROWS(field, CilFieldRow),
-    [CIL_TBL_METHODDEF] = ROWS(methoddef, CilMethodDefRow),
+    [CIL_TBL_METHODDEF] = ROWS(methoddef_, CilMethodDefRow),
     [CIL_TBL_PARAM] = ROWS(param, CilParamRow),
     [CIL_TBL_INTERFACEIMPL] = ROWS(interfaceimpl, CilInterfaceImplRow),
     [CIL_TBL_MEMBERREF] = ROWS(memberref, CilMemberRefRow),
@@ -367,8 +368,9 @@ typedef struct Loader {
     CilImage *img;
     CilDiag *diag;
     CilTableLayout *lay;
-    uint32_t table, row; /* being decoded, for messages */
-    bool trusted;        /* the image is vouched for: cells are not checked */
+    uint32_t table, row;   /* being decoded, for messages */
+    uint32_t first, count; /* the rows of `table` to decode */
+    bool trusted;          /* the image is vouched for: cells are not checked */
     uint32_t
         prev_list[MAX_COLS]; /* previous row's list index per column: lists never go backwards */
 } Loader;
@@ -650,10 +652,11 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
     const Column *col = &schemas[t].cols[c];
     const Dest d = dests[t][c];
     const uint8_t width = ld->lay->width[t][c];
-    const uint32_t stride = ld->lay->row_size[t], n = ld->img->rows[t];
+    const uint32_t stride = ld->lay->row_size[t], n = ld->first + ld->count;
     const size_t row_size = row_arrays[t].row_size;
     if (trusted && !rows) return true; /* nothing to check, nothing to keep */
-    for (uint32_t i = 0; i < n; i++, p += stride) {
+    p += (size_t)ld->first * stride;
+    for (uint32_t i = ld->first; i < n; i++, p += stride) {
         uint32_t raw = width == 2 ? rd16(p) : rd32(p);
         Val v = {.u = raw};
         bool ok = true;
@@ -695,17 +698,20 @@ static bool decode_column(Loader *ld, uint32_t t, uint32_t c, const uint8_t *p, 
 }
 #undef DECODE_AS
 
-/* A table, column by column: a bad cell is reported by the first column that has one. */
-static bool decode_table(Loader *ld, uint32_t t)
+/* A run ends where the next row's starts; the last run ends after the target's last row. */
+static uint32_t run_end(uint32_t i, uint32_t n, uint32_t next_first, uint32_t target_rows)
 {
-    CilImage *img = ld->img;
-    const RowArray *ra = &row_arrays[t];
-    char *rows = NULL;
-    if (ra->row_size && img->rows[t]) {
-        rows = cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
-        *(void **)((char *)img + ra->field_offset) = rows;
-    }
+    return i + 1 < n ? next_first : target_rows + 1;
+}
+
+/* Rows [first, first + count) of a table whose row array exists, column by column: a bad
+ * cell is reported by the first column that has one. */
+static bool decode_rows(Loader *ld, uint32_t t, uint32_t first, uint32_t count)
+{
+    char *rows = *(char **)((char *)ld->img + row_arrays[t].field_offset);
     ld->table = t;
+    ld->first = first;
+    ld->count = count;
     memset(ld->prev_list, 0, sizeof ld->prev_list);
     const uint8_t *p = ld->lay->table_data[t];
     for (uint32_t c = 0; c < ld->lay->n_cols[t]; c++) {
@@ -715,10 +721,53 @@ static bool decode_table(Loader *ld, uint32_t t)
     return true;
 }
 
-/* A run ends where the next row's starts; the last run ends after the target's last row. */
-static uint32_t run_end(uint32_t i, uint32_t n, uint32_t next_first, uint32_t target_rows)
+static bool decode_table(Loader *ld, uint32_t t)
 {
-    return i + 1 < n ? next_first : target_rows + 1;
+    CilImage *img = ld->img;
+    const RowArray *ra = &row_arrays[t];
+    if (ra->row_size && img->rows[t])
+        *(void **)((char *)img + ra->field_offset) =
+            cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
+    if (t == CIL_TBL_METHODDEF && ld->trusted && img->rows[t]) { /* see cil_methoddef */
+        img->methoddef_ready = cil_arena_alloc(
+            &img->arena, (img->rows[t] + CIL_METHODDEF_CHUNK - 1) / CIL_METHODDEF_CHUNK);
+        return true;
+    }
+    return decode_rows(ld, t, 0, img->rows[t]);
+}
+
+/* The raw value of a MethodDef row's ParamList cell: the next chunk's first row ends this
+ * chunk's last run. */
+static uint32_t raw_param_first(const CilImage *img, uint32_t i)
+{
+    const CilTableLayout *lay = img->layout;
+    const uint8_t *p =
+        lay->table_data[CIL_TBL_METHODDEF] + (size_t)i * lay->row_size[CIL_TBL_METHODDEF];
+    uint32_t c = lay->n_cols[CIL_TBL_METHODDEF] - 1; /* ParamList is the last column */
+    for (uint32_t k = 0; k < c; k++)
+        p += lay->width[CIL_TBL_METHODDEF][k];
+    return lay->width[CIL_TBL_METHODDEF][c] == 2 ? rd16(p) : rd32(p);
+}
+
+void cil_decode_methoddef_chunk(CilImage *img, uint32_t chunk)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    if (!img->methoddef_ready[chunk]) {
+        uint32_t n = img->rows[CIL_TBL_METHODDEF], first = chunk * CIL_METHODDEF_CHUNK;
+        uint32_t count = n - first < CIL_METHODDEF_CHUNK ? n - first : CIL_METHODDEF_CHUNK;
+        CilDiag diag = {{0}};
+        Loader ld = {.img = img, .diag = &diag, .lay = img->layout, .trusted = true};
+        decode_rows(&ld, CIL_TBL_METHODDEF, first, count); /* trusted: cannot fail */
+        for (uint32_t i = first; i < first + count; i++) {
+            uint32_t next = i + 1 == first + count && i + 1 < n ? raw_param_first(img, i + 1)
+                            : i + 1 < n                         ? img->methoddef_[i + 1].param_first
+                                                                : 0;
+            img->methoddef_[i].param_end = run_end(i, n, next, img->rows[CIL_TBL_PARAM]);
+        }
+        __atomic_store_n(&img->methoddef_ready[chunk], 1, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&lock);
 }
 
 static void compute_list_ends(CilImage *img)
@@ -729,9 +778,9 @@ static void compute_list_ends(CilImage *img)
         r->field_end = run_end(i, n, next->field_first, img->rows[CIL_TBL_FIELD]);
         r->method_end = run_end(i, n, next->method_first, img->rows[CIL_TBL_METHODDEF]);
     }
-    n = img->rows[CIL_TBL_METHODDEF];
+    n = img->methoddef_ready ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
     for (uint32_t i = 0; i < n; i++) {
-        CilMethodDefRow *r = &img->methoddef[i], *next = i + 1 < n ? r + 1 : r;
+        CilMethodDefRow *r = &img->methoddef_[i], *next = i + 1 < n ? r + 1 : r;
         r->param_end = run_end(i, n, next->param_first, img->rows[CIL_TBL_PARAM]);
     }
 }
@@ -1078,7 +1127,7 @@ bool cil_method_body(const CilImage *img, uint32_t row, CilArena *arena, CilBody
     memset(out, 0, sizeof *out);
     if (row == 0 || row > img->rows[CIL_TBL_METHODDEF])
         return body_error(&br, "no such MethodDef row");
-    uint32_t rva = img->methoddef[row - 1].rva;
+    uint32_t rva = cil_methoddef(img, row)->rva;
     if (rva == 0) return body_error(&br, "has no body");
     const uint8_t *h = cil_image_rva(img, rva, 1);
     if (!h) return body_error(&br, "RVA 0x%x lies outside every section", rva);

@@ -285,7 +285,7 @@ static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
     t->n_methods = td->method_end - td->method_first;
     t->methods = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof(CilMethod));
     for (uint32_t i = 0; i < t->n_methods; i++) {
-        const CilMethodDefRow *mr = &t->image->methoddef[td->method_first + i - 1];
+        const CilMethodDefRow *mr = cil_methoddef(t->image, td->method_first + i);
         CilMethod *m = &t->methods[i];
         m->owner = t;
         m->row = td->method_first + i;
@@ -799,7 +799,7 @@ bool cil_method_resolve_sig(CilMethod *m, CilDiag *diag)
     if (m->sig_resolved) return true;
     CilLoader *l = m->owner->loader;
     CilImage *img = m->owner->image;
-    if (!cil_sig_method(img, img->methoddef[m->row - 1].sig, &l->arena, &m->sig, "signature",
+    if (!cil_sig_method(img, cil_methoddef(img, m->row)->sig, &l->arena, &m->sig, "signature",
                         diag)) /* say which only now: formatting it for every method costs */
         return sig_context(diag, img, "MethodDef", m->row, m->owner->full_name, m->name);
     CilGenCtx ctx = cil_method_context(m);

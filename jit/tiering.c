@@ -27,7 +27,7 @@ static bool has_loop(CilMethod *m)
     CilBody body;
     CilDiag d;
     bool loop = false;
-    if (m->owner->image && m->owner->image->methoddef[m->row - 1].rva &&
+    if (m->owner->image && cil_methoddef(m->owner->image, m->row)->rva &&
         cil_method_body(m->owner->image, m->row, &a, &body, &d))
         loop = cil_has_backward_branch(m, &body, &a);
     cil_arena_free(&a);

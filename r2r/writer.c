@@ -211,7 +211,7 @@ static bool precompilable(CilMethod *m)
     CilDiag d = {{0}};
     const CilImage *img = m->owner->image;
     return cil_method_resolve_sig(m, &d) && !(m->flags & MDF_ABSTRACT) &&
-           img->methoddef[m->row - 1].rva && (!m->sig.n_generic || m->method_args) &&
+           cil_methoddef(img, m->row)->rva && (!m->sig.n_generic || m->method_args) &&
            !m->owner->n_generic_params && !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
 }
 

@@ -92,7 +92,7 @@ static void exercise_bodies(const CilImage *img, CilArena *a)
     CilDiag d;
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_METHODDEF]; r++) {
         CilMethodSig m;
-        if (cil_sig_method(img, img->methoddef[r - 1].sig, a, &m, "MethodDef", &d) && m.ret) {
+        if (cil_sig_method(img, cil_methoddef(img, r)->sig, a, &m, "MethodDef", &d) && m.ret) {
             char name[128];
             cil_sig_type_name(img, m.ret, name, sizeof name);
         }

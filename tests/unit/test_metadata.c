@@ -44,7 +44,7 @@ static uint32_t find_method(const CilImage *img, uint32_t type_row, const char *
 {
     const CilTypeDefRow *td = &img->typedef_[type_row - 1];
     for (uint32_t m = td->method_first; m < td->method_end; m++)
-        if (!strcmp(img->methoddef[m - 1].name, name)) return m;
+        if (!strcmp(cil_methoddef(img, m)->name, name)) return m;
     return 0;
 }
 
@@ -122,7 +122,7 @@ static void check_runs(CilImage *img)
     }
     cr_assert_eq(img->typedef_[n - 1].method_end, img->rows[CIL_TBL_METHODDEF] + 1);
     for (uint32_t i = 0; i < img->rows[CIL_TBL_METHODDEF]; i++) {
-        const CilMethodDefRow *m = &img->methoddef[i];
+        const CilMethodDefRow *m = cil_methoddef(img, i + 1);
         cr_assert(m->param_first <= m->param_end && m->param_end <= img->rows[CIL_TBL_PARAM] + 1);
     }
     for (uint32_t i = 0; i < img->rows[CIL_TBL_PROPERTYMAP]; i++)
@@ -153,8 +153,9 @@ static void parse_all_bodies(const CilImage *img, CilArena *a, uint32_t *n_bodie
     CilDiag d = {{0}};
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_METHODDEF]; r++) {
         CilMethodSig ms;
-        must(cil_sig_method(img, img->methoddef[r - 1].sig, a, &ms, "MethodDef signature", &d), &d);
-        if (img->methoddef[r - 1].rva == 0) continue;
+        must(cil_sig_method(img, cil_methoddef(img, r)->sig, a, &ms, "MethodDef signature", &d),
+             &d);
+        if (cil_methoddef(img, r)->rva == 0) continue;
         CilBody body;
         must(cil_method_body(img, r, a, &body, &d), &d);
         cr_assert(body.code_size == 0 || body.code);
@@ -498,7 +499,7 @@ Test(metadata, located_body_errors)
     CilImage *img = open_or_fail(FIXTURE);
     uint32_t prog = find_typedef(img, "Fixture", "Program");
     uint32_t m = find_method(img, prog, "Guarded");
-    size_t hdr = (size_t)(cil_image_rva(img, img->methoddef[m - 1].rva, 1) - img->data);
+    size_t hdr = (size_t)(cil_image_rva(img, cil_methoddef(img, m)->rva, 1) - img->data);
     CilDiag d = {{0}};
     CilArena a = {0};
     CilBody body;
@@ -670,8 +671,9 @@ Test(metadata, vouched_rows_match_checked_rows)
                       a->method_first == b->method_first && a->method_end == b->method_end,
                   "TypeDef row %u", i + 1);
     }
-    for (uint32_t i = 0; i < v->rows[CIL_TBL_METHODDEF]; i++) {
-        const CilMethodDefRow *a = &v->methoddef[i], *b = &checked->methoddef[i];
+    /* Last row first: the vouched image decodes MethodDef a chunk at a time, as asked. */
+    for (uint32_t i = v->rows[CIL_TBL_METHODDEF]; i-- > 0;) {
+        const CilMethodDefRow *a = cil_methoddef(v, i + 1), *b = cil_methoddef(checked, i + 1);
         cr_assert(a->rva == b->rva && a->impl_flags == b->impl_flags && a->flags == b->flags &&
                       same_string(a->name, b->name) && same_blob(a->sig, b->sig) &&
                       a->param_first == b->param_first && a->param_end == b->param_end,

@@ -253,8 +253,8 @@ Test(sig, string_concat_from_mscorlib)
     bool found = false;
     for (uint32_t i = td->method_first; i < td->method_end; i++) {
         CilMethodSig m;
-        if (strcmp(img->methoddef[i - 1].name, "Concat")) continue;
-        cr_assert(cil_sig_method(img, img->methoddef[i - 1].sig, &a, &m, "Concat", &d), "%s",
+        if (strcmp(cil_methoddef(img, i)->name, "Concat")) continue;
+        cr_assert(cil_sig_method(img, cil_methoddef(img, i)->sig, &a, &m, "Concat", &d), "%s",
                   d.msg);
         cr_assert_eq(m.flags & CIL_SIG_HASTHIS, 0, "Concat is static");
         if (m.n_params == 2 && m.params[0]->kind == ELEMENT_TYPE_STRING &&
