@@ -506,7 +506,8 @@ static int run_r2r_dump(const Options *o)
     const uint8_t *il = r2r_image_il(image, &size);
     CilDiag ignored = {{0}};
     bool self = is_corlib(o->input) || strstr(o->input, "mscorlib.r2r");
-    CilImage *img = self ? NULL : cil_loader_load_memory(loader, o->input, il, size, &ignored);
+    CilImage *img =
+        self ? NULL : cil_loader_load_memory(loader, o->input, il, size, NULL, &ignored);
     bool named =
         cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &ignored) && (self || img);
     if (self) img = cil_loader_corlib(loader);
@@ -567,17 +568,20 @@ int main(int argc, char **argv)
     CilDiag diag = {{0}};
     R2rImage *image = NULL;
     CilImage *img;
+    bool ready_to_run = false;
     if (o.mode == MODE_RUN) { /* the image carries the assembly */
         if (!(image = r2r_open(o.input, &diag))) die(diag.msg);
+        ready_to_run = env_int("ILC_ReadyToRun", 1);
         size_t size;
         const uint8_t *il = r2r_image_il(image, &size);
-        img = cil_loader_load_memory(loader, o.input, il, size, &diag);
+        CilVouch vouch = r2r_il_vouch(image);
+        img =
+            cil_loader_load_memory(loader, o.input, il, size, ready_to_run ? &vouch : NULL, &diag);
     } else {
         img = cil_loader_load(loader, o.input, &diag);
     }
     if (!img) die(diag.msg);
     const char *corlib = corlib_path(cbuf, sizeof cbuf);
-    bool ready_to_run = image && env_int("ILC_ReadyToRun", 1);
     char corlib_image_path[PATH_MAX];
     R2rImage *corlib_image =
         ready_to_run ? open_corlib_image(jit, corlib, corlib_image_path, sizeof corlib_image_path)

@@ -256,9 +256,10 @@ bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag);
 bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVouch *vouch,
                                     CilDiag *diag);
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
-/* An assembly's bytes already in memory (an R2R image's IL); path names it in messages. */
+/* An assembly's bytes already in memory (an R2R image's IL); path names it in messages;
+ * vouch as above, or NULL. */
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
-                                 CilDiag *diag);
+                                 const CilVouch *vouch, CilDiag *diag);
 CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 /* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);

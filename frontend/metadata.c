@@ -634,6 +634,11 @@ static inline __attribute__((always_inline)) Val trusted_value(const Loader *ld,
     Val v = {.u = raw};
     if (kind == COL_STR) v.s = raw ? (const char *)img->strings + raw : "";
     if (kind == COL_GUID) v.g = raw ? img->guid + (size_t)(raw - 1) * 16 : NULL;
+    if (kind == COL_BLOB) {
+        uint32_t len = 0, hdr = 0;
+        if (img->blob_size) blob_length(img->blob + raw, img->blob_size - raw, &len, &hdr);
+        v.b = img->blob_size ? (CilBlob){img->blob + raw + hdr, len} : (CilBlob){empty_blob, 0};
+    }
     if (kind == COL_CODED) {
         const CodedIndex *ci = &coded_indexes[col->arg];
         uint32_t row = raw >> ci->bits;
@@ -661,7 +666,7 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
         Val v = {.u = raw};
         bool ok = true;
         ld->row = i + 1;
-        if (trusted && kind != COL_BLOB) /* a blob's length prefix is read either way */
+        if (trusted)
             v = trusted_value(ld, kind, col, raw);
         else
             switch (kind) {

@@ -344,6 +344,8 @@ CilImage *cil_image_open(const char *path, CilDiag *diag);
 CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDiag *diag);
 CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t size,
                                 CilDiag *diag); /* copies data */
+CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, size_t size,
+                                        const CilVouch *vouch, CilDiag *diag);
 void cil_image_close(CilImage *img);
 /* Param, Property, PropertyMap, MethodSemantics, Event and EventMap, which no compiler path
  * reads, are checked and decoded on the first call for them (their row arrays are NULL

@@ -247,6 +247,12 @@ static CilImage *image_load(CilImage *img, CilDiag *diag)
 
 CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t size, CilDiag *diag)
 {
+    return cil_image_from_memory_vouched(path, data, size, NULL, diag);
+}
+
+CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, size_t size,
+                                        const CilVouch *vouch, CilDiag *diag)
+{
     CilImage *img = image_new(path);
     if (size > MAX_FILE_SIZE) {
         cil_diag_set(diag, "%s: file too large (%zu bytes)", path, size);
@@ -257,6 +263,7 @@ CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t si
     if (!img->data) abort();
     if (size) memcpy(img->data, data, size);
     img->size = size;
+    img->vouched = vouch && vouch->check(vouch->ctx, img->data, size); /* the copy, kept */
     return image_load(img, diag);
 }
 

@@ -65,7 +65,7 @@ uint32_t cil_image_index(CilLoader *l, const CilImage *img)
 static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, size_t size,
                            const CilVouch *vouch, CilDiag *diag)
 {
-    CilImage *img = data ? cil_image_from_memory(path, data, size, diag)
+    CilImage *img = data ? cil_image_from_memory_vouched(path, data, size, vouch, diag)
                          : cil_image_open_vouched(path, vouch, diag);
     if (!img) return NULL;
     if (!img->rows[CIL_TBL_ASSEMBLY]) {
@@ -231,9 +231,9 @@ CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag)
 }
 
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
-                                 CilDiag *diag)
+                                 const CilVouch *vouch, CilDiag *diag)
 {
-    return add_image(l, path, data, size, NULL, diag);
+    return add_image(l, path, data, size, vouch, diag);
 }
 
 /* ---- types from metadata ---- */

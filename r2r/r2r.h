@@ -54,6 +54,8 @@ void r2r_close(R2rImage *image);
 /* What lets the loader take the corlib the image was compiled against without checking
  * its metadata again (CilVouch); the loader still checks that the bytes are those. */
 CilVouch r2r_corlib_vouch(R2rImage *image);
+/* Vouches for the IL the image carries (r2r_image_il), for cil_loader_load_memory. */
+CilVouch r2r_il_vouch(R2rImage *image);
 /* --r2r-dump: the manifest, readable; method names when l (with self loaded) is given. */
 bool r2r_dump_image(R2rImage *image, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag);
 
