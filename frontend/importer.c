@@ -2366,6 +2366,50 @@ static bool op_call(Importer *im, bool virt)
     return direct_target(im, m, &target) && emit_call(im, m, target, args, n);
 }
 
+/* calli: a call through a pointer that ldftn or ldvirtftn produced, so the callee has the
+ * managed calling convention; the StandAloneSig token gives the signature. The call is
+ * emitted as one to a nameless method with that signature. Unmanaged and vararg calling
+ * conventions would need the platform's ABI, which ilc does not speak. */
+static bool op_calli(Importer *im)
+{
+    uint32_t tok = im->cur->arg.token;
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_STANDALONESIG || !cil_token_valid(im->img, tok))
+        return fail(im, "calli: token 0x%08x is not a StandAloneSig", tok);
+    CilMethod *m = cil_arena_alloc(&im->arena, sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->owner = im->m->owner;
+    m->name = m->full_name = "calli";
+    m->full_name_has_params = m->sig_resolved = true;
+    if (!cil_sig_method(im->img, im->img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena,
+                        &m->sig, "calli signature", im->diag))
+        return false;
+    uint8_t conv = m->sig.flags & 0x0f;
+    if (conv != 0 || (m->sig.flags & CIL_SIG_EXPLICITTHIS))
+        return fail(im, "calli with calling convention 0x%02x is not supported (only managed)",
+                    m->sig.flags);
+    m->params = cil_arena_alloc(&im->arena, (m->sig.n_params + 1) * sizeof(CilType *));
+    for (uint32_t i = 0; i < m->sig.n_params; i++) {
+        m->params[i] = cil_type_from_sig(im->l, im->img, m->sig.params[i], &im->gctx, im->diag);
+        if (!m->params[i] ||
+            (m->params[i]->kind == TK_VALUETYPE && !cil_type_layout(m->params[i], im->diag)))
+            return fail_resolve(im);
+    }
+    if (m->sig.ret->kind != ELEMENT_TYPE_VOID &&
+        (!(m->ret = cil_type_from_sig(im->l, im->img, m->sig.ret, &im->gctx, im->diag)) ||
+         (m->ret->kind == TK_VALUETYPE && !cil_type_layout(m->ret, im->diag))))
+        return fail_resolve(im);
+    StackVal fn;
+    if (!pop(im, &fn)) return false;
+    if (fn.kind != SK_I && fn.kind != SK_PTR)
+        return fail(im, "calli needs a function pointer on top of the stack");
+    uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0);
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
+    if (!pop_n(im, args, n) || !check_args(im, m, args)) return false;
+    LLVMValueRef target =
+        fn.kind == SK_I ? LLVMBuildIntToPtr(im->b, fn.v, im->t_ptr, "") : fn.v;
+    return emit_call(im, m, target, args, n);
+}
+
 static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
 {
     CilType *s = im->l->t_string;
@@ -3502,6 +3546,7 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     case CEE_LEAVE:
     case CEE_LEAVE_S: return op_leave(im);
+    case CEE_CALLI: return op_calli(im);
     case CEE_LDFTN: return op_ldftn(im, false);
     case CEE_LDVIRTFTN: return op_ldftn(im, true);
     case CEE_ENDFINALLY: return op_endfinally(im);
