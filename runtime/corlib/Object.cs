@@ -50,7 +50,7 @@ namespace System
 
         public Type GetType()
         {
-            return new RuntimeType(GetTypeHandle());
+            return RuntimeType.For(GetTypeHandle());
         }
 
         protected object MemberwiseClone()

@@ -1,7 +1,8 @@
 // Type.cs — a minimal System.Type: enough for GetType(), typeof, Name/FullName and
 // type equality. ilc has no reflection yet; a RuntimeType just wraps the runtime's
 // RtType pointer (as a long: the handle is opaque to C# code, and a long crosses icalls
-// as a plain integer), and two RuntimeTypes are equal when they wrap the same RtType.
+// as a plain integer). As on .NET there is one RuntimeType per type (RuntimeType.For), so
+// IL that compares Type objects by reference (beq, ReferenceEquals) sees them equal.
 using System.Runtime.CompilerServices;
 
 namespace System.Reflection
@@ -76,7 +77,7 @@ namespace System
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
-            return new RuntimeType(handle.value);
+            return RuntimeType.For(handle.value);
         }
     }
 
@@ -84,9 +85,46 @@ namespace System
     {
         internal long handle;
 
-        internal RuntimeType(long handle)
+        // The RuntimeType of each handle asked for so far: an open-addressed table, grown
+        // at half full, under a lock so that two threads never make two objects for one type.
+        static RuntimeType[] cache = new RuntimeType[64];
+        static int cached;
+        static readonly object cacheLock = new object();
+
+        RuntimeType(long handle)
         {
             this.handle = handle;
+        }
+
+        internal static RuntimeType For(long handle)
+        {
+            lock (cacheLock)
+            {
+                int i = Slot(cache, handle);
+                if (cache[i] != null)
+                    return cache[i];
+                RuntimeType t = new RuntimeType(handle);
+                cache[i] = t;
+                if (++cached * 2 > cache.Length)
+                {
+                    RuntimeType[] bigger = new RuntimeType[cache.Length * 2];
+                    foreach (RuntimeType e in cache)
+                        if (e != null)
+                            bigger[Slot(bigger, e.handle)] = e;
+                    cache = bigger;
+                }
+                return t;
+            }
+        }
+
+        // The slot holding handle's type, or the empty slot where it belongs.
+        static int Slot(RuntimeType[] table, long handle)
+        {
+            int mask = table.Length - 1;
+            int i = (int)((ulong)handle >> 4) & mask; // the low bits vary little: RtTypes are aligned
+            while (table[i] != null && table[i].handle != handle)
+                i = (i + 1) & mask;
+            return i;
         }
 
         public override string Name
@@ -116,7 +154,7 @@ namespace System
             get
             {
                 long parent = GetParent(handle);
-                return parent == 0 ? null : new RuntimeType(parent);
+                return parent == 0 ? null : RuntimeType.For(parent);
             }
         }
 
