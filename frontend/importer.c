@@ -2405,8 +2405,7 @@ static bool op_calli(Importer *im)
     uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0);
     StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
     if (!pop_n(im, args, n) || !check_args(im, m, args)) return false;
-    LLVMValueRef target =
-        fn.kind == SK_I ? LLVMBuildIntToPtr(im->b, fn.v, im->t_ptr, "") : fn.v;
+    LLVMValueRef target = fn.kind == SK_I ? LLVMBuildIntToPtr(im->b, fn.v, im->t_ptr, "") : fn.v;
     return emit_call(im, m, target, args, n);
 }
 

@@ -487,10 +487,15 @@ static CilType *contextual(CilType *t, const CilGenCtx *ctx, CilDiag *diag)
 
 static bool is_corlib_alias(const char *name)
 {
-    static const char *aliases[] = {
-        "mscorlib",    "System.Runtime", "System.Console", "System.Private.CoreLib",
-        "netstandard", "System",         "System.Core",    "System.Collections",
-        "System.Runtime.Extensions"};
+    static const char *aliases[] = {"mscorlib",
+                                    "System.Runtime",
+                                    "System.Console",
+                                    "System.Private.CoreLib",
+                                    "netstandard",
+                                    "System",
+                                    "System.Core",
+                                    "System.Collections",
+                                    "System.Runtime.Extensions"};
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (!strcmp(name, aliases[i])) return true;
     return false;
