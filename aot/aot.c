@@ -24,6 +24,7 @@
  */
 #include "internal.h"
 
+#include <assert.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,12 @@ static void report(Aot *aot, const char *msg)
 {
     fprintf(aot->opts.errors ? aot->opts.errors : stderr, "error: %s\n", msg);
     aot->n_errors++;
+}
+
+static void warn(Aot *aot, const char *msg)
+{
+    fprintf(aot->opts.errors ? aot->opts.errors : stderr, "warning: %s\n", msg);
+    aot->n_warnings++;
 }
 
 /* `old` (a declaration, or a body being rebuilt) gives way to `fresh` under its name. */
@@ -95,15 +102,23 @@ static LLVMValueRef icall_decl(Aot *aot, CilMethod *m)
     return f ? f : LLVMAddFunction(aot->mod, m->icall->symbol, cil_llvm_fn_type(aot->ctx, m));
 }
 
-static LLVMValueRef runtime_trap(Aot *aot, const char *name);
+static LLVMValueRef declare_rt(Aot *aot, const char *name, LLVMTypeRef ft);
 
-/* A body for fn that only calls the runtime function `trap`, which does not return. */
-static void stub_body(Aot *aot, LLVMValueRef fn, const char *trap)
+/* A body for fn that only calls the runtime function `trap`, which does not return, with
+ * the C strings args[0..n). */
+static void stub_body(Aot *aot, LLVMValueRef fn, const char *trap, const char *const *args,
+                      unsigned n)
 {
+    LLVMTypeRef ps[2] = {aot->t_ptr, aot->t_ptr};
+    LLVMValueRef vals[2];
+    assert(n <= 2);
+    for (unsigned i = 0; i < n; i++)
+        vals[i] = c_string(aot, args[i]);
+    LLVMValueRef f =
+        declare_rt(aot, trap, LLVMFunctionType(LLVMVoidTypeInContext(aot->ctx), ps, n, 0));
     LLVMBuilderRef b = LLVMCreateBuilderInContext(aot->ctx);
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(aot->ctx, fn, "entry"));
-    LLVMValueRef f = runtime_trap(aot, trap);
-    LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f, NULL, 0, "");
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f, vals, n, "");
     LLVMBuildUnreachable(b);
     LLVMDisposeBuilder(b);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
@@ -112,7 +127,7 @@ static void stub_body(Aot *aot, LLVMValueRef fn, const char *trap)
 static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool unboxing)
 {
     Aot *aot = ctx;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (!cil_method_resolve_sig(m, &d)) {
         report(aot, d.msg);
         return LLVMConstNull(aot->t_ptr);
@@ -128,7 +143,7 @@ static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool 
         /* No code, but a delegate made by ldvirtftn names it: its address is the delegate's
          * identity (for equality), and the function traps if it is ever called. */
         am->queued = true;
-        stub_body(aot, am->fn, "rt_aot_unreachable");
+        stub_body(aot, am->fn, "rt_aot_unreachable", NULL, 0);
     }
     if (!am->queued) {
         am->queued = true;
@@ -137,56 +152,96 @@ static LLVMValueRef sym_method(void *ctx, LLVMModuleRef mod, CilMethod *m, bool 
     return am->fn;
 }
 
+/* What a method the importer stopped in refers to that cannot be compiled. */
 typedef struct RefScan {
     Aot *aot;
-    uint32_t problems;
+    const CilDiag *first; /* where the importer stopped: what the method will throw */
+    uint32_t errors, missing;
+    CilMethod **callees; /* compiled had the method been compilable */
+    uint32_t n_callees, cap_callees;
 } RefScan;
 
+/* "…: method void System.Console::Beep() not found in ilc's corlib; P::Rare() throws
+ * System.MissingMethodException when called" (when that is what its code will do). */
+static void warn_missing(Aot *aot, CilMethod *m, const char *located, const CilDiag *first)
+{
+    char msg[2000];
+    if (first->kind == CIL_DIAG_ERROR)
+        snprintf(msg, sizeof msg, "%s", located);
+    else
+        snprintf(msg, sizeof msg, "%s; %s throws %s when called", located, cil_method_name(m),
+                 cil_diag_exception(first));
+    warn(aot, msg);
+}
+
 static void on_reference(void *ctx, CilMethod *in, uint32_t il_offset, CilMethod *callee,
-                         const char *problem)
+                         const CilDiag *problem)
 {
     RefScan *rs = ctx;
-    if (callee) { /* compiled had the method been compilable: find its problems too */
+    if (callee) {
         /* ... unless it has no body of its own to compile: a virtual call to an abstract
          * method reaches overrides, and delegate constructors and Invoke are expanded. */
         if ((callee->flags & MDF_ABSTRACT) || (callee->impl_flags & MIF_RUNTIME) == MIF_RUNTIME)
             return;
-        sym_method(rs->aot, rs->aot->mod, callee, false);
-        if (!strcmp(callee->name, ".ctor")) /* perhaps a newobj: its vtable may be reached */
-            sym_constructed(rs->aot, rs->aot->mod, callee->owner);
+        PUSH(rs->callees, rs->n_callees, rs->cap_callees, callee);
         return;
     }
     char msg[1400];
     snprintf(msg, sizeof msg, "%s: %s IL_%04x: %s", in->owner->image->path, cil_method_name(in),
-             il_offset, problem);
-    report(rs->aot, msg);
-    rs->problems++;
+             il_offset, problem->msg);
+    if (problem->kind == CIL_DIAG_ERROR) {
+        report(rs->aot, msg);
+        rs->errors++;
+    } else {
+        warn_missing(rs->aot, in, msg, rs->first);
+        rs->missing++;
+    }
 }
 
-/* A method the importer stopped in: list every reference it cannot compile, not only the
- * first, and go on into the methods it calls. */
-static void report_method(Aot *aot, AotMethod *am, const char *first)
+/* A method the importer stopped in (d says where). A member ilc's corlib lacks is no fault
+ * of the program's: .NET would run it until it calls this method, then throw into the
+ * caller, and so does the JIT (jit/engine.c); so the AOT code does the same: a warning
+ * for each such member, and a body that throws what the JIT would. Anything else is an
+ * error: list every reference the method cannot compile, not only the first, and go on
+ * into the methods it calls to find theirs. */
+static void import_failed(Aot *aot, AotMethod *am, const CilDiag *d)
 {
-    RefScan rs = {aot, 0};
-    CilDiag d = {{0}};
-    cil_method_references(am->m, on_reference, &rs, &d);
-    if (!rs.problems) report(aot, first);
+    RefScan rs = {aot, d, 0, 0, NULL, 0, 0};
+    CilDiag scan = {0};
+    cil_method_references(am->m, on_reference, &rs, &scan);
+    if (d->kind == CIL_DIAG_ERROR || rs.errors) {
+        if (!rs.errors) report(aot, d->msg);
+        for (uint32_t i = 0; i < rs.n_callees; i++) {
+            CilMethod *callee = rs.callees[i];
+            sym_method(aot, aot->mod, callee, false);
+            if (!strcmp(callee->name, ".ctor")) /* perhaps a newobj: its vtable may be reached */
+                sym_constructed(aot, aot->mod, callee->owner);
+        }
+    } else {
+        if (!rs.missing) warn_missing(aot, am->m, d->msg, d); /* not in the IL's tokens */
+        const char *args[2] = {cil_diag_exception(d), d->exception_msg};
+        stub_body(aot, am->fn, "rt_throw_named", args, 2);
+    }
+    free(rs.callees);
 }
 
 static void compile_method(Aot *aot, AotMethod *am)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (!cil_type_handle(am->m->owner, &d)) {
-        report(aot, d.msg);
+        if (d.kind == CIL_DIAG_ERROR)
+            report(aot, d.msg);
+        else
+            import_failed(aot, am, &d);
         return;
     }
     if (cil_generic_nesting(am->m) > CIL_MAX_GENERIC_NESTING) { /* a generic cycle */
-        stub_body(aot, am->fn, "rt_aot_generic_cycle");
+        stub_body(aot, am->fn, "rt_aot_generic_cycle", NULL, 0);
         return;
     }
     LLVMValueRef fn = cil_import(am->m, &aot->policy, aot->mod, "aot.new", am->unboxing, &d);
     if (!fn) {
-        report_method(aot, am, d.msg);
+        import_failed(aot, am, &d);
         return;
     }
     replace_global(am->fn, fn, true);
@@ -393,7 +448,7 @@ static void check_rttype_layout(Aot *aot)
 static void define_type(Aot *aot, AotType *at)
 {
     CilType *t = at->t;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     const RtType *rt = cil_type_handle(t, &d);
     if (!rt) {
         report(aot, d.msg);
@@ -537,7 +592,7 @@ static void build_gvm_resolver(Aot *aot, AotGvm *g)
     uint32_t stamp = ++aot->stamp;
     for (uint32_t i = 0; i < n_types; i++) {
         CilType *t = aot->types[i]->t;
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         if (aot->types[i]->stamp == stamp) continue; /* listed twice: emitted again */
         aot->types[i]->stamp = stamp;
         if (!aot->types[i]->constructed || t->kind == TK_INTERFACE || t->n_generic_params ||

@@ -410,7 +410,7 @@ static const char *lib_dir(char *buf, size_t size)
 /* A function of ilc's LLVM half (libilc_llvm.so, loaded on first use), or a clear error. */
 static void *need_llvm(const char *name)
 {
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     void *fn = jit_llvm(name, &diag);
     if (!fn) die(diag.msg);
     return fn;
@@ -447,7 +447,7 @@ static int run_aot(const Options *o)
     Aot *aot = LLVM(aot_new)(&ao);
     CilHooks hooks = LLVM(aot_hooks)(aot);
     CilLoader *loader = cil_loader_new(&hooks);
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     CilImage *img = cil_loader_load(loader, o->input, &diag);
     if (!img || !cil_loader_load_corlib(loader, corlib_path(cbuf, sizeof cbuf), &diag))
         die(diag.msg);
@@ -482,7 +482,7 @@ static int run_r2r(const Options *o)
                      .stats = o->aot_stats};
     CilHooks hooks = r2r_compile_hooks();
     CilLoader *loader = cil_loader_new(&hooks);
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     bool self = is_corlib(o->input);
     CilImage *img = self ? NULL : cil_loader_load(loader, o->input, &diag);
     if ((!self && !img) ||
@@ -497,14 +497,14 @@ static int run_r2r(const Options *o)
 static int run_r2r_dump(const Options *o)
 {
     char cbuf[PATH_MAX];
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     R2rImage *image = r2r_open(o->input, &diag);
     if (!image) die(diag.msg);
     CilHooks hooks = r2r_compile_hooks();
     CilLoader *loader = cil_loader_new(&hooks);
     size_t size;
     const uint8_t *il = r2r_image_il(image, &size);
-    CilDiag ignored = {{0}};
+    CilDiag ignored = {0};
     bool self = is_corlib(o->input) || strstr(o->input, "mscorlib.r2r");
     CilImage *img =
         self ? NULL : cil_loader_load_memory(loader, o->input, il, size, NULL, &ignored);
@@ -518,7 +518,7 @@ static int run_r2r_dump(const Options *o)
 /* An image that cannot be used: say so once, and let the JIT do its work. */
 static void use_image(R2rImage *image, Jit *jit, CilLoader *loader, CilImage *img, const char *path)
 {
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     if (r2r_install(image, jit, loader, img, &diag)) return;
     jit_note_rejected_image(jit, r2r_image_methods(image));
     fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
@@ -534,7 +534,7 @@ static R2rImage *open_corlib_image(Jit *jit, const char *corlib, char *path, siz
     if (n < 4 || strcmp(path + n - 4, ".dll")) return NULL;
     strcpy(path + n - 4, ".r2r");
     if (access(path, F_OK)) return NULL;
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     R2rImage *image = r2r_open(path, &diag);
     if (!image) {
         jit_note_rejected_image(jit, 0);
@@ -565,7 +565,7 @@ int main(int argc, char **argv)
     CilHooks hooks = jit_hooks(jit);
     CilLoader *loader = cil_loader_new(&hooks);
     jit_attach(jit, loader);
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     R2rImage *image = NULL;
     CilImage *img;
     bool ready_to_run = false;

@@ -17,7 +17,8 @@
  *
  * CilDiag holds the single located message a failing reader call produces. The last
  * writer wins, so every failure path in the reader writes exactly once, at the point
- * where it knows both what is wrong and where (file, table, row, column).
+ * where it knows both what is wrong and where (file, table, row, column). Its kind is
+ * set there too; only cil_diag_reword, which wraps a message met deeper down, keeps it.
  */
 #include "metadata.h"
 
@@ -156,4 +157,37 @@ void cil_diag_set(CilDiag *d, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(d->msg, sizeof d->msg, fmt, ap);
     va_end(ap);
+    d->kind = CIL_DIAG_ERROR;
+    d->exception_msg[0] = 0;
+}
+
+void cil_diag_missing(CilDiag *d, CilDiagKind kind, const char *exception_msg, const char *fmt, ...)
+{
+    if (!d) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    va_end(ap);
+    d->kind = kind;
+    snprintf(d->exception_msg, sizeof d->exception_msg, "%s", exception_msg);
+}
+
+void cil_diag_reword(CilDiag *d, const char *fmt, ...)
+{
+    if (!d) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    va_end(ap);
+}
+
+const char *cil_diag_exception(const CilDiag *d)
+{
+    switch (d->kind) {
+    case CIL_DIAG_MISSING_TYPE: return "System.TypeLoadException";
+    case CIL_DIAG_MISSING_METHOD: return "System.MissingMethodException";
+    case CIL_DIAG_MISSING_FIELD: return "System.MissingFieldException";
+    case CIL_DIAG_ERROR: break;
+    }
+    return NULL;
 }

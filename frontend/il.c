@@ -306,35 +306,34 @@ static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, Cil
     CilLoader *l = m->owner->loader;
     CilImage *img = m->owner->image;
     uint32_t tok = in->arg.token, table = CIL_TOKEN_TABLE(tok);
-    CilDiag d = {{0}};
-    const char *problem = NULL;
+    CilDiag d = {0};
+    bool problem = false;
     CilMethod *callee = NULL;
     if (table == 0x70 || in->op == CEE_CALLI) return;  /* a string; a signature */
     if (is_mdarray_member(l, img, tok, g, &d)) return; /* expanded by the importer */
     if (table == CIL_TBL_TYPEDEF || table == CIL_TBL_TYPEREF || table == CIL_TBL_TYPESPEC) {
-        if (!cil_type_from_token(l, img, tok, g, &d)) problem = d.msg;
+        problem = !cil_type_from_token(l, img, tok, g, &d);
     } else if (table == CIL_TBL_FIELD || is_field_op(in->op) || in->op == CEE_LDTOKEN) {
-        if (table != CIL_TBL_METHODDEF && table != CIL_TBL_METHODSPEC &&
-            !cil_field_from_token(l, img, tok, g, &d) && is_field_op(in->op))
-            problem = d.msg;
+        problem = table != CIL_TBL_METHODDEF && table != CIL_TBL_METHODSPEC &&
+                  !cil_field_from_token(l, img, tok, g, &d) && is_field_op(in->op);
     } else if (!(callee = cil_method_from_token(l, img, tok, g, &d))) {
-        problem = d.msg;
+        problem = true;
     } else if (callee->flags & MDF_PINVOKEIMPL) {
-        snprintf(d.msg, sizeof d.msg, "platform invoke (%s) is not supported",
-                 cil_method_name(callee));
-        problem = d.msg;
+        cil_diag_set(&d, "platform invoke (%s) is not supported", cil_method_name(callee));
+        problem = true;
         callee = NULL;
     } else if ((callee->impl_flags & MIF_INTERNALCALL) && !callee->icall) {
-        snprintf(d.msg, sizeof d.msg, "internal call %s has no implementation in the runtime",
-                 cil_method_name(callee));
-        problem = d.msg;
+        cil_diag_set(&d, "internal call %s has no implementation in the runtime",
+                     cil_method_name(callee));
+        problem = true;
         callee = NULL;
     }
     if (problem) { /* the messages start with the assembly's path: keep what follows */
         size_t plen = strlen(img->path);
-        if (!strncmp(problem, img->path, plen) && problem[plen] == ':') problem += plen + 2;
+        if (!strncmp(d.msg, img->path, plen) && d.msg[plen] == ':')
+            memmove(d.msg, d.msg + plen + 2, strlen(d.msg + plen + 2) + 1);
     }
-    if (problem || callee) visit(ctx, m, in->offset, callee, problem);
+    if (problem || callee) visit(ctx, m, in->offset, callee, problem ? &d : NULL);
 }
 
 bool cil_method_references(CilMethod *m, CilRefVisit visit, void *ctx, CilDiag *diag)

@@ -137,7 +137,7 @@ __attribute__((format(printf, 2, 3))) static bool fail(Importer *im, const char 
     return false;
 }
 
-/* Resolution failures already carry a message; add where they were met. */
+/* Resolution failures already carry a message and kind; add where they were met. */
 static bool fail_resolve(Importer *im)
 {
     char inner[1024];
@@ -146,10 +146,10 @@ static bool fail_resolve(Importer *im)
     size_t plen = strlen(im->img->path);
     if (!strncmp(msg, im->img->path, plen) && msg[plen] == ':') msg += plen + 2;
     if (im->cur)
-        cil_diag_set(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
-                     im->cur->offset, msg);
+        cil_diag_reword(im->diag, "%s: %s IL_%04x: %s", im->img->path, cil_method_name(im->m),
+                        im->cur->offset, msg);
     else
-        cil_diag_set(im->diag, "%s: %s: %s", im->img->path, cil_method_name(im->m), msg);
+        cil_diag_reword(im->diag, "%s: %s: %s", im->img->path, cil_method_name(im->m), msg);
     return false;
 }
 
@@ -2222,7 +2222,7 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     char symbol[2200];
     /* The display name omits the return type, so overloads on it (op_Explicit) would
      * collide: the descriptor's address makes the symbol unique. */
@@ -2603,7 +2603,7 @@ static CilField *delegate_field(Importer *im, const char *name)
     for (CilType *c = im->l->t_delegate; c; c = c->parent)
         for (uint32_t i = 0; i < c->n_fields; i++)
             if (!c->fields[i].is_static && !strcmp(c->fields[i].name, name)) {
-                CilDiag d = {{0}};
+                CilDiag d = {0};
                 return cil_type_layout(c, &d) ? &c->fields[i] : NULL;
             }
     return NULL;

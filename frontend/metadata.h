@@ -22,10 +22,30 @@
 #include <stdint.h>
 
 /* ---- diagnostics: one located, worded message ---- */
+/* Most failures are errors: bad input, or code ilc cannot compile. A reference to a type,
+ * method or field that ilc's corlib lacks is different: the program is valid, and .NET
+ * would run it until it needs the member, then throw. The kind says which exception, so
+ * that backends decide by kind, never by the wording of msg. */
+typedef enum CilDiagKind {
+    CIL_DIAG_ERROR,          /* the default: CilDiag d = {0} */
+    CIL_DIAG_MISSING_TYPE,   /* System.TypeLoadException */
+    CIL_DIAG_MISSING_METHOD, /* System.MissingMethodException */
+    CIL_DIAG_MISSING_FIELD,  /* System.MissingFieldException */
+} CilDiagKind;
 typedef struct CilDiag {
     char msg[1024]; /* "prog.exe: metadata table MethodDef row 12: name index out of range" */
+    CilDiagKind kind;
+    char exception_msg[512]; /* a missing member: the exception's message, in .NET's words */
 } CilDiag;
+/* An error: sets msg, and kind back to CIL_DIAG_ERROR. */
 void cil_diag_set(CilDiag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A missing member: kind, the exception's message, and msg as cil_diag_set. */
+void cil_diag_missing(CilDiag *d, CilDiagKind kind, const char *exception_msg, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Rewords msg (say, to add where it was met), keeping the kind and exception message. */
+void cil_diag_reword(CilDiag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The exception a missing member raises ("System.MissingMethodException"); NULL for errors. */
+const char *cil_diag_exception(const CilDiag *d);
 
 /* ---- arena: per-image and per-method allocation, freed in one go ---- */
 typedef struct CilArenaBlock CilArenaBlock;

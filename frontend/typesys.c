@@ -9,8 +9,9 @@
  * Binding to the core library (DESIGN.md): a TypeRef whose resolution scope is an
  * assembly named mscorlib, System.Runtime, System.Console, System.Private.CoreLib,
  * netstandard or System binds by namespace and name to ilc's own corlib; a MemberRef binds
- * by name and signature, comparing resolved types. What corlib lacks is an error naming
- * the member.
+ * by name and signature, comparing resolved types. What corlib lacks is a diagnostic
+ * naming the member, of a kind (CilDiagKind) that says which exception .NET would throw
+ * for it, with .NET's message: the backends throw it, or warn.
  *
  * Layout follows ECMA-335 II.10.1.2 sequential layout: fields in declaration order, each
  * at its natural alignment, after an 8-byte header for reference types. Vtables follow
@@ -21,6 +22,7 @@
  */
 #include "internal.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +194,8 @@ static const struct {
     {offsetof(RtWellKnown, missing_method), "MissingMethodException", 0, false},
     {offsetof(RtWellKnown, argument_out_of_range), "ArgumentOutOfRangeException", 0, false},
     {offsetof(RtWellKnown, platform_not_supported), "PlatformNotSupportedException", 0, false},
+    {offsetof(RtWellKnown, missing_field), "MissingFieldException", 0, false},
+    {offsetof(RtWellKnown, type_load), "TypeLoadException", 0, false},
 };
 
 RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry)
@@ -526,6 +530,56 @@ static CilType *find_nested(CilLoader *l, CilType *outer, const char *name, CilD
     return NULL;
 }
 
+/* ---- what corlib lacks, as .NET words it ----
+ * The exception messages follow CoreCLR's formats ("Could not load type 'X' from assembly
+ * 'Y'.", "Method not found: 'Void X.M()'.", "Field not found: 'X.F'."), approximately:
+ * type names are ilc's (generic arguments spelt in full, where .NET shortens primitives
+ * inside them too). */
+
+/* '/' (ECMA-335's nesting separator) as '+' (reflection's). */
+static void dotnet_nesting(char *name)
+{
+    for (char *c = name; *c; c++)
+        if (*c == '/') *c = '+';
+}
+
+/* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089": the
+ * assembly the reference names (an AssemblyRef scope), else the one it was looked up in. */
+static void assembly_display(const CilImage *img, uint32_t scope, const CilImage *target,
+                             char *out, size_t size)
+{
+    if (CIL_TOKEN_TABLE(scope) != CIL_TBL_ASSEMBLYREF) {
+        snprintf(out, size, "%s", target->name);
+        return;
+    }
+    const CilAssemblyRefRow *ar = &img->assemblyref[CIL_TOKEN_ROW(scope) - 1];
+    int n = snprintf(out, size, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=", ar->name,
+                     ar->major, ar->minor, ar->build, ar->revision,
+                     *ar->culture ? ar->culture : "neutral");
+    if (ar->public_key.size != 8) { /* none, or a full key (.NET would hash it): say null */
+        snprintf(out + n, size - n, "null");
+        return;
+    }
+    for (uint32_t i = 0; i < 8 && n + 3 < (int)size; i++)
+        n += snprintf(out + n, size - n, "%02x", ar->public_key.data[i]);
+}
+
+__attribute__((format(printf, 4, 5))) static void missing_type(CilDiag *diag, const char *full,
+                                                               const char *assembly,
+                                                               const char *fmt, ...)
+{
+    char name[600], what[1024], exception[1024];
+    snprintf(name, sizeof name, "%s", full);
+    dotnet_nesting(name);
+    snprintf(exception, sizeof exception, "Could not load type '%s' from assembly '%s'.", name,
+             assembly);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    cil_diag_missing(diag, CIL_DIAG_MISSING_TYPE, exception, "%s", what);
+}
+
 static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
     const CilTypeRefRow *tr = &img->typeref[row - 1];
@@ -540,8 +594,12 @@ static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDi
         CilType *outer = resolve_typeref(l, img, CIL_TOKEN_ROW(scope), diag);
         if (!outer) return NULL;
         t = find_nested(l, outer, tr->name, diag);
-        if (!t)
-            cil_diag_set(diag, "%s: type %s/%s not found", img->path, outer->full_name, tr->name);
+        if (!t) {
+            char full[600];
+            snprintf(full, sizeof full, "%s/%s", outer->full_name, tr->name);
+            missing_type(diag, full, outer->image ? outer->image->name : img->name,
+                         "%s: type %s not found", img->path, full);
+        }
         return t;
     }
     CilImage *target = img;
@@ -549,9 +607,14 @@ static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDi
         !(target = image_for_assemblyref(l, img, CIL_TOKEN_ROW(scope), diag)))
         return NULL;
     t = find_typedef(l, target, tr->ns, tr->name, diag);
-    if (!t)
-        cil_diag_set(diag, "%s: type %s%s%s not found in %s", img->path, tr->ns, *tr->ns ? "." : "",
-                     tr->name, target == l->corlib ? "ilc's corlib" : target->name);
+    if (!t) {
+        char full[600];
+        snprintf(full, sizeof full, "%s%s%s", tr->ns, *tr->ns ? "." : "", tr->name);
+        char assembly[300];
+        assembly_display(img, scope, target, assembly, sizeof assembly);
+        missing_type(diag, full, assembly, "%s: type %s not found in %s", img->path, full,
+                     target == l->corlib ? "ilc's corlib" : target->name);
+    }
     return t;
 }
 
@@ -771,8 +834,8 @@ static bool sig_context(CilDiag *diag, const CilImage *img, const char *table, u
     char inner[sizeof diag->msg];
     snprintf(inner, sizeof inner, "%s", diag->msg);
     const char *rest = strstr(inner, ": signature: ");
-    cil_diag_set(diag, "%s: %s row %u (%s::%s) signature: %s", img->path, table, row, owner, name,
-                 rest ? rest + 13 : inner);
+    cil_diag_reword(diag, "%s: %s row %u (%s::%s) signature: %s", img->path, table, row, owner,
+                    name, rest ? rest + 13 : inner);
     return false;
 }
 
@@ -870,6 +933,53 @@ static const char *describe_sig(CilArena *a, CilType *owner, const char *name, C
     return cil_arena_strdup(a, buf);
 }
 
+/* Appends to buf[size] at *len, truncating quietly. */
+__attribute__((format(printf, 4, 5))) static void append(char *buf, size_t size, size_t *len,
+                                                         const char *fmt, ...)
+{
+    if (*len >= size - 1) return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + *len, size - *len, fmt, ap);
+    va_end(ap);
+    *len = n < 0 ? size - 1 : *len + (size_t)n < size ? *len + (size_t)n : size - 1;
+}
+
+/* A type as CoreCLR's messages spell it: primitives by their short name ("Int32"). */
+static void append_dotnet_type(char *buf, size_t size, size_t *len, const CilType *t)
+{
+    if (!t) {
+        append(buf, size, len, "Void");
+    } else if (t->kind == TK_ARRAY && !t->rank) {
+        append_dotnet_type(buf, size, len, t->elem);
+        append(buf, size, len, "[]");
+    } else {
+        bool primitive = t->elem_type && t->kind == TK_VALUETYPE && t->ns &&
+                         !strcmp(t->ns, "System") && t->parent &&
+                         !strcmp(t->parent->name, "ValueType");
+        size_t from = *len;
+        append(buf, size, len, "%s", primitive ? t->name : t->full_name);
+        dotnet_nesting(buf + from);
+    }
+}
+
+/* "Void System.Console.Beep()", "Boolean System.String.Contains(Char)". */
+static void dotnet_sig(char *buf, size_t size, CilType *owner, const char *name, CilType *ret,
+                       uint32_t n, CilType **params)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    append_dotnet_type(buf, size, &len, ret);
+    append(buf, size, &len, " ");
+    append_dotnet_type(buf, size, &len, owner);
+    append(buf, size, &len, ".%s(", name);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) append(buf, size, &len, ", ");
+        append_dotnet_type(buf, size, &len, params[i]);
+    }
+    append(buf, size, &len, ")");
+}
+
 /* Finds `name` with the given signature in t or, for inherited members, its ancestors. */
 static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilType *ret, uint32_t n,
                               CilType **params, CilDiag *diag)
@@ -903,18 +1013,21 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
     for (uint32_t i = 0; i < sig->n_params; i++)
         if (!(params[i] = cil_type_from_sig(l, img, sig->params[i], &ctx, diag))) return NULL;
     bool has_this = (sig->flags & CIL_SIG_HASTHIS) != 0;
-    CilDiag inner = {{0}};
+    CilDiag inner = {0};
     CilMethod *m = find_method(parent, mr->name, has_this, ret, sig->n_params, params, &inner);
     if (m) return m;
     if (inner.msg[0]) {
         *diag = inner;
         return NULL;
     }
-    cil_diag_set(diag, "%s: method %s not found in %s", img->path,
-                 describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
-                 parent->image == l->corlib ? "ilc's corlib"
-                 : parent->image            ? parent->image->name
-                                            : "its type");
+    char dotnet[400], exception[512];
+    dotnet_sig(dotnet, sizeof dotnet, parent, mr->name, ret, sig->n_params, params);
+    snprintf(exception, sizeof exception, "Method not found: '%s'.", dotnet);
+    cil_diag_missing(diag, CIL_DIAG_MISSING_METHOD, exception, "%s: method %s not found in %s",
+                     img->path, describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
+                     parent->image == l->corlib ? "ilc's corlib"
+                     : parent->image            ? parent->image->name
+                                                : "its type");
     return NULL;
 }
 
@@ -1043,8 +1156,13 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
             for (uint32_t i = 0; i < c->n_fields && !f; i++)
                 if (!strcmp(c->fields[i].name, mr->name)) f = &c->fields[i];
         if (!f) {
-            cil_diag_set(diag, "%s: field %s::%s not found in %s", img->path, parent->full_name,
-                         mr->name, parent->image == l->corlib ? "ilc's corlib" : "its type");
+            char exception[512];
+            snprintf(exception, sizeof exception, "Field not found: '%s.%s'.", parent->full_name,
+                     mr->name);
+            dotnet_nesting(exception);
+            cil_diag_missing(diag, CIL_DIAG_MISSING_FIELD, exception,
+                             "%s: field %s::%s not found in %s", img->path, parent->full_name,
+                             mr->name, parent->image == l->corlib ? "ilc's corlib" : "its type");
             return NULL;
         }
     } else {

@@ -217,7 +217,7 @@ void *jit_gvm_target(CilMethod *m, RtObject *obj)
             pthread_mutex_unlock(&jit->lock);
             return c->entry;
         }
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     CilType *t = obj->type->loader_data;
     CilMethod *target = t ? cil_resolve_gvm(t, m, &diag) : NULL;
     if (!target) {
@@ -347,16 +347,17 @@ void *jit_prestub_compile(JitMethod *jm)
         jit_install(jit, jm, precompiled, JIT_TIER_R2R);
         jit->stats.r2r_methods++;
     } else if (!jm->code) {
-        CilDiag diag = {{0}};
+        CilDiag diag = {0};
         int tier = jit_initial_tier(jit, jm);
         void *code = jit_compile_at(jit, jm, tier, &diag);
         if (!code) {
             pthread_mutex_unlock(&jit->lock);
-            /* A member corlib lacks: .NET's JIT throws MissingMethodException into the caller
-             * of the method that names it, and so does this (the prestub has unwind info).
-             * The slot keeps the stub: every call throws again. Anything else is fatal. */
-            if (strstr(diag.msg, " not found in "))
-                rt_throw_named("System.MissingMethodException", diag.msg);
+            /* A member corlib lacks: .NET's JIT throws TypeLoadException, MissingMethodException
+             * or MissingFieldException into the caller of the method that names it, and so
+             * does this (the prestub has unwind info). The slot keeps the stub: every call
+             * throws again. Anything else is fatal. */
+            const char *exception = cil_diag_exception(&diag);
+            if (exception) rt_throw_named(exception, diag.exception_msg);
             rt_finish();
             if (jit->on_error) jit->on_error(diag.msg);
             rt_fatal("%s", diag.msg);
@@ -378,7 +379,7 @@ int jit_method_tier(Jit *jit, CilMethod *m)
 
 int jit_run_main(Jit *jit, CilMethod *main, int argc, char **argv)
 {
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     if (!cil_type_handle(main->owner, &diag)) {
         if (jit->on_error) jit->on_error(diag.msg);
         return 1;

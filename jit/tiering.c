@@ -112,7 +112,7 @@ static void wait_for_quiet(Jit *jit)
 
 static void promote(Jit *jit, JitMethod *jm)
 {
-    CilDiag diag = {{0}};
+    CilDiag diag = {0};
     uint64_t start = jit_now_ns();
     void *code = jit_compile_at(jit, jm, TIER1, &diag);
     jit->stats.background_ns += jit_now_ns() - start;

@@ -69,7 +69,7 @@ void r2r_print(R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader 
     uint64_t *sizes = native_sizes(p, m->n_methods), total = 0;
     fprintf(out, "\nmethods (%u): index, IL bytes, native bytes, key, name\n", m->n_methods);
     for (uint32_t i = 0; i < m->n_methods; i++) {
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         R2rEntry e = r2r_manifest_method(m, i);
         CilMethod *meth = l ? r2r_resolve_method(l, self, e.key, &d) : NULL;
         fprintf(out, "  %5u %6u %7llu  %-16s %s%s\n", i, e.il_size, (unsigned long long)sizes[i],

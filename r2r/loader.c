@@ -106,7 +106,7 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
         return NULL;
     }
     im->path = strdup(path);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (!im->parts.manifest)
         set_problem(im, "%s", "it has no manifest");
     else if (!(im->have_manifest =
@@ -256,7 +256,7 @@ static void *cell_value(R2rImage *im, const R2rEntry *c, CilDiag *diag)
 static void *resolve_cell(R2rImage *im, uint32_t i, CilDiag *diag)
 {
     R2rEntry c = r2r_manifest_cell(&im->man, i);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     void *v = cell_value(im, &c, &d);
     if (!v)
         cil_diag_set(diag, "import cell %u (%s) does not resolve: %s", i,
@@ -298,7 +298,7 @@ void *ilc_r2r_bind_cell(void **cell)
         rt_finish();
         rt_fatal("internal error: import cell %p belongs to no installed image", (void *)cell);
     }
-    BindRequest rq = {im, cell, {{0}}};
+    BindRequest rq = {.im = im, .cell = cell};
     void *v = jit_with_lock(im->jit, bind_locked, &rq);
     if (!v) {
         rt_finish();

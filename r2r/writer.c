@@ -175,7 +175,7 @@ static LLVMValueRef sym_typeinfo(void *ctx, LLVMModuleRef mod, CilType *t)
 static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
 {
     Writer *w = ctx;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (t->generic_def && !t->backend && cil_type_handle(t, &d)) {
         t->backend = w; /* once per type (unused while writing: nothing runs) */
         for (uint32_t i = 0; i < t->n_vtable; i++)
@@ -208,7 +208,7 @@ static LLVMValueRef sym_counter(void *ctx, LLVMModuleRef mod, CilMethod *m)
 
 static bool precompilable(CilMethod *m)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     const CilImage *img = m->owner->image;
     return cil_method_resolve_sig(m, &d) && !(m->flags & MDF_ABSTRACT) &&
            cil_methoddef(img, m->row)->rva && (!m->sig.n_generic || m->method_args) &&
@@ -217,7 +217,7 @@ static bool precompilable(CilMethod *m)
 
 static void compile_method(Writer *w, CilMethod *m, bool unboxing)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     R2rKey k;
     if (!r2r_method_key(&k, m)) {
         w->rejected++;
@@ -249,7 +249,7 @@ static void compile_method(Writer *w, CilMethod *m, bool unboxing)
 static void compile_all(Writer *w)
 {
     for (uint32_t r = 1; r <= w->img->rows[CIL_TBL_TYPEDEF]; r++) {
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         CilType *t = cil_type_from_typedef(w->l, w->img, r, &d);
         if (!t || t->n_generic_params || !cil_type_handle(t, &d)) continue;
         for (uint32_t i = 0; i < t->n_methods; i++) {
@@ -262,7 +262,7 @@ static void compile_all(Writer *w)
         }
     }
     for (uint32_t i = 0; i < w->n_pending; i++) { /* the list grows as they compile */
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         if (cil_type_handle(w->pending[i].m->owner, &d))
             compile_method(w, w->pending[i].m, w->pending[i].unboxing);
     }

@@ -193,6 +193,8 @@ _Noreturn void rt_throw_named(const char *type_name, const char *message)
         {"System.MissingMethodException", offsetof(RtWellKnown, missing_method)},
         {"System.ArgumentOutOfRangeException", offsetof(RtWellKnown, argument_out_of_range)},
         {"System.PlatformNotSupportedException", offsetof(RtWellKnown, platform_not_supported)},
+        {"System.MissingFieldException", offsetof(RtWellKnown, missing_field)},
+        {"System.TypeLoadException", offsetof(RtWellKnown, type_load)},
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (!strcmp(known[i].name, type_name))

@@ -137,6 +137,7 @@ typedef struct RtWellKnown {
     RtType *null_reference, *index_out_of_range, *invalid_cast, *overflow, *divide_by_zero;
     RtType *array_type_mismatch, *type_initialization, *out_of_memory, *invalid_program;
     RtType *missing_method, *argument_out_of_range, *platform_not_supported;
+    RtType *missing_field, *type_load; /* with missing_method: what ilc's corlib lacks */
     /* corlib code the runtime calls: entry points the loader fills in */
     void (*type_init_ctor)(RtObject *self, RtString *type_name, RtObject *inner);
     /* Entries other than object and string may be NULL until first needed: this builds

@@ -75,7 +75,7 @@ static CilMethod *load(AotOptions opts)
     aot = aot_new(&opts);
     CilHooks hooks = aot_hooks(aot);
     loader = cil_loader_new(&hooks);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     img = cil_loader_load(loader, FIXTURE, &d);
     cr_assert(img, "%s", d.msg);
     cr_assert(cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s", d.msg);
@@ -88,7 +88,7 @@ static CilMethod *load(AotOptions opts)
 static void compile(AotOptions opts)
 {
     CilMethod *main_m = load(opts);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(aot_compile(aot, main_m, &d), "%s\n%s", d.msg, listed());
     cr_assert_str_empty(listed());
 }
@@ -96,13 +96,13 @@ static void compile(AotOptions opts)
 static void compile_and_emit(AotOptions opts)
 {
     compile(opts);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(aot_emit(aot, &d), "%s", d.msg);
 }
 
 static CilMethod *method(const char *spec)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilMethod *m = cil_find_method(loader, img, spec, &d);
     cr_assert(m, "%s", d.msg);
     return m;
@@ -163,7 +163,7 @@ Test(aot_reach, the_override_of_a_generic_virtual_method_is_emitted_for_its_argu
 {
     CilType *int32 = cil_corlib_type(loader, "System", "Int32");
     cr_assert(int32);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilMethod *map = cil_method_instantiate(method("Describer::Map"), &int32, 1, &d);
     cr_assert(map, "%s", d.msg);
     cr_expect(aot_method_emitted(aot, map));
@@ -192,7 +192,7 @@ Test(aot_link, a_missing_c_compiler_is_named)
     AotOptions o = options();
     o.cc = "/nonexistent/cc";
     compile_and_emit(o);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert_not(aot_link(aot, &d));
     cr_expect(strstr(d.msg, "C compiler") && strstr(d.msg, "/nonexistent/cc"), "%s", d.msg);
     cr_expect_neq(access(output, F_OK), 0, "%s exists", output);
@@ -204,7 +204,7 @@ Test(aot_link, an_unwritable_output_is_reported)
     AotOptions o = options();
     o.output = "/nonexistent-dir/prog";
     CilMethod *main_m = load(o);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert_not(aot_compile(aot, main_m, &d));
     cr_expect(strstr(d.msg, "cannot write") && strstr(d.msg, "/nonexistent-dir/prog"), "%s", d.msg);
 }
@@ -217,7 +217,7 @@ Test(aot_link, a_missing_runtime_library_is_named)
     AotOptions o = options();
     o.libdir = libdir;
     compile_and_emit(o);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert_not(aot_link(aot, &d));
     cr_expect(strstr(d.msg, "libilrt.a") || strstr(d.msg, "libilc_aot_start.a"), "%s", d.msg);
     cr_expect(strstr(d.msg, libdir), "the message does not say where it looked: %s", d.msg);
@@ -227,7 +227,7 @@ Test(aot_link, a_missing_runtime_library_is_named)
 Test(aot_link, the_executable_runs_on_its_own)
 {
     compile_and_emit(options());
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(aot_link(aot, &d), "%s", d.msg);
     cr_assert_eq(access(output, X_OK), 0, "%s: %s", output, strerror(errno));
     FILE *p = popen(output, "r");
@@ -257,7 +257,7 @@ static const char *shell(const char *cmd)
 Test(aot_link, the_executable_needs_no_llvm_and_has_unwind_tables)
 {
     compile_and_emit(options());
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(aot_link(aot, &d), "%s", d.msg);
     char cmd[4200];
     snprintf(cmd, sizeof cmd, "ldd %s", output);

@@ -81,7 +81,7 @@ static void exercise_signatures(const CilImage *img, CilArena *a)
 static void exercise_deferred_tables(CilImage *img)
 {
     for (uint32_t t = 0; t < CIL_TBL_COUNT; t++) {
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         if (!cil_image_table(img, t, &d))
             cr_assert(!strncmp(d.msg, "fuzz.exe: ", 10) && d.msg[10], "bad message: '%s'", d.msg);
     }
@@ -157,7 +157,7 @@ Test(fuzz_reader, zero_length_file)
     int fd = mkstemp(path);
     cr_assert(fd >= 0);
     close(fd);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert_null(cil_image_open(path, &d));
     cr_assert(strstr(d.msg, ": not a PE file (no MZ signature)"), "%s", d.msg);
     unlink(path);

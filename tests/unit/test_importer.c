@@ -29,7 +29,7 @@ static void setup(void)
     rt_init();
     CilHooks hooks = {.entry_point = fake_entry};
     loader = cil_loader_new(&hooks);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     code_img = cil_loader_load(loader, ILC_BUILD_DIR "/tests/unit/typesys.exe", &d);
     cr_assert(code_img, "%s", d.msg);
     bad_img = cil_loader_load(loader, ILC_BUILD_DIR "/tests/unit/badil.exe", &d);

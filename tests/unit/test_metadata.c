@@ -27,7 +27,7 @@
 
 static CilImage *open_or_fail(const char *path)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *img = cil_image_open(path, &d);
     cr_assert(img, "cannot open %s: %s", path, d.msg);
     return img;
@@ -150,7 +150,7 @@ static void must(bool ok, const CilDiag *d)
 
 static void parse_all_bodies(const CilImage *img, CilArena *a, uint32_t *n_bodies)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_METHODDEF]; r++) {
         CilMethodSig ms;
         must(cil_sig_method(img, cil_methoddef(img, r)->sig, a, &ms, "MethodDef signature", &d),
@@ -171,7 +171,7 @@ static void parse_all_bodies(const CilImage *img, CilArena *a, uint32_t *n_bodie
 
 static void parse_all_signatures(const CilImage *img, CilArena *a)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t, **list;
     CilMethodSig ms;
     uint32_t n;
@@ -248,7 +248,7 @@ Test(metadata, fixture_user_string)
     cr_assert(m);
     CilArena a = {0};
     CilBody body;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     must(cil_method_body(img, m, &a, &body, &d), &d);
     cr_assert_eq(body.code[0], 0x72, "Greeting starts with ldstr");
     uint32_t tok = (uint32_t)body.code[1] | body.code[2] << 8 | body.code[3] << 16 |
@@ -277,7 +277,7 @@ Test(metadata, fixture_eh_clauses)
     uint32_t m = find_method(img, find_typedef(img, "Fixture", "Program"), "Guarded");
     CilArena a = {0};
     CilBody body;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     must(cil_method_body(img, m, &a, &body, &d), &d);
     cr_assert(body.local_sig_token);
     cr_assert_eq(body.n_clauses, 3, "filter, catch, finally");
@@ -339,7 +339,7 @@ Test(metadata, fixture_pinned_local)
     uint32_t m = find_method(img, find_typedef(img, "Fixture", "Program"), "Pinned");
     CilArena a = {0};
     CilBody body;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     must(cil_method_body(img, m, &a, &body, &d), &d);
     uint32_t n;
     CilTypeSig **locals;
@@ -377,7 +377,7 @@ Test(metadata, tokens_and_table_names)
 
 static void expect_error(const uint8_t *data, size_t size, const char *want)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *img = cil_image_from_memory("small.exe", data, size, &d);
     cr_assert_null(img, "expected failure: %s", want);
     cr_assert_str_eq(d.msg, want);
@@ -385,7 +385,7 @@ static void expect_error(const uint8_t *data, size_t size, const char *want)
 
 Test(metadata, missing_file)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert_null(cil_image_open("/nonexistent/prog.exe", &d));
     cr_assert_str_eq(d.msg, "/nonexistent/prog.exe: cannot open: No such file or directory");
 }
@@ -477,7 +477,7 @@ Test(metadata, deferred_table_errors)
     CilImage *img = open_or_fail(FIXTURE);
     cr_assert_gt(img->rows[CIL_TBL_PARAM], 0);
     cr_assert_null(img->param, "Param is not decoded at open");
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(cil_image_table(img, CIL_TBL_PARAM, &d), "%s", d.msg);
     cr_assert_not_null(img->param);
     cr_assert(cil_image_table(img, CIL_TBL_PARAM, &d), "a second call is a no-op");
@@ -500,7 +500,7 @@ Test(metadata, located_body_errors)
     uint32_t prog = find_typedef(img, "Fixture", "Program");
     uint32_t m = find_method(img, prog, "Guarded");
     size_t hdr = (size_t)(cil_image_rva(img, cil_methoddef(img, m)->rva, 1) - img->data);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilArena a = {0};
     CilBody body;
     char want[256];
@@ -533,7 +533,7 @@ Test(metadata, from_memory_copies)
 {
     size_t size;
     uint8_t *buf = slurp(FIXTURE, &size);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *img = cil_image_from_memory("dir/copy.exe", buf, size, &d);
     cr_assert(img, "%s", d.msg);
     memset(buf, 0, size);
@@ -656,7 +656,7 @@ Test(metadata, vouched_rows_match_checked_rows)
     CilImage *checked = open_or_fail(MSCORLIB);
     Witness w = {.answer = true};
     CilVouch vouch = {witness, &w};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *v = cil_image_open_vouched(MSCORLIB, &vouch, &d);
     cr_assert(v, "%s", d.msg);
     cr_assert(v->vouched && !checked->vouched);
@@ -740,7 +740,7 @@ Test(metadata, refused_vouch_checks_every_cell)
     close(fd);
     Witness w = {.answer = false};
     CilVouch vouch = {witness, &w};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *bad = cil_image_open_vouched(path, &vouch, &d);
     unlink(path);
     cr_assert_eq(w.seen, img->size);

@@ -19,7 +19,7 @@
 
 static CilImage *open_or_fail(const char *path)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilImage *img = cil_image_open(path, &d);
     cr_assert(img, "cannot open %s: %s", path, d.msg);
     return img;
@@ -76,7 +76,7 @@ static uint32_t find_typeref(const CilImage *img, const char *ns, const char *na
 static void expect_type(const CilImage *img, CilBlob b, const char *want)
 {
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert(cil_sig_typespec(img, b, &a, &t, "test", &d), "%s", d.msg);
     char name[256];
@@ -88,7 +88,7 @@ static void expect_type(const CilImage *img, CilBlob b, const char *want)
 static void expect_type_error(const CilImage *img, CilBlob b, const char *fragment)
 {
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert_not(cil_sig_typespec(img, b, &a, &t, "TypeSpec row 1", &d));
     cr_assert(strstr(d.msg, fragment), "message '%s' lacks '%s'", d.msg, fragment);
@@ -179,7 +179,7 @@ Test(sig, function_pointer)
     CilImage *img = open_or_fail(MSCORLIB);
     expect_type(img, BLOB(0x1b, 0x00, 0x02, 0x01, 0x08, 0x0e), "method void *(int32,string)");
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert(cil_sig_typespec(img, BLOB(0x1b, 0x20, 0x00, 0x08), &a, &t, "test", &d));
     cr_assert_eq(t->kind, ELEMENT_TYPE_FNPTR);
@@ -198,7 +198,7 @@ Test(sig, custom_modifiers_are_skipped)
     n += put_type_token(buf + n, find_typeref(img, "System", "Object"));
     buf[n++] = 0x08;
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert(cil_sig_field(img, blob(buf, n), &a, &t, "field", &d), "%s", d.msg);
     cr_assert_eq(t->kind, ELEMENT_TYPE_I4);
@@ -218,7 +218,7 @@ Test(sig, method_signatures)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilMethodSig m;
     cr_assert(cil_sig_method(img, BLOB(0x20, 0x02, 0x0e, 0x08, 0x1c), &a, &m, "test", &d));
     cr_assert_eq(m.flags, CIL_SIG_HASTHIS);
@@ -249,7 +249,7 @@ Test(sig, string_concat_from_mscorlib)
     uint32_t row = CIL_TOKEN_ROW(find_typedef(img, "System", "String"));
     const CilTypeDefRow *td = &img->typedef_[row - 1];
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     bool found = false;
     for (uint32_t i = td->method_first; i < td->method_end; i++) {
         CilMethodSig m;
@@ -272,7 +272,7 @@ Test(sig, field_signatures_from_mscorlib)
     uint32_t row = CIL_TOKEN_ROW(find_typedef(img, "System", "String"));
     const CilTypeDefRow *td = &img->typedef_[row - 1];
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     bool empty = false;
     for (uint32_t i = td->field_first; i < td->field_end; i++) {
         CilTypeSig *t;
@@ -295,7 +295,7 @@ Test(sig, locals_pinned_byref_typedbyref)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     uint32_t n;
     CilTypeSig **l;
     cr_assert(cil_sig_locals(img, BLOB(0x07, 0x04, 0x45, 0x10, 0x08, 0x16, 0x1d, 0x05, 0x0f, 0x03),
@@ -324,7 +324,7 @@ Test(sig, methodspec)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     uint32_t n;
     CilTypeSig **args;
     cr_assert(cil_sig_methodspec(img, BLOB(0x0a, 0x02, 0x0e, 0x1d, 0x08), &a, &n, &args, "ms", &d),
@@ -368,7 +368,7 @@ Test(sig, deep_nesting_is_refused)
     memset(buf, 0x1d, 63);
     buf[63] = 0x08;
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert(cil_sig_typespec(img, blob(buf, 64), &a, &t, "ok", &d), "%s", d.msg);
     cil_arena_free(&a);
@@ -391,7 +391,7 @@ Test(sig, every_truncation_fails_cleanly)
     sig[n++] = 0x00;
     sig[n++] = 0x1c;
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilMethodSig m;
     cr_assert(cil_sig_method(img, blob(sig, n), &a, &m, "full", &d), "%s", d.msg);
     char name[256];
@@ -416,7 +416,7 @@ Test(sig, type_name_truncates_safely)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     CilArena a = {0};
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilTypeSig *t;
     cr_assert(cil_sig_typespec(img, BLOB(0x1d, 0x1d, 0x1d, 0x0e), &a, &t, "t", &d));
     char name[8];

@@ -21,7 +21,7 @@ static void setup(void)
     rt_init();
     CilHooks hooks = {.entry_point = fake_entry};
     loader = cil_loader_new(&hooks);
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     fixture = cil_loader_load(loader, ILC_BUILD_DIR "/tests/unit/typesys.exe", &d);
     cr_assert(fixture, "%s", d.msg);
     cr_assert(cil_loader_load_corlib(loader, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s", d.msg);
@@ -30,7 +30,7 @@ static void setup(void)
 static CilType *type(const char *name)
 {
     for (uint32_t r = 1; r <= fixture->rows[CIL_TBL_TYPEDEF]; r++) {
-        CilDiag d = {{0}};
+        CilDiag d = {0};
         CilType *t = cil_type_from_token(loader, fixture, CIL_TOKEN(CIL_TBL_TYPEDEF, r), NULL, &d);
         cr_assert(t, "%s", d.msg);
         if (!strcmp(t->name, name)) return t;
@@ -41,7 +41,7 @@ static CilType *type(const char *name)
 
 static CilField *field(CilType *t, const char *name)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(cil_type_layout(t, &d), "%s", d.msg);
     for (uint32_t i = 0; i < t->n_fields; i++)
         if (!strcmp(t->fields[i].name, name)) return &t->fields[i];
@@ -89,7 +89,7 @@ Test(typesys, statics_live_in_their_own_block)
 
 Test(typesys, override_reuses_the_slot_and_new_takes_another)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilType *base = type("Base"), *over = type("Over");
     cr_assert(cil_type_vtable(over, &d), "%s", d.msg);
     CilMethod *bv = method(base, "V"), *bw = method(base, "W");
@@ -102,7 +102,7 @@ Test(typesys, override_reuses_the_slot_and_new_takes_another)
 
 Test(typesys, interfaces_are_flattened_and_mapped)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilType *over = type("Over"), *ia = type("IA"), *ib = type("IB");
     cr_assert(cil_type_vtable(over, &d), "%s", d.msg);
     int ia_at = -1;
@@ -115,7 +115,7 @@ Test(typesys, interfaces_are_flattened_and_mapped)
 
 Test(typesys, explicit_implementation_binds_through_methodimpl)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     CilType *ex = type("Explicit");
     cr_assert(cil_type_vtable(ex, &d), "%s", d.msg);
     cr_assert_eq(ex->n_interfaces, 1);
@@ -126,7 +126,7 @@ Test(typesys, explicit_implementation_binds_through_methodimpl)
 
 Test(typesys, runtime_descriptor_has_vtable_of_entry_points)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     RtType *rt = cil_type_handle(type("Over"), &d);
     cr_assert(rt, "%s", d.msg);
     cr_expect_str_eq(rt->name, "Over");
@@ -151,7 +151,7 @@ Test(typesys, a_missing_corlib_member_is_named)
     CilMethod *m = method(type("Code"), "Missing");
     CilArena arena = {0};
     CilBody body;
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     cr_assert(cil_method_body(fixture, m->row, &arena, &body, &d), "%s", d.msg);
     /* Missing() is: call void [mscorlib]System.Console::Beep(); ret */
     uint32_t token =
