@@ -8,6 +8,8 @@
 #     row, method and IL offset), flexible on wording.
 # A test script calls `check` once per case and ends with `finish`, which exits non-zero when
 # any case failed. ilc is invoked as `ILC $ILC_BAD_MODE FILE` (default mode: --jit).
+# Programs that are valid but use what ilc lacks run to an expected end in every mode
+# (`check_run`).
 set -u
 
 if [ $# -lt 3 ]; then
@@ -36,6 +38,59 @@ run_ilc() {
   # shellcheck disable=SC2086 # ILC_BAD_MODE may hold several flags
   timeout -k 5 "$ILC_BAD_TIMEOUT" "$ILC" $ILC_BAD_MODE "$file" "$@" > "$TMP/stdout" 2> "$TMP/stderr" < /dev/null
   code=$?
+}
+
+# run_mode MODE FILE — runs FILE's program the way MODE does it: jit (`ilc --jit`), aot
+# (`ilc --aot`, then the executable) or r2r (`ilc --r2r`, then `ilc --run` on the image).
+# The compiler's exit code is left in $compile_code and its stderr in $TMP/compile.stderr
+# (both empty for jit); a failed compile sets $code to it and runs nothing. Otherwise sets
+# $code, $TMP/stdout and $TMP/stderr as run_ilc does.
+run_mode() {
+  local mode=$1 file=$2 out=$TMP/program.$1
+  compile_code=0
+  : > "$TMP/compile.stderr"
+  if [ "$mode" != jit ]; then
+    timeout -k 5 "$ILC_BAD_TIMEOUT" "$ILC" "--$mode" "$file" -o "$out" > /dev/null 2> "$TMP/compile.stderr" < /dev/null
+    compile_code=$?
+    if [ "$compile_code" -ne 0 ]; then
+      code=$compile_code
+      : > "$TMP/stdout"
+      cp "$TMP/compile.stderr" "$TMP/stderr"
+      return
+    fi
+  fi
+  case $mode in
+    jit) timeout -k 5 "$ILC_BAD_TIMEOUT" "$ILC" --jit "$file" > "$TMP/stdout" 2> "$TMP/stderr" < /dev/null ;;
+    aot) timeout -k 5 "$ILC_BAD_TIMEOUT" "$out" > "$TMP/stdout" 2> "$TMP/stderr" < /dev/null ;;
+    r2r) timeout -k 5 "$ILC_BAD_TIMEOUT" "$ILC" --run "$out" > "$TMP/stdout" 2> "$TMP/stderr" < /dev/null ;;
+  esac
+  code=$?
+}
+
+# check_run LABEL MODE FILE CODE EXPECTED [STDERR_REGEX] — run_mode, then expects exit code
+# CODE, stdout exactly EXPECTED (a string, lines separated by newlines) and, when given,
+# stderr matching STDERR_REGEX (grep -E).
+check_run() {
+  local label="$1 ($2)" mode=$2 file=$3 want=$4 expected=$5 regex=${6:-}
+  cases=$((cases + 1))
+  run_mode "$mode" "$file"
+  if [ "$compile_code" -ne 0 ]; then
+    fail "$label" "ilc --$mode failed to compile: $(describe_code "$compile_code")"
+    return
+  fi
+  if [ "$code" -ne "$want" ]; then
+    fail "$label" "expected exit code $want, got $(describe_code "$code"); stdout: $(head -5 "$TMP/stdout")"
+    return
+  fi
+  if [ "$(cat "$TMP/stdout")" != "$expected" ]; then
+    fail "$label" "stdout differs from the expected:$(diff <(printf '%s\n' "$expected") "$TMP/stdout" | sed 's/^/  /')"
+    return
+  fi
+  if [ -n "$regex" ] && ! grep -Eq -- "$regex" "$TMP/stderr"; then
+    fail "$label" "stderr does not match /$regex/"
+    return
+  fi
+  echo "ok   [$label] exit code $code, $(wc -l < "$TMP/stdout") lines as expected"
 }
 
 # describe_code CODE — a human description of an exit status.
