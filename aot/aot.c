@@ -51,7 +51,6 @@ static void report(Aot *aot, const char *msg)
 static void warn(Aot *aot, const char *msg)
 {
     fprintf(aot->opts.errors ? aot->opts.errors : stderr, "warning: %s\n", msg);
-    aot->n_warnings++;
 }
 
 /* `old` (a declaration, or a body being rebuilt) gives way to `fresh` under its name. */

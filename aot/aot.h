@@ -29,7 +29,7 @@ typedef struct AotOptions {
     bool verify;        /* run LLVM's verifier on the module before optimising */
     const char *libdir; /* where libilrt.a and libilc_aot_start.a are */
     const char *cc;     /* the C compiler that links (default: $CC, else cc) */
-    FILE *errors;       /* where aot_compile lists what it cannot compile (default stderr) */
+    FILE *errors;       /* where aot_compile lists errors and warnings (default stderr) */
 } AotOptions;
 
 /* What --stats prints. */
@@ -45,7 +45,9 @@ void aot_free(Aot *aot);
 /* Hooks for cil_loader_new: vtable entries are the AOT's method records. */
 CilHooks aot_hooks(Aot *aot);
 /* Everything reachable from main, imported into one module. On unsupported code: false;
- * every problem found is listed on opts.errors, one line each, and diag sums them up. */
+ * every problem found is listed on opts.errors, one line each, and diag sums them up.
+ * A member ilc's corlib lacks is no problem: a warning line on opts.errors, and the
+ * method naming it throws when called, as under the JIT. */
 bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag);
 /* Optimise, emit the object, link the executable. */
 bool aot_emit(Aot *aot, CilDiag *diag);

@@ -60,7 +60,7 @@ struct Aot {
     struct AotSite *sites; /* virtual call sites, for devirtualization */
     uint32_t n_sites, cap_sites;
 
-    uint32_t n_errors, n_warnings, stamp;
+    uint32_t n_errors, stamp;
     AotStats stats;
     char obj_path[4096];
 };

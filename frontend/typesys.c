@@ -543,30 +543,42 @@ static void dotnet_nesting(char *name)
         if (*c == '/') *c = '+';
 }
 
+/* Appends to buf[size] at *len, truncating quietly. */
+__attribute__((format(printf, 4, 5))) static void append(char *buf, size_t size, size_t *len,
+                                                         const char *fmt, ...)
+{
+    if (*len >= size - 1) return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + *len, size - *len, fmt, ap);
+    va_end(ap);
+    *len = n < 0 ? size - 1 : *len + (size_t)n < size ? *len + (size_t)n : size - 1;
+}
+
 /* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089": the
  * assembly the reference names (an AssemblyRef scope), else the one it was looked up in. */
-static void assembly_display(const CilImage *img, uint32_t scope, const CilImage *target,
-                             char *out, size_t size)
+static void assembly_display(const CilImage *img, uint32_t scope, const CilImage *target, char *out,
+                             size_t size)
 {
+    size_t len = 0;
+    out[0] = 0;
     if (CIL_TOKEN_TABLE(scope) != CIL_TBL_ASSEMBLYREF) {
-        snprintf(out, size, "%s", target->name);
+        append(out, size, &len, "%s", target->name);
         return;
     }
     const CilAssemblyRefRow *ar = &img->assemblyref[CIL_TOKEN_ROW(scope) - 1];
-    int n = snprintf(out, size, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=", ar->name,
-                     ar->major, ar->minor, ar->build, ar->revision,
-                     *ar->culture ? ar->culture : "neutral");
+    append(out, size, &len, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=", ar->name,
+           ar->major, ar->minor, ar->build, ar->revision, *ar->culture ? ar->culture : "neutral");
     if (ar->public_key.size != 8) { /* none, or a full key (.NET would hash it): say null */
-        snprintf(out + n, size - n, "null");
+        append(out, size, &len, "null");
         return;
     }
-    for (uint32_t i = 0; i < 8 && n + 3 < (int)size; i++)
-        n += snprintf(out + n, size - n, "%02x", ar->public_key.data[i]);
+    for (uint32_t i = 0; i < 8; i++)
+        append(out, size, &len, "%02x", ar->public_key.data[i]);
 }
 
-__attribute__((format(printf, 4, 5))) static void missing_type(CilDiag *diag, const char *full,
-                                                               const char *assembly,
-                                                               const char *fmt, ...)
+__attribute__((format(printf, 4, 5))) static void
+missing_type(CilDiag *diag, const char *full, const char *assembly, const char *fmt, ...)
 {
     char name[600], what[1024], exception[1024];
     snprintf(name, sizeof name, "%s", full);
@@ -933,18 +945,6 @@ static const char *describe_sig(CilArena *a, CilType *owner, const char *name, C
     return cil_arena_strdup(a, buf);
 }
 
-/* Appends to buf[size] at *len, truncating quietly. */
-__attribute__((format(printf, 4, 5))) static void append(char *buf, size_t size, size_t *len,
-                                                         const char *fmt, ...)
-{
-    if (*len >= size - 1) return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf + *len, size - *len, fmt, ap);
-    va_end(ap);
-    *len = n < 0 ? size - 1 : *len + (size_t)n < size ? *len + (size_t)n : size - 1;
-}
-
 /* A type as CoreCLR's messages spell it: primitives by their short name ("Int32"). */
 static void append_dotnet_type(char *buf, size_t size, size_t *len, const CilType *t)
 {
@@ -1024,7 +1024,8 @@ static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t
     dotnet_sig(dotnet, sizeof dotnet, parent, mr->name, ret, sig->n_params, params);
     snprintf(exception, sizeof exception, "Method not found: '%s'.", dotnet);
     cil_diag_missing(diag, CIL_DIAG_MISSING_METHOD, exception, "%s: method %s not found in %s",
-                     img->path, describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
+                     img->path,
+                     describe_sig(&l->arena, parent, mr->name, ret, sig->n_params, params),
                      parent->image == l->corlib ? "ilc's corlib"
                      : parent->image            ? parent->image->name
                                                 : "its type");
