@@ -327,10 +327,10 @@ const char *cil_tmp_dir(void); /* $TMPDIR, else /tmp */
 /* ---- IL listing (il.c) ---- */
 bool cil_dump_il(CilMethod *m, FILE *out, CilDiag *diag);
 bool cil_has_backward_branch(CilMethod *m, const CilBody *body, CilArena *arena);
-/* Every method, field and type m's IL names, resolved: visit gets each method it calls
- * (problem NULL), and each reference that does not resolve or cannot be compiled (callee
- * NULL, problem says why, without the assembly's path, and of which kind). False with
- * diag when the body itself cannot be decoded. */
+/* Every method, field and type m's IL (and its catch clauses) names, resolved: visit
+ * gets each method it calls (problem NULL), and each reference that does not resolve or
+ * cannot be compiled (callee NULL, problem says why, without the assembly's path, and of
+ * which kind). False with diag when the body itself cannot be decoded. */
 typedef void (*CilRefVisit)(void *ctx, CilMethod *in, uint32_t il_offset, CilMethod *callee,
                             const CilDiag *problem);
 bool cil_method_references(CilMethod *m, CilRefVisit visit, void *ctx, CilDiag *diag);

@@ -300,6 +300,17 @@ static bool is_mdarray_member(CilLoader *l, CilImage *img, uint32_t tok, const C
     return t && t->kind == TK_ARRAY && t->rank;
 }
 
+/* A reference at il_offset that cannot be compiled, told without the assembly's path. */
+static void visit_problem(CilMethod *m, uint32_t il_offset, CilDiag *d, CilRefVisit visit,
+                          void *ctx)
+{
+    const char *path = m->owner->image->path;
+    size_t plen = strlen(path);
+    if (!strncmp(d->msg, path, plen) && d->msg[plen] == ':')
+        memmove(d->msg, d->msg + plen + 2, strlen(d->msg + plen + 2) + 1);
+    visit(ctx, m, il_offset, NULL, d);
+}
+
 static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, CilRefVisit visit,
                         void *ctx)
 {
@@ -328,12 +339,23 @@ static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, Cil
         problem = true;
         callee = NULL;
     }
-    if (problem) { /* the messages start with the assembly's path: keep what follows */
-        size_t plen = strlen(img->path);
-        if (!strncmp(d.msg, img->path, plen) && d.msg[plen] == ':')
-            memmove(d.msg, d.msg + plen + 2, strlen(d.msg + plen + 2) + 1);
+    if (problem)
+        visit_problem(m, in->offset, &d, visit, ctx);
+    else if (callee)
+        visit(ctx, m, in->offset, callee, NULL);
+}
+
+/* The class a catch clause names is a reference too; told at the handler's offset. */
+static void visit_catch_types(CilMethod *m, const CilBody *body, const CilGenCtx *g,
+                              CilRefVisit visit, void *ctx)
+{
+    for (uint32_t i = 0; i < body->n_clauses; i++) {
+        const CilEHClause *c = &body->clauses[i];
+        CilDiag d = {0};
+        if (c->kind == CIL_EH_CATCH &&
+            !cil_type_from_token(m->owner->loader, m->owner->image, c->class_token, g, &d))
+            visit_problem(m, c->handler_offset, &d, visit, ctx);
     }
-    if (problem || callee) visit(ctx, m, in->offset, callee, problem ? &d : NULL);
 }
 
 bool cil_method_references(CilMethod *m, CilRefVisit visit, void *ctx, CilDiag *diag)
@@ -349,6 +371,7 @@ bool cil_method_references(CilMethod *m, CilRefVisit visit, void *ctx, CilDiag *
     for (uint32_t i = 0; ok && i < n; i++)
         if (cil_opinfo[insns[i].op].operand == OPND_TOKEN)
             visit_token(m, &insns[i], &g, visit, ctx);
+    if (ok) visit_catch_types(m, &body, &g, visit, ctx);
     cil_arena_free(&arena);
     return ok;
 }
