@@ -79,7 +79,7 @@ static RtType *resolve_runtime_type(RtType **entry)
  * them), added under the lock when the runtime first looks for one. */
 static void *complete_locked(void *t)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (!cil_type_complete_array(t, &d)) {
         rt_finish();
         rt_fatal("internal error: %s", d.msg);
