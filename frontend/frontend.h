@@ -45,6 +45,7 @@ enum {
     MIF_RUNTIME = 0x0003, /* CodeTypeMask value Runtime: the runtime supplies the body */
     MIF_INTERNALCALL = 0x1000,
     MIF_SYNCHRONIZED = 0x20,
+    MIF_NOINLINING = 0x0008, /* [MethodImpl(MethodImplOptions.NoInlining)] */
 };
 
 /* What a value of a type looks like on the evaluation stack (ECMA-335 III.1.1). */

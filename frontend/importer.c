@@ -2218,7 +2218,8 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
         (im->pol->inline_same_image_only && m->owner->image != im->m->owner->image) || !im->img ||
-        !cil_methoddef(m->owner->image, m->row)->rva || (m->impl_flags & MIF_SYNCHRONIZED))
+        !cil_methoddef(m->owner->image, m->row)->rva ||
+        (m->impl_flags & (MIF_SYNCHRONIZED | MIF_NOINLINING)))
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;
@@ -3735,6 +3736,9 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
     im.fn = LLVMAddFunction(mod, symbol, cil_llvm_fn_type(im.ctx, m));
     add_sig_attrs(&im, im.fn, m, false);
+    /* As on .NET, a method that asks keeps its own frame (stack traces, and programs that
+     * measure or name their callers, rely on it): LLVM's inliner, in an AOT module, too. */
+    if (m->impl_flags & MIF_NOINLINING) add_fn_attr(im.ctx, im.fn, "noinline");
     im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
     LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
     if (!setup_args_locals(&im)) goto fail;
