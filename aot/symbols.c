@@ -7,12 +7,14 @@
  * exception is reported — and only then — the executable maps itself (/proc/self/exe),
  * reads .symtab, and names each frame by the function symbol that contains its address.
  * C functions (the runtime's, libc's) have no `::` and are left out, as in the JIT's
- * traces. Nothing here runs, or costs anything, in a program that does not fail.
+ * traces. Nothing here runs, or costs anything, in a program that neither fails nor reads
+ * an Exception.StackTrace.
  */
 #include "ilrt.h"
 
 #include <elf.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -22,14 +24,13 @@
 int main(int argc, char **argv);
 
 static struct {
-    bool tried;
+    pthread_once_t once; /* Exception.StackTrace may be read on several threads at once */
     RtElfSymbols symtab;
     uintptr_t bias; /* run-time address minus link-time address */
-} table;
+} table = {.once = PTHREAD_ONCE_INIT};
 
 static void load_table(void)
 {
-    table.tried = true;
     int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || st.st_size <= 0) {
@@ -53,7 +54,7 @@ static void load_table(void)
 
 const char *aot_name_of(void *ip)
 {
-    if (!table.tried) load_table();
+    pthread_once(&table.once, load_table);
     uintptr_t at = (uintptr_t)ip - table.bias;
     for (size_t i = 0; i < table.symtab.n; i++) {
         const Elf64_Sym *s = &table.symtab.syms[i];

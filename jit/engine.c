@@ -302,7 +302,8 @@ static Jit *symbolizing_jit;
  * precompiled in an R2R image (mapped by r2r/map.c, which dladdr does not know, or
  * dlopen'd from a memfd, /proc/self/fd/N), and belongs to the installed method that
  * starts closest below it: a method runs only once its slot was given code, so every
- * frame's method is in the table. */
+ * frame's method is in the table. Under the lock: Exception.StackTrace names frames while
+ * the tiering thread may be adding code, and the name is built in the loader's arena. */
 static const char *name_of(void *ip)
 {
     Dl_info info;
@@ -310,6 +311,7 @@ static const char *name_of(void *ip)
     if (!jit ||
         (dladdr(ip, &info) && info.dli_fname && strncmp(info.dli_fname, "/proc/self/fd/", 14) != 0))
         return NULL;
+    pthread_mutex_lock(&jit->lock);
     uint32_t lo = 0, hi = jit->n_code;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
@@ -318,7 +320,9 @@ static const char *name_of(void *ip)
         else
             hi = mid;
     }
-    return lo ? cil_method_name(jit->code[lo - 1].jm->method) : NULL;
+    const char *name = lo ? cil_method_name(jit->code[lo - 1].jm->method) : NULL;
+    pthread_mutex_unlock(&jit->lock);
+    return name;
 }
 
 void jit_symbolize_traces(Jit *jit)

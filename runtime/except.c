@@ -40,11 +40,131 @@ typedef struct RtUnwindException {
     /* Phase 1's answer for the handler frame (the unwinder remembers which frame that is
      * and tells phase 2 with _UA_HANDLER_FRAME): the selector of the clause that takes it. */
     intptr_t handler_selector;
+    /* For the object's stack trace: frames whose CFA is at or below throw_frame are the
+     * runtime's own (the unwinder, the personality); `kept` frames of the object's earlier
+     * trace come first (a rethrow's); traced_to is the CFA the trace was last walked to. */
+    uintptr_t throw_frame, traced_to;
+    uint32_t kept;
 } RtUnwindException;
 
 RtObject *rt_exception_object(void *unwind_exception)
 {
     return ((RtUnwindException *)unwind_exception)->object;
+}
+
+/* ---- stack traces: the frames an exception passed through, innermost first ----
+ *
+ * .NET's Exception.StackTrace holds the frames from the throw up to and including the one
+ * that catches. Phase 1 is where that is known: when the personality finds the handler
+ * (or is about to run a filter, which may read the trace), the stack between the throw
+ * and that frame is still intact, so one _Unwind_Backtrace from the personality records
+ * it. The personality alone could not: the unwinder calls it only for frames that have
+ * landing pads. Only raw return addresses are kept, in GC memory the exception points at
+ * (a field of corlib's Exception, RtException: it lives and dies with the object, and a
+ * rethrow finds the frames so far there); they are named when StackTrace is read. A
+ * program that never reads a trace pays one walk of the caught frames per throw. */
+
+struct RtStackTrace {
+    uint32_t n;
+    void *ips[];
+};
+
+enum { TRACE_MAX = 4096 }; /* frames per throw; past it the last slot keeps the handler */
+
+static const char *(*symbolizer)(void *ip);
+void rt_set_symbolizer(const char *(*fn)(void *ip))
+{
+    symbolizer = fn;
+}
+
+/* Only System.Exception and its subclasses have the trace field; IL may throw anything. */
+static RtException *as_exception(RtObject *obj)
+{
+    const RtType *t = obj->type;
+    while (t->depth > 1) t = t->parent;
+    return t->depth == 1 && !strcmp(t->name, "Exception") && t->ns && !strcmp(t->ns, "System")
+               ? (RtException *)obj
+               : NULL;
+}
+
+typedef struct Walk {
+    uintptr_t from, to; /* record frames whose CFA is above `from`, up to `to` (0: all) */
+    uint32_t n, cap;
+    void **ips; /* `first`, then malloc'd when a walk is deep */
+    void *first[64];
+} Walk;
+
+static _Unwind_Reason_Code walk_frame(struct _Unwind_Context *ctx, void *arg)
+{
+    Walk *k = arg;
+    uintptr_t cfa = _Unwind_GetCFA(ctx);
+    void *ip = (void *)_Unwind_GetIP(ctx);
+    if (cfa <= k->from || !ip) return _URC_NO_REASON; /* the outermost frame has no address */
+    if (k->n == k->cap && k->cap < TRACE_MAX) {
+        void **more = malloc(2 * k->cap * sizeof *more);
+        if (more) {
+            memcpy(more, k->ips, k->n * sizeof *more);
+            if (k->ips != k->first) free(k->ips);
+            k->ips = more;
+            k->cap *= 2;
+        }
+    }
+    k->ips[k->n < k->cap ? k->n++ : k->n - 1] = ip;
+    return k->to && cfa >= k->to ? _URC_END_OF_STACK : _URC_NO_REASON;
+}
+
+/* The object's trace becomes its kept frames, then the frames from the throw up to the
+ * one whose CFA is `to` (0: the whole stack). */
+static void record_trace(RtUnwindException *w, uintptr_t to)
+{
+    RtException *e = w->object ? as_exception(w->object) : NULL;
+    if (!e || (to && to == w->traced_to)) return;
+    Walk k = {.from = w->throw_frame, .to = to, .cap = 64};
+    k.ips = k.first;
+    _Unwind_Backtrace(walk_frame, &k);
+    const RtStackTrace *old = e->trace;
+    uint32_t kept = old && w->kept <= old->n ? w->kept : 0;
+    RtStackTrace *t = rt_alloc(sizeof *t + (kept + k.n) * sizeof(void *), false);
+    t->n = kept + k.n;
+    if (kept) memcpy(t->ips, old->ips, kept * sizeof(void *));
+    memcpy(t->ips + kept, k.ips, k.n * sizeof(void *));
+    e->trace = t;
+    w->traced_to = to;
+    if (k.ips != k.first) free(k.ips);
+}
+
+/* .NET's text: "   at Ns.Type.Method(params)" for each frame the symbolizer names (runtime
+ * C code has no managed name and is left out), lines joined by '\n' (Environment.NewLine).
+ * The symbolizers say "Ns.Type::Method(params)", as ilc's other tools do. */
+static void write_trace(FILE *out, const RtStackTrace *t)
+{
+    const char *sep = "";
+    for (uint32_t i = 0; symbolizer && i < t->n; i++) {
+        const char *name = symbolizer((char *)t->ips[i] - 1); /* the call, not the return address */
+        if (!name) continue;
+        const char *colons = strstr(name, "::");
+        if (colons)
+            fprintf(out, "%s   at %.*s.%s", sep, (int)(colons - name), name, colons + 2);
+        else
+            fprintf(out, "%s   at %s", sep, name);
+        sep = "\n";
+    }
+}
+
+/* Exception.StackTrace: NULL until the exception is thrown. */
+RtString *rt_exception_get_stack_trace(RtObject *self)
+{
+    const RtStackTrace *t = ((RtException *)self)->trace;
+    if (!t) return NULL;
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (!out) return NULL;
+    write_trace(out, t);
+    fclose(out);
+    RtString *s = rt_string_from_utf8(text);
+    free(text);
+    return s;
 }
 
 /* ---- unhandled exceptions ---- */
@@ -57,12 +177,9 @@ static void type_full_name(const RtType *t, char *buf, size_t size)
         snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
 }
 
-typedef struct Trace Trace;
-static void print_trace(const Trace *t);
-
 /* The program's output first, then the report on stderr, then exit code 1 (as Mono). */
 _Noreturn static void report_unhandled(const char *type_name, const char *message,
-                                       const Trace *trace)
+                                       const RtStackTrace *trace)
 {
     rt_finish();
     fflush(stdout);
@@ -70,7 +187,10 @@ _Noreturn static void report_unhandled(const char *type_name, const char *messag
         fprintf(stderr, "Unhandled exception. %s: %s\n", type_name, message);
     else
         fprintf(stderr, "Unhandled exception. %s\n", type_name);
-    if (trace) print_trace(trace);
+    if (trace && trace->n) {
+        write_trace(stderr, trace);
+        fputc('\n', stderr);
+    }
     rt_exit(1);
 }
 
@@ -79,43 +199,13 @@ _Noreturn static void die_unhandled(const char *type_name, const char *message)
     report_unhandled(type_name, message, NULL);
 }
 
-/* ---- stack traces of unhandled exceptions: managed frames, innermost first ---- */
-
-static const char *(*symbolizer)(void *ip);
-void rt_set_symbolizer(const char *(*fn)(void *ip))
-{
-    symbolizer = fn;
-}
-
-struct Trace {
-    void *ips[64];
-    int n;
-};
-
-static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
-{
-    Trace *t = arg;
-    void *ip = (void *)_Unwind_GetIP(ctx);
-    if (ip && t->n < 64) t->ips[t->n++] = ip; /* the outermost frame reports no address */
-    return _URC_NO_REASON;
-}
-
-static void print_trace(const Trace *t)
-{
-    for (int i = 0; symbolizer && i < t->n; i++) {
-        const char *name = symbolizer((char *)t->ips[i] - 1); /* the call, not the return address */
-        if (name) fprintf(stderr, "   at %s\n", name);
-    }
-}
-
-static Trace throw_trace; /* where the exception now being reported was thrown */
-
 _Noreturn static void unhandled(RtObject *exception)
 {
     char name[512];
     type_full_name(exception->type, name, sizeof name);
-    RtString *msg = *(RtString **)((char *)exception + sizeof(RtObject));
-    report_unhandled(name, msg ? rt_string_to_utf8(msg) : NULL, &throw_trace);
+    RtException *e = as_exception(exception);
+    report_unhandled(name, e && e->message ? rt_string_to_utf8(e->message) : NULL,
+                     e ? e->trace : NULL);
 }
 
 /* ---- throwing ---- */
@@ -136,36 +226,45 @@ static _Unwind_Reason_Code stop_at_end(int version, _Unwind_Action actions, uint
     return _URC_NO_REASON;
 }
 
-_Noreturn void rt_throw(RtObject *exception)
+/* Throws exception, whose trace will start with `kept` frames of the one it has. */
+_Noreturn static void raise_exception(RtObject *exception, uint32_t kept)
 {
     if (!exception) rt_throw_null_reference();
     RtUnwindException *w = rt_alloc(sizeof *w, true);
     w->header.exception_class = ILC_EXCEPTION_CLASS;
     w->header.exception_cleanup = cleanup;
     w->object = exception;
+    w->throw_frame = (uintptr_t)__builtin_frame_address(0);
+    w->kept = kept;
     _Unwind_RaiseException(&w->header);
-    throw_trace.n = 0; /* the stack is still intact here: remember it for the report */
-    _Unwind_Backtrace(collect, &throw_trace);
+    record_trace(w, 0); /* the stack is still intact here: the whole of it, for the report */
     /* Nothing catches it. Like Mono, run the finally blocks on the way out (no catch can
      * match, or phase 1 would have found it), then report at the end of the stack. */
     _Unwind_ForcedUnwind(&w->header, stop_at_end, exception);
     unhandled(exception);
 }
 
-_Noreturn void rt_rethrow(RtObject *exception)
+/* `throw e`: a new trace, as on .NET. */
+_Noreturn void rt_throw(RtObject *exception)
 {
-    rt_throw(exception);
+    raise_exception(exception, 0);
 }
 
-/* A corlib exception built without running its constructor: System.Exception's first
- * two fields are _message (offset 8) and _innerException (offset 16). */
+/* `throw;` keeps the trace so far, but its last frame, the catching one: the trace goes on
+ * from the same frame, where the rethrow is. */
+_Noreturn void rt_rethrow(RtObject *exception)
+{
+    RtException *e = exception ? as_exception(exception) : NULL;
+    raise_exception(exception, e && e->trace && e->trace->n ? e->trace->n - 1 : 0);
+}
+
+/* A corlib exception built without running its constructor. */
 static RtObject *new_exception(RtType *type, const char *message, RtObject *inner)
 {
-    RtObject *e = rt_new_object(type);
-    RtObject **fields = (RtObject **)((char *)e + sizeof(RtObject));
-    fields[0] = (RtObject *)rt_string_from_utf8(message);
-    fields[1] = inner;
-    return e;
+    RtException *e = (RtException *)rt_new_object(type);
+    e->message = rt_string_from_utf8(message);
+    e->inner = inner;
+    return &e->header;
 }
 
 RtType *rt_well_known(RtType **entry)
@@ -447,16 +546,21 @@ void rt_set_typeinfo_binder(RtType *(*bind)(RtType **word))
     typeinfo_binder = bind;
 }
 
-/* Does the clause take obj? A filter runs here, in the first pass, on the frame ctx
- * describes; obj is NULL for an exception that is not managed (only a catch-all takes it). */
-static bool clause_takes(const Lsda *l, intptr_t filter, RtObject *obj, struct _Unwind_Context *ctx)
+/* Does the clause take w's object? A filter runs here, in the first pass, on the frame ctx
+ * describes, and may read the trace so far; w is NULL for an exception that is not managed
+ * (only a catch-all takes it). */
+static bool clause_takes(const Lsda *l, intptr_t filter, RtUnwindException *w,
+                         struct _Unwind_Context *ctx)
 {
     const void *ti = clause_typeinfo(l, filter);
     if (!ti) return true;
-    if (!obj) return false;
+    if (!w) return false;
+    RtObject *obj = w->object;
     const RtFilterClause *f = ti;
-    if (f->tag == RT_FILTER_TAG)
+    if (f->tag == RT_FILTER_TAG) {
+        record_trace(w, _Unwind_GetCFA(ctx));
         return f->run((void *)_Unwind_GetGR(ctx, DWARF_FRAME_POINTER), obj) != 0;
+    }
     RtType *t = __atomic_load_n((RtType *const *)ti, __ATOMIC_ACQUIRE);
     if (!t && typeinfo_binder) t = typeinfo_binder((RtType **)ti);
     return t && rt_is_subtype(obj->type, t);
@@ -472,14 +576,15 @@ static const uint8_t *next_action(const uint8_t *p, intptr_t *filter)
     return next ? at + next : NULL;
 }
 
-/* Phase 1: the selector of the first clause on the chain that takes obj, 0 when none does
- * (action 0: a landing pad with nothing but cleanups). */
-static intptr_t search(const Lsda *l, uintptr_t action, RtObject *obj, struct _Unwind_Context *ctx)
+/* Phase 1: the selector of the first clause on the chain that takes w's object, 0 when
+ * none does (action 0: a landing pad with nothing but cleanups). */
+static intptr_t search(const Lsda *l, uintptr_t action, RtUnwindException *w,
+                       struct _Unwind_Context *ctx)
 {
     for (const uint8_t *p = action ? l->actions + action - 1 : NULL; p;) {
         intptr_t filter;
         p = next_action(p, &filter);
-        if (filter > 0 && clause_takes(l, filter, obj, ctx)) return filter;
+        if (filter > 0 && clause_takes(l, filter, w, ctx)) return filter;
     }
     return 0;
 }
@@ -517,7 +622,6 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
     const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
     if (!lsda) return _URC_CONTINUE_UNWIND;
     RtUnwindException *w = exception_class == ILC_EXCEPTION_CLASS ? (RtUnwindException *)ue : NULL;
-    RtObject *obj = w ? w->object : NULL;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
     if (!before) ip--;
@@ -527,9 +631,12 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
     if (!find_call_site(&l, func, ip, &lp, &action) || !lp) return _URC_CONTINUE_UNWIND;
     intptr_t sel = 0;
     if (actions & _UA_SEARCH_PHASE) {
-        sel = search(&l, action, obj, ctx);
+        sel = search(&l, action, w, ctx);
         if (!sel) return _URC_CONTINUE_UNWIND;
-        if (w) w->handler_selector = sel;
+        if (w) {
+            w->handler_selector = sel;
+            record_trace(w, _Unwind_GetCFA(ctx));
+        }
         return _URC_HANDLER_FOUND;
     }
     if (actions & _UA_HANDLER_FRAME)

@@ -18,6 +18,17 @@ double rt_fmod(double a, double b);
 void rt_array_store_check(RtArray *array, RtObject *value);
 void rt_array_address_check(RtArray *array, RtType *type);
 
+/* The start of corlib's System.Exception: Exceptions.cs declares these fields first, in
+ * this order. The runtime builds exceptions it raises, reports unhandled ones, and keeps
+ * the frames one passed through here (except.c). */
+typedef struct RtStackTrace RtStackTrace;
+typedef struct RtException {
+    RtObject header;
+    RtString *message;
+    RtObject *inner;
+    RtStackTrace *trace; /* NULL until thrown; GC memory (the object is scanned whole) */
+} RtException;
+
 /* ---- internal calls (icalls.def), grouped by file ---- */
 
 /* System.Decimal's 16 bytes, passed by pointer: the magnitude is the 96-bit integer
@@ -137,6 +148,9 @@ double rt_math_truncate(double d);
 double rt_math_round(double a);
 double rt_math_abs(double value);
 float rt_math_absf(float value);
+
+/* except.c */
+RtString *rt_exception_get_stack_trace(RtObject *self);
 
 /* env.c: Environment, Stopwatch, GC, and Object/Type/Array reflection on RtType */
 RtArray *rt_env_get_args(void);

@@ -1,10 +1,11 @@
 // Exceptions.cs — System.Exception and the standard exception hierarchy, with the
 // default messages Mono 6.8 prints.
 //
-// Layout contract (ilrt.h): `_message` is Exception's first instance field, at
-// offset 8; the runtime reads it there to print "Unhandled exception. X: msg". When a
-// message was not given the runtime finds null and prints the default, so every
-// default-message constructor below stores its message explicitly.
+// Layout contract (RtException, runtime/internal.h): Exception's first instance fields are
+// `_message` (offset 8), `_innerException` (16) and `_stackTrace` (24). The runtime reads
+// the message there to print "Unhandled exception. X: msg"; when a message was not given
+// it finds null and prints the default, so every default-message constructor below stores
+// its message explicitly.
 using System.Runtime.CompilerServices;
 
 namespace System
@@ -13,6 +14,9 @@ namespace System
     {
         internal string _message;
         private Exception _innerException;
+        // The frames the exception passed through, written by the runtime as it is thrown
+        // (runtime/except.c): return addresses, named only when StackTrace is read.
+        private IntPtr _stackTrace;
         private int _HResult;
         private string _source;
         private string _helpLink;
@@ -65,11 +69,15 @@ namespace System
             set { _helpLink = value; }
         }
 
-        // ilc records no stack traces yet.
+        // "   at Namespace.Type.Method(ParamTypes)" per managed frame, from the throw to the
+        // frame that caught it; null if the exception was never thrown.
         public virtual string StackTrace
         {
-            get { return null; }
+            get { return GetStackTraceText(); }
         }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private extern string GetStackTraceText();
 
         // Exception redeclares GetType (for the _Exception COM interface), so programs
         // calling e.GetType() bind here.
@@ -86,7 +94,7 @@ namespace System
             return e;
         }
 
-        // "Type: message ---> inner\n   --- End of inner exception stack trace ---"
+        // "Type: message ---> inner\n   --- End of inner exception stack trace ---\n   at ..."
         public override string ToString()
         {
             string s = GetTypeName();
@@ -95,6 +103,9 @@ namespace System
                 s = s + ": " + message;
             if (_innerException != null)
                 s = s + " ---> " + _innerException.ToString() + Environment.NewLine + "   --- End of inner exception stack trace ---";
+            string trace = StackTrace;
+            if (trace != null)
+                s = s + Environment.NewLine + trace;
             return s;
         }
     }
