@@ -3041,6 +3041,19 @@ static bool check_catch_types(Importer *im)
     return true;
 }
 
+/* rt_personality, for the landing pads. Every method has it, with landing pads or not: the
+ * unwinder calls a frame's personality only when the frame has one, and the personality
+ * records each frame an exception passes through for its stack trace (runtime/except.c).
+ * LLVM keeps a personality it does not know even where nothing is invoked, at the price of
+ * an LSDA without landing pads (a few bytes); the code itself does not change. */
+static void set_personality(Importer *im)
+{
+    if (LLVMHasPersonalityFn(im->fn)) return;
+    LLVMTypeRef pty = LLVMFunctionType(im->t_i32, NULL, 0, 1);
+    LLVMValueRef pers = LLVMGetNamedFunction(im->mod, "rt_personality");
+    LLVMSetPersonalityFn(im->fn, pers ? pers : LLVMAddFunction(im->mod, "rt_personality", pty));
+}
+
 static LLVMBasicBlockRef landing_pad(Importer *im, int r)
 {
     Region *R = &im->regions[r];
@@ -3048,11 +3061,7 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
     LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
     R->landing = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "lpad");
     LLVMPositionBuilderAtEnd(im->b, R->landing);
-    if (!LLVMHasPersonalityFn(im->fn)) {
-        LLVMTypeRef pty = LLVMFunctionType(im->t_i32, NULL, 0, 1);
-        LLVMValueRef pers = LLVMGetNamedFunction(im->mod, "rt_personality");
-        LLVMSetPersonalityFn(im->fn, pers ? pers : LLVMAddFunction(im->mod, "rt_personality", pty));
-    }
+    set_personality(im);
     if (!im->lp_exn) {
         im->lp_exn = entry_alloca(im, im->t_ptr, "exn");
         im->lp_sel = entry_alloca(im, im->t_i32, "sel");
@@ -3739,6 +3748,7 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     /* As on .NET, a method that asks keeps its own frame (stack traces, and programs that
      * measure or name their callers, rely on it): LLVM's inliner, in an AOT module, too. */
     if (m->impl_flags & MIF_NOINLINING) add_fn_attr(im.ctx, im.fn, "noinline");
+    set_personality(&im);
     im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
     LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
     if (!setup_args_locals(&im)) goto fail;

@@ -3,10 +3,11 @@
  * something is thrown).
  *
  *   throw ─► rt_throw: wrap the object in an _Unwind_Exception, _Unwind_RaiseException
- *     phase 1 (search):  rt_personality reads each frame's LSDA (the call-site and action
- *                        tables LLVM emits for `invoke`/`landingpad`) and asks each clause
- *                        in turn whether it takes the object: a catch by its type, a
- *                        filter by running it, now, on the frame as it is
+ *     phase 1 (search):  rt_personality notes each frame's return address (the stack
+ *                        trace), reads its LSDA (the call-site and action tables LLVM
+ *                        emits for `invoke`/`landingpad`) and asks each clause in turn
+ *                        whether it takes the object: a catch by its type, a filter by
+ *                        running it, now, on the frame as it is
  *     phase 2 (cleanup): frames with `cleanup` (finally/fault) get control at their landing
  *                        pad with selector 0; the handler frame with the selector phase 1
  *                        chose, kept in the wrapper (a filter is not run twice)
@@ -40,10 +41,9 @@ typedef struct RtUnwindException {
     /* Phase 1's answer for the handler frame (the unwinder remembers which frame that is
      * and tells phase 2 with _UA_HANDLER_FRAME): the selector of the clause that takes it. */
     intptr_t handler_selector;
-    /* For the object's stack trace: frames whose CFA is at or below throw_frame are the
-     * runtime's own (the unwinder, the personality); `kept` frames of the object's earlier
-     * trace come first (a rethrow's); traced_to is the CFA the trace was last walked to. */
-    uintptr_t throw_frame, traced_to;
+    /* The object's stack trace as phase 1 builds it (NULL until the first frame), and the
+     * frames of its earlier trace a rethrow keeps. */
+    RtStackTrace *trace;
     uint32_t kept;
 } RtUnwindException;
 
@@ -55,21 +55,24 @@ RtObject *rt_exception_object(void *unwind_exception)
 /* ---- stack traces: the frames an exception passed through, innermost first ----
  *
  * .NET's Exception.StackTrace holds the frames from the throw up to and including the one
- * that catches. Phase 1 is where that is known: when the personality finds the handler
- * (or is about to run a filter, which may read the trace), the stack between the throw
- * and that frame is still intact, so one _Unwind_Backtrace from the personality records
- * it. The personality alone could not: the unwinder calls it only for frames that have
- * landing pads. Only raw return addresses are kept, in GC memory the exception points at
- * (a field of corlib's Exception, RtException: it lives and dies with the object, and a
- * rethrow finds the frames so far there); they are named when StackTrace is read. A
- * program that never reads a trace pays one walk of the caught frames per throw. */
+ * that catches. Phase 1 visits exactly those: every compiled method has rt_personality
+ * (the importer gives it even to methods without landing pads, or the unwinder would skip
+ * them), and the personality appends each frame's return address as the search passes it.
+ * The trace is published to the exception when the handler is found, before a filter
+ * runs (a filter may read it), and at the end of the stack for the unhandled report. Only
+ * raw addresses are kept, in GC memory the exception points at (a field of corlib's
+ * Exception, RtException: it lives and dies with the object, and a rethrow finds the frames
+ * so far there); they are named when StackTrace is read. A throw costs one small
+ * allocation and a few stores per frame more; naming costs nothing unless asked for. */
 
 struct RtStackTrace {
-    uint32_t n;
+    uint32_t n, cap;
     void *ips[];
 };
 
-enum { TRACE_MAX = 4096 }; /* frames per throw; past it the last slot keeps the handler */
+/* A trace starts as a 64-byte block (7 frames) and doubles; past TRACE_MAX frames its last
+ * slot takes each further frame, so that it still ends with the catching one. */
+enum { TRACE_FIRST = 7, TRACE_MAX = 4096 };
 
 static const char *(*symbolizer)(void *ip);
 void rt_set_symbolizer(const char *(*fn)(void *ip))
@@ -87,50 +90,39 @@ static RtException *as_exception(RtObject *obj)
                : NULL;
 }
 
-typedef struct Walk {
-    uintptr_t from, to; /* record frames whose CFA is above `from`, up to `to` (0: all) */
-    uint32_t n, cap;
-    void **ips; /* `first`, then malloc'd when a walk is deep */
-    void *first[64];
-} Walk;
-
-static _Unwind_Reason_Code walk_frame(struct _Unwind_Context *ctx, void *arg)
+/* A trace with room for cap frames, starting with the first n of `from` (atomic: return
+ * addresses are not GC references). */
+static RtStackTrace *new_trace(const RtStackTrace *from, uint32_t n, uint32_t cap)
 {
-    Walk *k = arg;
-    uintptr_t cfa = _Unwind_GetCFA(ctx);
-    void *ip = (void *)_Unwind_GetIP(ctx);
-    if (cfa <= k->from || !ip) return _URC_NO_REASON; /* the outermost frame has no address */
-    if (k->n == k->cap && k->cap < TRACE_MAX) {
-        void **more = malloc(2 * k->cap * sizeof *more);
-        if (more) {
-            memcpy(more, k->ips, k->n * sizeof *more);
-            if (k->ips != k->first) free(k->ips);
-            k->ips = more;
-            k->cap *= 2;
-        }
-    }
-    k->ips[k->n < k->cap ? k->n++ : k->n - 1] = ip;
-    return k->to && cfa >= k->to ? _URC_END_OF_STACK : _URC_NO_REASON;
+    RtStackTrace *t = rt_alloc(sizeof *t + cap * sizeof(void *), false);
+    t->n = n;
+    t->cap = cap;
+    if (n) memcpy(t->ips, from->ips, n * sizeof(void *));
+    return t;
 }
 
-/* The object's trace becomes its kept frames, then the frames from the throw up to the
- * one whose CFA is `to` (0: the whole stack). */
-static void record_trace(RtUnwindException *w, uintptr_t to)
+/* Phase 1 passes a frame: its return address joins w's trace. */
+static void trace_frame(RtUnwindException *w, struct _Unwind_Context *ctx)
 {
-    RtException *e = w->object ? as_exception(w->object) : NULL;
-    if (!e || (to && to == w->traced_to)) return;
-    Walk k = {.from = w->throw_frame, .to = to, .cap = 64};
-    k.ips = k.first;
-    _Unwind_Backtrace(walk_frame, &k);
-    const RtStackTrace *old = e->trace;
-    uint32_t kept = old && w->kept <= old->n ? w->kept : 0;
-    RtStackTrace *t = rt_alloc(sizeof *t + (kept + k.n) * sizeof(void *), false);
-    t->n = kept + k.n;
-    if (kept) memcpy(t->ips, old->ips, kept * sizeof(void *));
-    memcpy(t->ips + kept, k.ips, k.n * sizeof(void *));
-    e->trace = t;
-    w->traced_to = to;
-    if (k.ips != k.first) free(k.ips);
+    void *ip = (void *)_Unwind_GetIP(ctx);
+    RtStackTrace *t = w->trace;
+    if (!ip) return;
+    if (!t) {
+        RtException *e = as_exception(w->object);
+        if (!e) return;
+        t = w->trace = new_trace(e->trace, w->kept, w->kept + TRACE_FIRST);
+    } else if (t->n == t->cap && t->cap < TRACE_MAX) {
+        t = w->trace = new_trace(t, t->n, 2 * t->cap);
+    }
+    t->ips[t->n < t->cap ? t->n++ : t->n - 1] = ip;
+}
+
+/* The exception's StackTrace becomes the one w is building (a throw's starts empty, a
+ * rethrow's with the frames it kept). */
+static void publish_trace(RtUnwindException *w)
+{
+    RtException *e = w->trace ? as_exception(w->object) : NULL;
+    if (e) e->trace = w->trace;
 }
 
 /* .NET's text: "   at Ns.Type.Method(params)" for each frame the symbolizer names (runtime
@@ -226,18 +218,19 @@ static _Unwind_Reason_Code stop_at_end(int version, _Unwind_Action actions, uint
     return _URC_NO_REASON;
 }
 
-/* Throws exception, whose trace will start with `kept` frames of the one it has. */
-_Noreturn static void raise_exception(RtObject *exception, uint32_t kept)
+/* Throws exception, whose trace will start with `kept` frames of the one it has. Inlined:
+ * each frame between the throw and the handler costs the unwinder two steps. */
+_Noreturn static inline __attribute__((always_inline)) void raise_exception(RtObject *exception,
+                                                                           uint32_t kept)
 {
     if (!exception) rt_throw_null_reference();
     RtUnwindException *w = rt_alloc(sizeof *w, true);
     w->header.exception_class = ILC_EXCEPTION_CLASS;
     w->header.exception_cleanup = cleanup;
     w->object = exception;
-    w->throw_frame = (uintptr_t)__builtin_frame_address(0);
     w->kept = kept;
     _Unwind_RaiseException(&w->header);
-    record_trace(w, 0); /* the stack is still intact here: the whole of it, for the report */
+    publish_trace(w); /* phase 1 went through every frame: the report prints them */
     /* Nothing catches it. Like Mono, run the finally blocks on the way out (no catch can
      * match, or phase 1 would have found it), then report at the end of the stack. */
     _Unwind_ForcedUnwind(&w->header, stop_at_end, exception);
@@ -558,7 +551,7 @@ static bool clause_takes(const Lsda *l, intptr_t filter, RtUnwindException *w,
     RtObject *obj = w->object;
     const RtFilterClause *f = ti;
     if (f->tag == RT_FILTER_TAG) {
-        record_trace(w, _Unwind_GetCFA(ctx));
+        publish_trace(w);
         return f->run((void *)_Unwind_GetGR(ctx, DWARF_FRAME_POINTER), obj) != 0;
     }
     RtType *t = __atomic_load_n((RtType *const *)ti, __ATOMIC_ACQUIRE);
@@ -619,9 +612,10 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
                                    struct _Unwind_Exception *ue, struct _Unwind_Context *ctx)
 {
     if (version != 1) return _URC_FATAL_PHASE1_ERROR;
+    RtUnwindException *w = exception_class == ILC_EXCEPTION_CLASS ? (RtUnwindException *)ue : NULL;
+    if (w && (actions & _UA_SEARCH_PHASE)) trace_frame(w, ctx);
     const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
     if (!lsda) return _URC_CONTINUE_UNWIND;
-    RtUnwindException *w = exception_class == ILC_EXCEPTION_CLASS ? (RtUnwindException *)ue : NULL;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
     if (!before) ip--;
@@ -635,7 +629,7 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
         if (!sel) return _URC_CONTINUE_UNWIND;
         if (w) {
             w->handler_selector = sel;
-            record_trace(w, _Unwind_GetCFA(ctx));
+            publish_trace(w);
         }
         return _URC_HANDLER_FOUND;
     }
