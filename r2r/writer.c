@@ -349,6 +349,17 @@ static uint8_t *read_file(const char *path, size_t *size)
     return p;
 }
 
+/* Every method has an LSDA (its personality records stack traces: runtime/except.c), and
+ * LLVM labels each with a local symbol, GCC_except_tableN, that nothing reads: 90 KB of
+ * corlib's image, which the loader hashes at every start. Without objcopy (binutils, as the
+ * linker) the image is only larger. */
+static void strip_lsda_labels(const char *so)
+{
+    char log[1024];
+    char *argv[] = {"objcopy", "--wildcard", "--strip-symbol=GCC_except_table*", (char *)so, NULL};
+    (void)cil_run_command(argv, log, sizeof log);
+}
+
 /* The module as a shared object: emitted, linked by cc -shared, read back. */
 static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag *diag)
 {
@@ -363,10 +374,12 @@ static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag
         cil_diag_set(diag, "cannot create temporary files in %s", cil_tmp_dir());
     } else if (cil_emit_object(w->tm, w->mod, obj, diag)) {
         const char *args[] = {"-shared", "-o", so, obj, NULL};
-        if (cil_run_cc(o->cc, args, log, sizeof log) != 0)
+        if (cil_run_cc(o->cc, args, log, sizeof log) != 0) {
             cil_diag_set(diag, "linking the image's code with '%s' failed: %s", o->cc, log);
-        else if (!(code = read_file(so, size)))
-            cil_diag_set(diag, "cannot read back %s", so);
+        } else {
+            strip_lsda_labels(so);
+            if (!(code = read_file(so, size))) cil_diag_set(diag, "cannot read back %s", so);
+        }
     }
     if (fo >= 0) unlink(obj);
     if (fs >= 0) unlink(so);
