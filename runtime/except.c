@@ -84,7 +84,8 @@ void rt_set_symbolizer(const char *(*fn)(void *ip))
 static RtException *as_exception(RtObject *obj)
 {
     const RtType *t = obj->type;
-    while (t->depth > 1) t = t->parent;
+    while (t->depth > 1)
+        t = t->parent;
     return t->depth == 1 && !strcmp(t->name, "Exception") && t->ns && !strcmp(t->ns, "System")
                ? (RtException *)obj
                : NULL;
@@ -221,7 +222,7 @@ static _Unwind_Reason_Code stop_at_end(int version, _Unwind_Action actions, uint
 /* Throws exception, whose trace will start with `kept` frames of the one it has. Inlined:
  * each frame between the throw and the handler costs the unwinder two steps. */
 _Noreturn static inline __attribute__((always_inline)) void raise_exception(RtObject *exception,
-                                                                           uint32_t kept)
+                                                                            uint32_t kept)
 {
     if (!exception) rt_throw_null_reference();
     RtUnwindException *w = rt_alloc(sizeof *w, true);
