@@ -150,13 +150,18 @@ void cil_arena_free(CilArena *a)
     a->head = NULL;
 }
 
+#define FORMAT_MSG(d, fmt)                                                                         \
+    do {                                                                                           \
+        va_list ap;                                                                                \
+        va_start(ap, fmt);                                                                         \
+        vsnprintf((d)->msg, sizeof(d)->msg, fmt, ap);                                              \
+        va_end(ap);                                                                                \
+    } while (0)
+
 void cil_diag_set(CilDiag *d, const char *fmt, ...)
 {
     if (!d) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-    va_end(ap);
+    FORMAT_MSG(d, fmt);
     d->kind = CIL_DIAG_ERROR;
     d->exception_msg[0] = 0;
 }
@@ -164,21 +169,15 @@ void cil_diag_set(CilDiag *d, const char *fmt, ...)
 void cil_diag_missing(CilDiag *d, CilDiagKind kind, const char *exception_msg, const char *fmt, ...)
 {
     if (!d) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-    va_end(ap);
+    FORMAT_MSG(d, fmt);
     d->kind = kind;
     snprintf(d->exception_msg, sizeof d->exception_msg, "%s", exception_msg);
 }
 
-void cil_diag_reword(CilDiag *d, const char *fmt, ...)
+void cil_diag_reword(CilDiag *d, const char *fmt, ...) /* the kind stays */
 {
     if (!d) return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-    va_end(ap);
+    FORMAT_MSG(d, fmt);
 }
 
 const char *cil_diag_exception(const CilDiag *d)
