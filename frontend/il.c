@@ -311,6 +311,17 @@ static void visit_problem(CilMethod *m, uint32_t il_offset, CilDiag *d, CilRefVi
     visit(ctx, m, il_offset, NULL, d);
 }
 
+/* An internal call needs its runtime function, found when its signature is resolved. Any
+ * other method passes. */
+static bool is_bound_icall(CilMethod *m, CilDiag *d)
+{
+    if (!(m->impl_flags & MIF_INTERNALCALL)) return true;
+    if (cil_method_resolve_sig(m, d) && !m->icall)
+        cil_diag_set(d, "internal call %s has no implementation in the runtime",
+                     cil_method_name(m));
+    return m->icall != NULL;
+}
+
 static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, CilRefVisit visit,
                         void *ctx)
 {
@@ -329,13 +340,13 @@ static void visit_token(CilMethod *m, const CilInsn *in, const CilGenCtx *g, Cil
                   !cil_field_from_token(l, img, tok, g, &d) && is_field_op(in->op);
     } else if (!(callee = cil_method_from_token(l, img, tok, g, &d))) {
         problem = true;
+    } else if ((callee->impl_flags & MIF_INTERNALCALL) && cil_is_expanded_icall(callee)) {
+        return; /* expanded by the importer: nothing to call, nothing missing */
     } else if (callee->flags & MDF_PINVOKEIMPL) {
         cil_diag_set(&d, "platform invoke (%s) is not supported", cil_method_name(callee));
         problem = true;
         callee = NULL;
-    } else if ((callee->impl_flags & MIF_INTERNALCALL) && !callee->icall) {
-        cil_diag_set(&d, "internal call %s has no implementation in the runtime",
-                     cil_method_name(callee));
+    } else if (!is_bound_icall(callee, &d)) {
         problem = true;
         callee = NULL;
     }

@@ -2123,8 +2123,7 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
         *done = true;
         return construct_default(im, m->method_args[0]);
     }
-    if (!strcmp(m->name, "InitializeArray") &&
-        !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers")) {
+    if (cil_is_initialize_array(m)) {
         CilField *f = args[1].field;
         if (!f) return fail(im, "InitializeArray needs a field handle from ldtoken");
         const CilImage *img = f->owner->image;
@@ -2412,19 +2411,10 @@ static bool op_calli(Importer *im)
 
 static bool op_newobj_string(Importer *im, CilMethod *ctor, StackVal *args)
 {
-    CilType *s = im->l->t_string;
-    for (uint32_t i = 0; i < s->n_methods; i++) {
-        CilMethod *c = &s->methods[i];
-        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, im->diag) ||
-            c->sig.n_params != ctor->sig.n_params)
-            continue;
-        bool same = true;
-        for (uint32_t p = 0; p < c->sig.n_params; p++)
-            same &= c->params[p] == ctor->params[p];
-        if (!same) continue;
-        LLVMValueRef target;
+    CilMethod *c = cil_string_ctor_counterpart(ctor, im->diag);
+    LLVMValueRef target;
+    if (c)
         return direct_target(im, c, &target) && emit_call(im, c, target, args + 1, c->sig.n_params);
-    }
     return fail(im, "string constructor %s has no String.Ctor counterpart in corlib",
                 cil_method_name(ctor));
 }

@@ -96,6 +96,13 @@ bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 bool cil_type_add_covariance(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
 CilType *cil_byref_type(CilType *elem);
+/* Internal calls the importer expands in place instead of calling: a string constructor
+ * becomes a call to its static String.Ctor counterpart, and RuntimeHelpers.InitializeArray a
+ * copy of the field's data. The AOT problem list (il.c) asks too, so that it never reports
+ * them as missing from the runtime. */
+CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag);
+bool cil_is_initialize_array(const CilMethod *m);
+bool cil_is_expanded_icall(CilMethod *m);
 CilType *cil_pointer_type(CilType *elem);
 CilStackKind cil_stack_kind_of(const CilType *t);
 

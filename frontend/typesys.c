@@ -1672,3 +1672,35 @@ CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag)
     cil_diag_set(diag, "no implementation of %s in %s", cil_method_name(m), c->full_name);
     return NULL;
 }
+
+/* ---- internal calls the importer expands in place ---- */
+
+bool cil_is_initialize_array(const CilMethod *m)
+{
+    return !strcmp(m->name, "InitializeArray") &&
+           !strcmp(m->owner->full_name, "System.Runtime.CompilerServices.RuntimeHelpers");
+}
+
+CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag)
+{
+    CilType *s = ctor->owner->loader->t_string;
+    for (uint32_t i = 0; i < s->n_methods; i++) {
+        CilMethod *c = &s->methods[i];
+        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, diag) ||
+            c->sig.n_params != ctor->sig.n_params)
+            continue;
+        bool same = true;
+        for (uint32_t p = 0; p < c->sig.n_params; p++)
+            same &= c->params[p] == ctor->params[p];
+        if (same) return c;
+    }
+    return NULL;
+}
+
+bool cil_is_expanded_icall(CilMethod *m)
+{
+    CilDiag d = {{0}};
+    if (cil_is_initialize_array(m)) return true;
+    return m->owner == m->owner->loader->t_string && !strcmp(m->name, ".ctor") &&
+           cil_method_resolve_sig(m, &d) && cil_string_ctor_counterpart(m, &d);
+}

@@ -50,15 +50,18 @@ static class Program
 
     // The P/Invoke comes first: the compiler must go on past it, in Main itself, to the
     // methods Main calls and to the types it constructs. A virtual call to an abstract
-    // method (MemberInfo.Name), a delegate's constructor and the members of a
-    // multidimensional array type (.ctor, Get, Set) are no problems: they have no body of
-    // their own to compile.
+    // method (MemberInfo.Name), a delegate's constructor, the members of a
+    // multidimensional array type (.ctor, Get, Set), an array initializer
+    // (RuntimeHelpers.InitializeArray) and string constructors are no problems: they have
+    // no body of their own to compile, the importer expands them.
     static int Main()
     {
         int pid = getpid();
         int[,] grid = new int[2, 3];
         grid[1, 2] = pid;
         Console.WriteLine(grid[1, 2] == pid);
+        char[] letters = { 'i', 'l', 'c', '!' };
+        Console.WriteLine(new string(letters) + new string('-', 3));
         Beep();
         object o = new Noisy();
         Console.WriteLine(o);
