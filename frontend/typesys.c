@@ -1699,7 +1699,7 @@ CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag)
 
 bool cil_is_expanded_icall(CilMethod *m)
 {
-    CilDiag d = {{0}};
+    CilDiag d = {0};
     if (cil_is_initialize_array(m)) return true;
     return m->owner == m->owner->loader->t_string && !strcmp(m->name, ".ctor") &&
            cil_method_resolve_sig(m, &d) && cil_string_ctor_counterpart(m, &d);

@@ -110,6 +110,7 @@ if ! mcs -nologo -warn:0 -out:"$TMP/supported.exe" "$TMP/supported.cs" > "$TMP/m
   exit 1
 fi
 expected="True
+ilc!---
 MissingMethodException
 MissingMethodException
 Noisy"
