@@ -49,7 +49,10 @@ static _Noreturn void arena_out_of_memory(size_t size)
 
 /* Blocks this big come straight from mmap: the kernel's pages are zero already,
  * where calloc would clear memory it recycles (row arrays of a large assembly are
- * megabytes, written in full right after). */
+ * megabytes). A standard block is filled front to back, so its pages are mapped at once
+ * (MAP_POPULATE: one call instead of a fault per page); a private block may be used
+ * sparsely (corlib's MethodDef rows are decoded as they are read), so its pages are
+ * left to be faulted in as touched. */
 #define ARENA_MMAP_MIN (32u * 1024u)
 
 static CilArenaBlock *arena_new_block(size_t payload)
@@ -57,8 +60,9 @@ static CilArenaBlock *arena_new_block(size_t payload)
     if (payload > SIZE_MAX - BLOCK_HEADER) arena_out_of_memory(payload);
     CilArenaBlock *b;
     if (payload >= ARENA_MMAP_MIN) {
+        int populate = payload == ARENA_BLOCK_SIZE ? MAP_POPULATE : 0;
         b = mmap(NULL, BLOCK_HEADER + payload, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+                 MAP_PRIVATE | MAP_ANONYMOUS | populate, -1, 0);
         if (b == MAP_FAILED) b = NULL;
     } else {
         b = calloc(1, BLOCK_HEADER + payload);
