@@ -52,8 +52,8 @@ static void print_string_key(FILE *out, const R2rEntry *c)
     fputs(c->len / 2 > 60 ? "\"…" : "\"", out);
 }
 
-void r2r_print(R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l, CilImage *self,
-               FILE *out)
+void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,
+               CilImage *self, FILE *out)
 {
     const char *problem = r2r_image_problem(im);
     fprintf(out, "format       version %u, CPU %s, compiled by ilc build %016llx\n", m->version,

@@ -88,7 +88,7 @@ typedef struct R2rCode {
 bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, R2rCode *out);
 
 /* dump.c */
-void r2r_print(R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l, CilImage *self,
-               FILE *out);
+void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,
+               CilImage *self, FILE *out);
 
 #endif

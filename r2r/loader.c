@@ -26,7 +26,6 @@
 
 #include <dlfcn.h>
 #include <link.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -37,10 +36,7 @@ struct R2rImage {
     R2rParts parts;
     R2rManifest man;
     bool have_manifest;
-    char problem[1100]; /* a problem found so far: settle() adds the code hash's verdict */
-    pthread_t hasher;   /* computing code_hash, while hashing */
-    bool hashing;
-    uint64_t code_hash;
+    char problem[1100];
     void *dl;
     /* once installed */
     Jit *jit;
@@ -72,32 +68,6 @@ CilHooks r2r_compile_hooks(void)
     return (CilHooks){.entry_point = no_entry};
 }
 
-/* ---- the code hash, on a thread of its own ----
- * Hashing an image's code (600 KiB for corlib's) is most of what opening it costs, and
- * nothing needs the verdict until the image is installed: in between, the main thread
- * loads corlib and the program. So the hash runs beside that, and settle() waits for it
- * wherever the image's problem is asked for. Without a thread it runs here, at once. */
-static void *hash_code(void *image)
-{
-    R2rImage *im = image;
-    im->code_hash = r2r_hash(im->parts.code, im->parts.code_size);
-    return NULL;
-}
-
-static void start_code_hash(R2rImage *im)
-{
-    im->hashing = pthread_create(&im->hasher, NULL, hash_code, im) == 0;
-    if (!im->hashing) hash_code(im);
-}
-
-static void settle(R2rImage *im)
-{
-    if (im->hashing) pthread_join(im->hasher, NULL);
-    im->hashing = false;
-    if (!im->problem[0] && im->parts.code && im->code_hash != im->man.code_hash)
-        set_problem(im, "%s", "its code is damaged (hash mismatch)");
-}
-
 R2rImage *r2r_open(const char *path, CilDiag *diag)
 {
     R2rImage *im = calloc(1, sizeof *im);
@@ -116,16 +86,13 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
         set_problem(im, "%s", "it was compiled for another CPU baseline");
     else if (im->man.runtime != rt_build_id())
         set_problem(im, "%s", "stale: it was compiled by a different build of ilc");
-    else if (!im->parts.code)
+    else if (!im->parts.code || r2r_hash(im->parts.code, im->parts.code_size) != im->man.code_hash)
         set_problem(im, "%s", "its code is damaged (hash mismatch)");
-    else
-        start_code_hash(im);
     return im;
 }
 
-const char *r2r_image_problem(R2rImage *im)
+const char *r2r_image_problem(const R2rImage *im)
 {
-    settle(im);
     return im->problem[0] ? im->problem : NULL;
 }
 
@@ -143,7 +110,6 @@ const uint8_t *r2r_image_il(const R2rImage *im, size_t *size)
 void r2r_close(R2rImage *im)
 {
     if (!im || im->jit) return; /* an installed image lives as long as the process */
-    settle(im);                 /* the hash reads the code */
     r2r_container_close(&im->parts);
     free(im->path);
     free(im); /* the code stays mapped: it may be running */
@@ -201,10 +167,9 @@ static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t has
     return !memcmp(r2r_image_mvid(img), mvid, 16) && content_hash(img->data, img->size) == hash;
 }
 
-/* An image vouches for the corlib it was compiled against: ilc checked every cell of
- * that corlib when it wrote the image, and the hash says whether these are the same
- * bytes. The manifest (hashed itself) says so, whatever the code hash, still running,
- * finds: a damaged image's code is refused at install, its word on corlib still holds. */
+/* An image whose code may be used vouches for the corlib it was compiled against: ilc
+ * checked every cell of that corlib when it wrote the image, and the hash says whether
+ * these are the same bytes. */
 static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size)
 {
     const R2rImage *im = image;
@@ -386,7 +351,6 @@ static bool install(R2rImage *im, CilDiag *diag)
 
 bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag)
 {
-    settle(im);
     if (im->problem[0]) {
         cil_diag_set(diag, "%s", im->problem);
         return false;
@@ -414,7 +378,6 @@ bool r2r_install(R2rImage *im, Jit *jit, CilLoader *l, CilImage *img, CilDiag *d
 
 bool r2r_dump_image(R2rImage *im, CilLoader *l, CilImage *self, FILE *out, CilDiag *diag)
 {
-    settle(im);
     if (!im->have_manifest) {
         cil_diag_set(diag, "%s: %s", im->path, im->problem);
         return false;

@@ -44,8 +44,8 @@ typedef struct R2rImage R2rImage;
  * says why). Otherwise the image, whose IL is usable even when r2r_image_problem() says
  * its code must not be trusted. */
 R2rImage *r2r_open(const char *path, CilDiag *diag);
-const char *r2r_image_problem(R2rImage *img);    /* NULL when the code may be used */
-uint32_t r2r_image_methods(const R2rImage *img); /* per its manifest; 0 without one */
+const char *r2r_image_problem(const R2rImage *img); /* NULL when the code may be used */
+uint32_t r2r_image_methods(const R2rImage *img);    /* per its manifest; 0 without one */
 const uint8_t *r2r_image_il(const R2rImage *img, size_t *size);
 /* Checks the image against the loaded assemblies (img is its assembly), binds its cells
  * and installs its code in jit's slots. False with diag: nothing was installed. */
