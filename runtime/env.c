@@ -3,6 +3,7 @@
  *
  *   Environment   tick count, command line (rt_set_args), exit code, variables
  *   Stopwatch     the monotonic clock, in Mono's 100 ns ticks
+ *   DateTime      the wall clock and the local time zone's offset from UTC
  *   GC            Boehm's collect / heap size / collection count
  *   Object, Type  type names and handles read from the RtType descriptor, cloning,
  *                 identity hash codes, bitwise equality of boxed structs
@@ -58,6 +59,25 @@ int32_t rt_env_tick_count(void)
 int64_t rt_stopwatch_get_timestamp(void)
 {
     return monotonic_ns() / 100;
+}
+
+/* DateTime.UtcNow: the wall clock in 100 ns units since 1970; corlib adds the epoch. */
+int64_t rt_datetime_get_system_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+}
+
+/* The local time zone's offset from UTC at a given instant, from the C library's view of
+ * TZ and /etc/localtime; instants time_t cannot hold fall back to UTC. */
+int32_t rt_datetime_get_local_offset(int64_t unix_seconds)
+{
+    time_t t = (time_t)unix_seconds;
+    struct tm tm;
+    if ((int64_t)t != unix_seconds || !localtime_r(&t, &tm))
+        return 0;
+    return (int32_t)tm.tm_gmtoff;
 }
 
 int32_t rt_env_get_exit_code(void)

@@ -156,6 +156,8 @@ RtString *rt_exception_get_stack_trace(RtObject *self);
 RtArray *rt_env_get_args(void);
 int32_t rt_env_tick_count(void);
 int64_t rt_stopwatch_get_timestamp(void);
+int64_t rt_datetime_get_system_time(void);
+int32_t rt_datetime_get_local_offset(int64_t unix_seconds);
 int32_t rt_env_get_exit_code(void);
 void rt_env_set_exit_code(int32_t code);
 void rt_env_exit(int32_t code);
