@@ -80,5 +80,11 @@ namespace System.Diagnostics
         {
             get { return ElapsedTicks / 10000; }
         }
+
+        // Stopwatch ticks are TimeSpan ticks (see Frequency).
+        public TimeSpan Elapsed
+        {
+            get { return new TimeSpan(ElapsedTicks); }
+        }
     }
 }

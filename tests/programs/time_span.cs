@@ -2,6 +2,7 @@
 // arithmetic and its overflow checks, comparison, formatting and parsing.
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 
 class Program
 {
@@ -153,6 +154,9 @@ class Program
         Comparison();
         Formatting();
         Parsing();
+        Stopwatch sw = Stopwatch.StartNew();
+        sw.Stop();
+        Console.WriteLine("Stopwatch.Elapsed: {0} {1}", sw.Elapsed >= TimeSpan.Zero, sw.Elapsed.Ticks == sw.ElapsedTicks);
         object boxed = TimeSpan.FromHours(1.5);
         Console.WriteLine("{0} {1}", boxed, boxed is IComparable);
     }
