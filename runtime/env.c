@@ -75,8 +75,7 @@ int32_t rt_datetime_get_local_offset(int64_t unix_seconds)
 {
     time_t t = (time_t)unix_seconds;
     struct tm tm;
-    if ((int64_t)t != unix_seconds || !localtime_r(&t, &tm))
-        return 0;
+    if ((int64_t)t != unix_seconds || !localtime_r(&t, &tm)) return 0;
     return (int32_t)tm.tm_gmtoff;
 }
 
