@@ -368,9 +368,8 @@ typedef struct Loader {
     CilImage *img;
     CilDiag *diag;
     CilTableLayout *lay;
-    uint32_t table, row;   /* being decoded, for messages */
-    uint32_t first, count; /* the rows of `table` to decode */
-    bool trusted;          /* the image is vouched for: cells are not checked */
+    uint32_t table, row; /* being decoded, for messages */
+    bool trusted;        /* the image is vouched for: cells are not checked */
     uint32_t
         prev_list[MAX_COLS]; /* previous row's list index per column: lists never go backwards */
 } Loader;
@@ -626,19 +625,36 @@ static void store(char *to, uint8_t size, Val v)
     }
 }
 
+/* A table cell, 2 or 4 bytes wide. */
+static uint32_t cell(const uint8_t *p, uint8_t width)
+{
+    return width == 2 ? rd16(p) : rd32(p);
+}
+
+/* A vouched image's string and blob cells, converted as read_string and read_blob would,
+ * without their checks. */
+static const char *trusted_string(const CilImage *img, uint32_t raw)
+{
+    return raw ? (const char *)img->strings + raw : "";
+}
+
+static CilBlob trusted_blob(const CilImage *img, uint32_t raw)
+{
+    uint32_t len = 0, hdr = 0;
+    if (!img->blob_size) return (CilBlob){empty_blob, 0};
+    blob_length(img->blob + raw, img->blob_size - raw, &len, &hdr);
+    return (CilBlob){img->blob + raw + hdr, len};
+}
+
 /* A cell of a vouched image (Loader.trusted): converted as read_* would, without checks. */
 static inline __attribute__((always_inline)) Val trusted_value(const Loader *ld, uint8_t kind,
                                                                const Column *col, uint32_t raw)
 {
     const CilImage *img = ld->img;
     Val v = {.u = raw};
-    if (kind == COL_STR) v.s = raw ? (const char *)img->strings + raw : "";
+    if (kind == COL_STR) v.s = trusted_string(img, raw);
     if (kind == COL_GUID) v.g = raw ? img->guid + (size_t)(raw - 1) * 16 : NULL;
-    if (kind == COL_BLOB) {
-        uint32_t len = 0, hdr = 0;
-        if (img->blob_size) blob_length(img->blob + raw, img->blob_size - raw, &len, &hdr);
-        v.b = img->blob_size ? (CilBlob){img->blob + raw + hdr, len} : (CilBlob){empty_blob, 0};
-    }
+    if (kind == COL_BLOB) v.b = trusted_blob(img, raw);
     if (kind == COL_CODED) {
         const CodedIndex *ci = &coded_indexes[col->arg];
         uint32_t row = raw >> ci->bits;
@@ -657,12 +673,11 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
     const Column *col = &schemas[t].cols[c];
     const Dest d = dests[t][c];
     const uint8_t width = ld->lay->width[t][c];
-    const uint32_t stride = ld->lay->row_size[t], n = ld->first + ld->count;
+    const uint32_t stride = ld->lay->row_size[t], n = ld->img->rows[t];
     const size_t row_size = row_arrays[t].row_size;
     if (trusted && !rows) return true; /* nothing to check, nothing to keep */
-    p += (size_t)ld->first * stride;
-    for (uint32_t i = ld->first; i < n; i++, p += stride) {
-        uint32_t raw = width == 2 ? rd16(p) : rd32(p);
+    for (uint32_t i = 0; i < n; i++, p += stride) {
+        uint32_t raw = cell(p, width);
         Val v = {.u = raw};
         bool ok = true;
         ld->row = i + 1;
@@ -709,14 +724,12 @@ static uint32_t run_end(uint32_t i, uint32_t n, uint32_t next_first, uint32_t ta
     return i + 1 < n ? next_first : target_rows + 1;
 }
 
-/* Rows [first, first + count) of a table whose row array exists, column by column: a bad
- * cell is reported by the first column that has one. */
-static bool decode_rows(Loader *ld, uint32_t t, uint32_t first, uint32_t count)
+/* A table whose row array exists, column by column: a bad cell is reported by the first
+ * column that has one. */
+static bool decode_rows(Loader *ld, uint32_t t)
 {
     char *rows = *(char **)((char *)ld->img + row_arrays[t].field_offset);
     ld->table = t;
-    ld->first = first;
-    ld->count = count;
     memset(ld->prev_list, 0, sizeof ld->prev_list);
     const uint8_t *p = ld->lay->table_data[t];
     for (uint32_t c = 0; c < ld->lay->n_cols[t]; c++) {
@@ -738,13 +751,7 @@ static bool decode_table(Loader *ld, uint32_t t)
             &img->arena, (img->rows[t] + CIL_METHODDEF_CHUNK - 1) / CIL_METHODDEF_CHUNK);
         return true;
     }
-    return decode_rows(ld, t, 0, img->rows[t]);
-}
-
-/* A cell of a vouched image's row, 2 or 4 bytes wide. */
-static uint32_t cell(const uint8_t *p, uint8_t width)
-{
-    return width == 2 ? rd16(p) : rd32(p);
+    return decode_rows(ld, t);
 }
 
 /* Rows [first, first + count) of a vouched image's MethodDef table, row by row: the
@@ -763,10 +770,8 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count)
         r->rva = rd32(p);
         r->impl_flags = rd16(p + 4);
         r->flags = rd16(p + 6);
-        uint32_t name = cell(p + at_name, w[3]), sig = cell(p + at_sig, w[4]), len = 0, hdr = 0;
-        r->name = name ? (const char *)img->strings + name : "";
-        if (img->blob_size) blob_length(img->blob + sig, img->blob_size - sig, &len, &hdr);
-        r->sig = img->blob_size ? (CilBlob){img->blob + sig + hdr, len} : (CilBlob){empty_blob, 0};
+        r->name = trusted_string(img, cell(p + at_name, w[3]));
+        r->sig = trusted_blob(img, cell(p + at_sig, w[4]));
         r->param_first = cell(p + at_params, w[5]);
         r->param_end =
             i + 1 < n ? cell(p + stride + at_params, w[5]) : img->rows[CIL_TBL_PARAM] + 1;
