@@ -170,10 +170,15 @@ static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t has
 /* An image whose code may be used vouches for the corlib it was compiled against: ilc
  * checked every cell of that corlib when it wrote the image, and the hash says whether
  * these are the same bytes. */
+static bool vouches(const R2rImage *im, const uint8_t *data, size_t size, uint64_t recorded)
+{
+    return !im->problem[0] && im->have_manifest && content_hash(data, size) == recorded;
+}
+
 static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size)
 {
     const R2rImage *im = image;
-    return !im->problem[0] && im->have_manifest && content_hash(data, size) == im->man.corlib_hash;
+    return vouches(im, data, size, im->man.corlib_hash);
 }
 
 CilVouch r2r_corlib_vouch(R2rImage *im)
@@ -186,7 +191,7 @@ CilVouch r2r_corlib_vouch(R2rImage *im)
 static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size)
 {
     const R2rImage *im = image;
-    return !im->problem[0] && im->have_manifest && content_hash(data, size) == im->man.il_hash;
+    return vouches(im, data, size, im->man.il_hash);
 }
 
 CilVouch r2r_il_vouch(R2rImage *im)

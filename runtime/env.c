@@ -207,11 +207,7 @@ bool rt_valuetype_equals(RtObject *a, RtObject *b)
 /* FNV-1a over the value's bytes. */
 int32_t rt_valuetype_get_hash_code(RtObject *o)
 {
-    uint32_t h = 2166136261u;
-    const unsigned char *p = boxed_bytes(o);
-    for (uint32_t i = 0; i < o->type->elem_size; i++)
-        h = (h ^ p[i]) * 16777619u;
-    return (int32_t)h;
+    return (int32_t)rt_fnv1a(boxed_bytes(o), o->type->elem_size);
 }
 
 int32_t rt_enum_get_value_size(RtObject *self)

@@ -52,10 +52,7 @@ static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
 
 static uint32_t name_hash(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (uint8_t)*s) * 16777619u;
-    return h;
+    return rt_fnv1a(s, strlen(s));
 }
 
 static void build_by_name(void)

@@ -208,4 +208,14 @@ int64_t rt_interlocked_compare_exchange64(int64_t *location, int64_t value, int6
 RtObject *rt_interlocked_compare_exchange_object(RtObject **location, RtObject *value,
                                                  RtObject *comparand);
 
+/* FNV-1a over n bytes: boxed value types' GetHashCode, the runtime-symbol table. */
+static inline uint32_t rt_fnv1a(const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
 #endif
