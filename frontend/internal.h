@@ -95,6 +95,11 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 bool cil_type_add_covariance(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
+/* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=…" as .NET displays an assembly
+ * (in reflection names and in TypeLoadException's message); token: 8 bytes, or NULL. */
+void cil_assembly_display_name(char *out, size_t size, const char *name, uint32_t major,
+                               uint32_t minor, uint32_t build, uint32_t revision,
+                               const char *culture, const uint8_t *token);
 CilType *cil_byref_type(CilType *elem);
 /* Internal calls the importer expands in place instead of calling: a string constructor
  * becomes a call to its static String.Ctor counterpart, and RuntimeHelpers.InitializeArray a

@@ -231,9 +231,9 @@ static void put_assembly(NameBuf *b, const CilType *t)
         return;
     }
     const CilAssemblyRow *a = &img->assembly[0];
-    char v[200];
-    snprintf(v, sizeof v, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=null", a->name,
-             a->major, a->minor, a->build, a->revision, *a->culture ? a->culture : "neutral");
+    char v[300];
+    cil_assembly_display_name(v, sizeof v, a->name, a->major, a->minor, a->build, a->revision,
+                              a->culture, NULL);
     put_name(b, v);
 }
 

@@ -555,26 +555,32 @@ __attribute__((format(printf, 4, 5))) static void append(char *buf, size_t size,
     *len = n < 0 ? size - 1 : *len + (size_t)n < size ? *len + (size_t)n : size - 1;
 }
 
-/* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089": the
- * assembly the reference names (an AssemblyRef scope), else the one it was looked up in. */
-static void assembly_display(const CilImage *img, uint32_t scope, const CilImage *target, char *out,
-                             size_t size)
+void cil_assembly_display_name(char *out, size_t size, const char *name, uint32_t major,
+                               uint32_t minor, uint32_t build, uint32_t revision,
+                               const char *culture, const uint8_t *token)
 {
     size_t len = 0;
     out[0] = 0;
+    append(out, size, &len, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=", name, major,
+           minor, build, revision, *culture ? culture : "neutral");
+    if (!token) append(out, size, &len, "null");
+    for (uint32_t i = 0; token && i < 8; i++)
+        append(out, size, &len, "%02x", token[i]);
+}
+
+/* The assembly the reference names (an AssemblyRef scope), else the name of the one it
+ * was looked up in. */
+static void assembly_display(const CilImage *img, uint32_t scope, const CilImage *target, char *out,
+                             size_t size)
+{
     if (CIL_TOKEN_TABLE(scope) != CIL_TBL_ASSEMBLYREF) {
-        append(out, size, &len, "%s", target->name);
+        snprintf(out, size, "%s", target->name);
         return;
     }
     const CilAssemblyRefRow *ar = &img->assemblyref[CIL_TOKEN_ROW(scope) - 1];
-    append(out, size, &len, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=", ar->name,
-           ar->major, ar->minor, ar->build, ar->revision, *ar->culture ? ar->culture : "neutral");
-    if (ar->public_key.size != 8) { /* none, or a full key (.NET would hash it): say null */
-        append(out, size, &len, "null");
-        return;
-    }
-    for (uint32_t i = 0; i < 8; i++)
-        append(out, size, &len, "%02x", ar->public_key.data[i]);
+    /* no key, or a full one (.NET would hash it): the token is said to be null */
+    cil_assembly_display_name(out, size, ar->name, ar->major, ar->minor, ar->build, ar->revision,
+                              ar->culture, ar->public_key.size == 8 ? ar->public_key.data : NULL);
 }
 
 __attribute__((format(printf, 4, 5))) static void
