@@ -21,6 +21,23 @@ const char *aot_name_of(void *ip); /* symbols.c: stack traces */
 extern RtString *const ilc_aot_strings[];
 extern const int32_t ilc_aot_n_strings;
 
+void __register_frame(void *begin); /* libgcc's, for FDEs outside any loaded object */
+
+/* libgcc's unwinder, linked in (-static-libgcc): exceptions never load a library. */
+const RtUnwinder rt_static_unwinder = {
+    .raise = _Unwind_RaiseException,
+    .forced = _Unwind_ForcedUnwind,
+    .resume = _Unwind_Resume,
+    .get_ip = _Unwind_GetIP,
+    .get_ip_info = _Unwind_GetIPInfo,
+    .get_gr = _Unwind_GetGR,
+    .set_gr = _Unwind_SetGR,
+    .set_ip = _Unwind_SetIP,
+    .get_lsda = _Unwind_GetLanguageSpecificData,
+    .get_region_start = _Unwind_GetRegionStart,
+    .register_frame = __register_frame,
+};
+
 int main(int argc, char **argv)
 {
     rt_init();

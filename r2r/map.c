@@ -21,8 +21,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-void __register_frame(void *begin); /* libgcc's unwinder: FDEs outside any loaded object */
-
 #define PAGE 4096u
 
 typedef struct Mapping {
@@ -215,7 +213,7 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
     }
     int32_t rel;
     memcpy(&rel, hdr + 4, 4);
-    __register_frame((void *)(hdr + 4 + rel));
+    rt_register_frames((void *)(hdr + 4 + rel)); /* FDEs outside any loaded object */
     out->cells = (void **)cells;
     out->methods = (const int64_t *)methods;
     return true;

@@ -105,7 +105,7 @@ static RtStackTrace *new_trace(const RtStackTrace *from, uint32_t n, uint32_t ca
 /* Phase 1 passes a frame: its return address joins w's trace. */
 static void trace_frame(RtUnwindException *w, struct _Unwind_Context *ctx)
 {
-    void *ip = (void *)_Unwind_GetIP(ctx);
+    void *ip = (void *)rt_unwinder()->get_ip(ctx);
     RtStackTrace *t = w->trace;
     if (!ip) return;
     if (!t) {
@@ -230,11 +230,12 @@ _Noreturn static inline __attribute__((always_inline)) void raise_exception(RtOb
     w->header.exception_cleanup = cleanup;
     w->object = exception;
     w->kept = kept;
-    _Unwind_RaiseException(&w->header);
+    const RtUnwinder *u = rt_unwinder();
+    u->raise(&w->header);
     publish_trace(w); /* phase 1 went through every frame: the report prints them */
     /* Nothing catches it. Like Mono, run the finally blocks on the way out (no catch can
      * match, or phase 1 would have found it), then report at the end of the stack. */
-    _Unwind_ForcedUnwind(&w->header, stop_at_end, exception);
+    u->forced(&w->header, stop_at_end, exception);
     unhandled(exception);
 }
 
@@ -553,7 +554,7 @@ static bool clause_takes(const Lsda *l, intptr_t filter, RtUnwindException *w,
     const RtFilterClause *f = ti;
     if (f->tag == RT_FILTER_TAG) {
         publish_trace(w);
-        return f->run((void *)_Unwind_GetGR(ctx, DWARF_FRAME_POINTER), obj) != 0;
+        return f->run((void *)rt_unwinder()->get_gr(ctx, DWARF_FRAME_POINTER), obj) != 0;
     }
     RtType *t = __atomic_load_n((RtType *const *)ti, __ATOMIC_ACQUIRE);
     if (!t && typeinfo_binder) t = typeinfo_binder((RtType **)ti);
@@ -615,12 +616,13 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
     if (version != 1) return _URC_FATAL_PHASE1_ERROR;
     RtUnwindException *w = exception_class == ILC_EXCEPTION_CLASS ? (RtUnwindException *)ue : NULL;
     if (w && (actions & _UA_SEARCH_PHASE)) trace_frame(w, ctx);
-    const uint8_t *lsda = _Unwind_GetLanguageSpecificData(ctx);
+    const RtUnwinder *u = rt_unwinder();
+    const uint8_t *lsda = u->get_lsda(ctx);
     if (!lsda) return _URC_CONTINUE_UNWIND;
     int before = 0;
-    uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    uintptr_t ip = u->get_ip_info(ctx, &before);
     if (!before) ip--;
-    uintptr_t func = _Unwind_GetRegionStart(ctx), lp, action;
+    uintptr_t func = u->get_region_start(ctx), lp, action;
     Lsda l;
     parse_lsda(lsda, func, &l);
     if (!find_call_site(&l, func, ip, &lp, &action) || !lp) return _URC_CONTINUE_UNWIND;
@@ -638,8 +640,8 @@ _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t
         sel = w ? w->handler_selector : search(&l, action, NULL, ctx);
     else if (!has_cleanup(&l, action))
         return _URC_CONTINUE_UNWIND;
-    _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);
-    _Unwind_SetGR(ctx, __builtin_eh_return_data_regno(1), (uintptr_t)sel);
-    _Unwind_SetIP(ctx, l.lp_start + lp);
+    u->set_gr(ctx, __builtin_eh_return_data_regno(0), (uintptr_t)ue);
+    u->set_gr(ctx, __builtin_eh_return_data_regno(1), (uintptr_t)sel);
+    u->set_ip(ctx, l.lp_start + lp);
     return _URC_INSTALL_CONTEXT;
 }

@@ -26,6 +26,7 @@ static const RtSymbol symbols[] = {
 #define HELPER(fn) {#fn, (void *)fn},
 #include "helpers.def"
 #undef HELPER
+    {"_Unwind_Resume", (void *)rt_unwind_resume}, /* code ilc loads resumes through it */
 };
 
 const RtIcall *rt_icall_lookup(const char *type_name, const char *method)

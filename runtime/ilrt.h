@@ -26,6 +26,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <unwind.h>
 
 typedef struct RtType RtType;
 
@@ -241,6 +242,29 @@ typedef struct RtFilterClause {
     int32_t (*run)(void *frame_pointer, RtObject *exception);
 } RtFilterClause;
 _Noreturn void rt_fatal(const char *fmt, ...);
+
+/* The unwinder (unwind.c): libgcc's, linked into AOT executables (which define
+ * rt_static_unwinder, aot/start.c) and opened by ilc the first time something unwinds.
+ * Frame tables of code mapped without the system loader (R2R images) are handed over by
+ * rt_register_frames, kept until then. rt_unwind_resume is _Unwind_Resume for code that
+ * ilc loads. */
+typedef struct RtUnwinder {
+    _Unwind_Reason_Code (*raise)(struct _Unwind_Exception *e);
+    _Unwind_Reason_Code (*forced)(struct _Unwind_Exception *e, _Unwind_Stop_Fn stop, void *arg);
+    void (*resume)(struct _Unwind_Exception *e);
+    _Unwind_Ptr (*get_ip)(struct _Unwind_Context *ctx);
+    _Unwind_Ptr (*get_ip_info)(struct _Unwind_Context *ctx, int *before);
+    _Unwind_Word (*get_gr)(struct _Unwind_Context *ctx, int reg);
+    void (*set_gr)(struct _Unwind_Context *ctx, int reg, _Unwind_Word value);
+    void (*set_ip)(struct _Unwind_Context *ctx, _Unwind_Ptr ip);
+    void *(*get_lsda)(struct _Unwind_Context *ctx);
+    _Unwind_Ptr (*get_region_start)(struct _Unwind_Context *ctx);
+    void (*register_frame)(void *eh_frame);
+} RtUnwinder;
+extern const RtUnwinder rt_static_unwinder __attribute__((weak));
+const RtUnwinder *rt_unwinder(void);
+void rt_register_frames(void *eh_frame);
+void rt_unwind_resume(struct _Unwind_Exception *e);
 
 /* ---- process ---- */
 extern int rt_exit_code;
