@@ -153,10 +153,11 @@ struct CilType {
     uint32_t n_interfaces;
     CilType **interfaces;    /* flattened, inherited included */
     uint32_t *iface_offsets; /* vtable offset of each interface's methods */
-    /* An array whose covariant interfaces (IList<U> for T's bases U) wait until the runtime
-     * asks for one (CilHooks.defer_array_covariance): how many there will be at most. */
-    bool covariance_pending;
-    uint32_t covariant_ifaces, covariant_slots;
+    /* A vector whose generic interfaces (IList<T> and its family, and the IList<U>s of
+     * covariance) wait until the runtime asks for one (CilHooks.defer_array_interfaces):
+     * how many there will be at most. */
+    bool array_interfaces_pending;
+    uint32_t pending_ifaces, pending_slots;
 
     RtType *rt;    /* runtime descriptor (cil_type_handle) */
     void *backend; /* the backend's own record of the type (AOT: its emitted descriptor) */
@@ -179,10 +180,11 @@ typedef struct CilHooks {
     /* Address at which `m` can be called (a stub until compiled); unboxing: the variant
      * whose `this` is a boxed value type, for vtables of value types. */
     void *(*entry_point)(void *ctx, CilMethod *m, bool unboxing);
-    /* A backend that runs code as it loads types may leave the IList<U> interfaces that
-     * array covariance gives T[] until the runtime first looks for one of them
-     * (cil_type_complete_array); one that emits types as data needs them all at once. */
-    bool defer_array_covariance;
+    /* A backend that runs code as it loads types may leave T[]'s generic interfaces
+     * (IList<T>, the IList<U>s of covariance, and their bases) until the runtime first
+     * looks for one of them (cil_type_complete_array); one that emits types as data needs
+     * them all at once. */
+    bool defer_array_interfaces;
 } CilHooks;
 
 /* Code whose runtime data does not exist yet at compile time (AOT, R2R) names it by
@@ -276,8 +278,8 @@ uint32_t cil_generic_nesting(const CilMethod *m);
 CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */
 RtType *cil_type_handle(CilType *t, CilDiag *diag);
-/* Adds the covariant interfaces an array type's descriptor was built without
- * (CilHooks.defer_array_covariance), slots filled, then publishes them with a release
+/* Adds the generic interfaces an array type's descriptor was built without
+ * (CilHooks.defer_array_interfaces), slots filled, then publishes them with a release
  * store of n_interfaces (nothing to do: true). Call it under the lock that serialises
  * type loading. */
 bool cil_type_complete_array(CilType *t, CilDiag *diag);

@@ -80,6 +80,7 @@ struct CilLoader {
     CilType **all_types;          /* every type with a runtime descriptor, for vtable patching */
     CilType *placeholders[2][64]; /* !n and !!n */
     uint32_t n_all_types, cap_all_types;
+    uint32_t array_family_ifaces, array_family_slots; /* see add_array_interfaces */
 };
 
 uint32_t cil_image_index(CilLoader *l, const CilImage *img);
@@ -94,7 +95,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
                                CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
-bool cil_type_add_covariance(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
+bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
 /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=…" as .NET displays an assembly
  * (in reflection names and in TypeLoadException's message); token: 8 bytes, or NULL. */
 void cil_assembly_display_name(char *out, size_t size, const char *name, uint32_t major,

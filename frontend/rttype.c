@@ -66,7 +66,7 @@ static bool fill_interfaces_from(CilType *t, RtType *rt, uint32_t first, CilDiag
 static bool fill_interfaces(CilType *t, RtType *rt, CilDiag *diag)
 {
     rt->n_interfaces = t->n_interfaces;
-    uint32_t room = t->n_interfaces + t->covariant_ifaces;
+    uint32_t room = t->n_interfaces + t->pending_ifaces;
     if (!room) return true;
     rt->interfaces = cil_arena_alloc(&t->loader->arena, room * sizeof(RtInterfaceEntry));
     return fill_interfaces_from(t, rt, 0, diag);
@@ -334,7 +334,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return t->rt;
     uint32_t n = t->n_vtable;
     RtType *rt =
-        cil_arena_alloc(&l->arena, sizeof(RtType) + (n + t->covariant_slots) * sizeof(void *));
+        cil_arena_alloc(&l->arena, sizeof(RtType) + (n + t->pending_slots) * sizeof(void *));
     rt->parent = parent;
     rt->name = t->name;
     rt->ns = t->ns;
@@ -364,11 +364,10 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
 
 bool cil_type_complete_array(CilType *t, CilDiag *diag)
 {
-    if (!t->covariance_pending || !t->rt) return true;
+    if (!t->array_interfaces_pending || !t->rt) return true;
     uint32_t ifaces = t->n_interfaces, slots = t->n_vtable;
-    if (!cil_type_add_covariance(t, diag)) return false;
-    if (t->n_interfaces > ifaces + t->covariant_ifaces ||
-        t->n_vtable > slots + t->covariant_slots) {
+    if (!cil_type_add_array_interfaces(t, diag)) return false;
+    if (t->n_interfaces > ifaces + t->pending_ifaces || t->n_vtable > slots + t->pending_slots) {
         cil_diag_set(diag, "%s: more covariant interfaces than the room counted for them",
                      t->full_name);
         return false;

@@ -1403,32 +1403,57 @@ static bool add_covariant_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
     return true;
 }
 
-/* T[] is an IList<T>, and an IList<U> for each U that T's covariance reaches. Those are
- * most of an array type's interfaces (a string[] has a dozen Us, five interfaces each) and
- * few programs use one, so a backend that runs code may have them added when the runtime
- * first looks for one (cil_type_complete_array); the vtable room they will take is
- * counted now, as every IList<U> has as many slots as IList<T>. */
-static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+/* T[]'s generic interfaces: IList<T> and its family, and with covariance the same for
+ * each base and interface U of a reference type T. */
+static bool add_generic_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     CilType *e = t->elem;
-    uint32_t first = t->n_interfaces;
     if (!add_array_interfaces_over(t, e, cap, diag)) return false;
     if (e->kind == TK_VALUETYPE || e->kind == TK_POINTER || e->kind == TK_BYREF ||
         e->kind == TK_GENERICPARAM)
         return true;
-    if (!cil_type_vtable(e, diag)) return false;
-    if (!t->loader->hooks.defer_array_covariance) return add_covariant_interfaces(t, cap, diag);
-    uint32_t n_u = e->n_interfaces, per_u_ifaces = 0, per_u_slots = 0;
-    for (CilType *u = e->parent; u; u = u->parent)
-        n_u++;
-    for (uint32_t i = first; i < t->n_interfaces; i++)
-        if (t->interfaces[i]->n_type_args) {
-            per_u_ifaces++;
-            per_u_slots += t->interfaces[i]->n_vtable;
-        }
-    t->covariance_pending = n_u > 0;
-    t->covariant_ifaces = n_u * per_u_ifaces;
-    t->covariant_slots = n_u * per_u_slots;
+    return cil_type_vtable(e, diag) && add_covariant_interfaces(t, cap, diag);
+}
+
+/* How many interfaces, and how many slots, one IList<U> family adds to an array beyond
+ * what System.Array gives it (every U adds at most as many): counted once, on object[]'s. */
+static bool array_family_size(CilLoader *l, CilDiag *diag)
+{
+    if (l->array_family_ifaces) return true;
+    CilType probe = {.kind = TK_ARRAY, .loader = l, .elem = l->t_object, .parent = l->t_array};
+    uint32_t cap = 0;
+    if (!cil_type_vtable(l->t_array, diag)) return false;
+    for (uint32_t i = 0; i < l->t_array->n_interfaces; i++)
+        if (!add_interface(&probe, l->t_array->interfaces[i], &cap, diag)) return false;
+    uint32_t first = probe.n_interfaces;
+    if (!add_array_interfaces_over(&probe, l->t_object, &cap, diag)) return false;
+    for (uint32_t i = first; i < probe.n_interfaces; i++) {
+        l->array_family_ifaces++;
+        l->array_family_slots += probe.interfaces[i]->n_vtable;
+    }
+    return true;
+}
+
+/* Most of an array type's interfaces are its generic ones (a string[] has a dozen Us, five
+ * interfaces each), and few programs use one. So a backend that runs code may have them
+ * added when the runtime first looks for one (cil_type_complete_array); the vtable room
+ * they will take is counted now. */
+static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
+{
+    if (!t->loader->hooks.defer_array_interfaces) return add_generic_array_interfaces(t, cap, diag);
+    CilType *e = t->elem;
+    uint32_t families = 1;
+    if (e->kind != TK_VALUETYPE && e->kind != TK_POINTER && e->kind != TK_BYREF &&
+        e->kind != TK_GENERICPARAM) {
+        if (!cil_type_vtable(e, diag)) return false;
+        families += e->n_interfaces;
+        for (CilType *u = e->parent; u; u = u->parent)
+            families++;
+    }
+    if (!array_family_size(t->loader, diag)) return false;
+    t->array_interfaces_pending = true;
+    t->pending_ifaces = families * t->loader->array_family_ifaces;
+    t->pending_slots = families * t->loader->array_family_slots;
     return true;
 }
 
@@ -1631,13 +1656,13 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
     return ok;
 }
 
-bool cil_type_add_covariance(CilType *t, CilDiag *diag)
+bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag)
 {
-    if (!t->covariance_pending) return true;
+    if (!t->array_interfaces_pending) return true;
     uint32_t first = t->n_interfaces, icap = t->n_interfaces, vcap = t->n_vtable;
-    if (!add_covariant_interfaces(t, &icap, diag) || !place_interfaces(t, first, &vcap, diag))
+    if (!add_generic_array_interfaces(t, &icap, diag) || !place_interfaces(t, first, &vcap, diag))
         return false;
-    __atomic_store_n(&t->covariance_pending, false, __ATOMIC_RELEASE); /* read unlocked */
+    __atomic_store_n(&t->array_interfaces_pending, false, __ATOMIC_RELEASE); /* read unlocked */
     return true;
 }
 

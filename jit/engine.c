@@ -75,7 +75,7 @@ static RtType *resolve_runtime_type(RtType **entry)
     return jit_with_lock(resolving_jit, fill_locked, entry);
 }
 
-/* rt_types.complete_array: the covariant interfaces of an array type (jit_hooks defers
+/* rt_types.complete_array: the generic interfaces of an array type (jit_hooks defers
  * them), added under the lock when the runtime first looks for one. */
 static void *complete_locked(void *t)
 {
@@ -89,7 +89,7 @@ static void *complete_locked(void *t)
 static bool complete_array(RtType *rt)
 {
     CilType *t = rt->loader_data;
-    if (!t || !__atomic_load_n(&t->covariance_pending, __ATOMIC_ACQUIRE)) return false;
+    if (!t || !__atomic_load_n(&t->array_interfaces_pending, __ATOMIC_ACQUIRE)) return false;
     jit_with_lock(resolving_jit, complete_locked, t);
     return true;
 }
@@ -192,7 +192,7 @@ void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
 
 CilHooks jit_hooks(Jit *jit)
 {
-    return (CilHooks){.ctx = jit, .entry_point = entry_point, .defer_array_covariance = true};
+    return (CilHooks){.ctx = jit, .entry_point = entry_point, .defer_array_interfaces = true};
 }
 
 /* ---- generic virtual methods ---- */

@@ -144,8 +144,9 @@ typedef struct RtWellKnown {
     /* Entries other than object and string may be NULL until first needed: this builds
      * one then (the JIT's loader). AOT fills every entry and leaves it NULL. */
     RtType *(*resolve)(RtType **entry);
-    /* An array type whose covariant interfaces (IList<U> for T[]) are not in its list
-     * yet: adds them and returns true, else false (the JIT's loader; AOT lists them all). */
+    /* A vector whose generic interfaces (IList<T>, and IList<U> by covariance) are not in
+     * its list yet: adds them and returns true, else false (the JIT's loader; AOT lists
+     * them all). */
     bool (*complete_array)(RtType *array_type);
 } RtWellKnown;
 extern RtWellKnown rt_types;

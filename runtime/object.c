@@ -91,13 +91,13 @@ static const RtInterfaceEntry *find_listed_interface(const RtType *t, const RtTy
 
 /* Where t keeps iface's slots: the exact interface first, then a variant-compatible one
  * (a List<string> called through IEnumerable<object> uses its IEnumerable<string> slots).
- * An array of references may not list its covariant IList<U>s yet; they are added the
- * first time one is looked for. */
+ * A vector may not list its generic interfaces (IList<T>, and the IList<U>s of covariance)
+ * yet; they are added the first time one is looked for. */
 const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface)
 {
     const RtInterfaceEntry *e = find_listed_interface(t, iface);
-    if (!e && (t->flags & RT_TYPE_ARRAY) && !t->rank && !(t->elem->flags & RT_TYPE_VALUETYPE) &&
-        rt_types.complete_array && rt_types.complete_array((RtType *)t))
+    if (!e && (t->flags & RT_TYPE_ARRAY) && !t->rank && rt_types.complete_array &&
+        rt_types.complete_array((RtType *)t))
         e = find_listed_interface(t, iface);
     return e;
 }
