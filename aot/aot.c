@@ -687,12 +687,13 @@ static void export_well_known(Aot *aot, CilLoader *l)
     size_t n = sizeof rt_types / sizeof(void *);
     size_t ctor = offsetof(RtWellKnown, type_init_ctor) / sizeof(void *);
     size_t resolve = offsetof(RtWellKnown, resolve) / sizeof(void *);
+    size_t array_type = offsetof(RtWellKnown, array_type) / sizeof(void *);
     LLVMValueRef *vals = malloc(n * sizeof *vals);
     for (size_t i = 0; i < n; i++) {
         if (i == ctor && words[i]) {
             AotMethod *am = words[i];
             vals[i] = sym_method(aot, aot->mod, am->m, am->unboxing);
-        } else if (i != ctor && i != resolve && words[i]) {
+        } else if (i != ctor && i != resolve && i != array_type && words[i]) {
             RtType *rt = words[i];
             vals[i] = rt_ref(aot, rt);
             mark_constructed(aot, rt->loader_data);
@@ -714,6 +715,21 @@ static void export_strings(Aot *aot)
         if (aot->strings[i].g) all[n++] = aot->strings[i].g;
     export_global(aot, "ilc_aot_strings", LLVMConstArray2(aot->t_ptr, all, n));
     export_global(aot, "ilc_aot_n_strings", const_i32(aot, n));
+    free(all);
+}
+
+/* Every array type with instances, for the array types reflection asks for at run time
+ * (start.c: Array.CreateInstance, Enum.GetValues): an executable can make no others. */
+static void export_array_types(Aot *aot)
+{
+    LLVMValueRef *all = malloc((aot->n_type_records + 1) * sizeof *all);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < aot->n_type_records; i++) {
+        AotType *at = aot->type_records[i];
+        if (at->t->kind == TK_ARRAY && at->constructed && at->defined) all[n++] = at->g;
+    }
+    export_global(aot, "ilc_aot_array_types", LLVMConstArray2(aot->t_ptr, all, n));
+    export_global(aot, "ilc_aot_n_array_types", const_i32(aot, n));
     free(all);
 }
 
@@ -755,6 +771,16 @@ static LLVMValueRef sym_constructed(void *ctx, LLVMModuleRef mod, CilType *t)
     return sym_type(ctx, mod, t);
 }
 
+/* typeof(T): reflection may make T's array from the Type (Enum.GetValues(typeof(E)),
+ * Array.CreateInstance(typeof(T), n)), so T[] has instances. */
+static void sym_type_object(void *ctx, LLVMModuleRef mod, CilType *t)
+{
+    bool can_have_arrays = t->kind == TK_CLASS || t->kind == TK_INTERFACE ||
+                           t->kind == TK_VALUETYPE || t->kind == TK_ARRAY;
+    if (can_have_arrays && !t->n_generic_params && t->elem_type != ELEMENT_TYPE_VOID)
+        sym_constructed(ctx, mod, cil_array_type(t));
+}
+
 Aot *aot_new(const AotOptions *opts)
 {
     Aot *aot = calloc(1, sizeof *aot);
@@ -767,6 +793,7 @@ Aot *aot_new(const AotOptions *opts)
     aot->symbols = (CilSymbols){.ctx = aot,
                                 .type = sym_type_any,
                                 .constructed = sym_constructed,
+                                .type_object = sym_type_object,
                                 .statics = sym_statics,
                                 .string = sym_string,
                                 .method = sym_method,
@@ -850,6 +877,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     reach_everything(aot);
     if (!aot->n_errors) devirtualize(aot);
     export_strings(aot);
+    export_array_types(aot);
     aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {
         cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",

@@ -20,6 +20,18 @@ extern void *const ilc_aot_well_known[sizeof(RtWellKnown) / sizeof(void *)];
 const char *aot_name_of(void *ip); /* symbols.c: stack traces */
 extern RtString *const ilc_aot_strings[];
 extern const int32_t ilc_aot_n_strings;
+extern RtType *const ilc_aot_array_types[];
+extern const int32_t ilc_aot_n_array_types;
+
+/* rt_types.array_type: the executable has every array type it can make (aot.c). */
+static RtType *array_type(RtType *elem, uint32_t rank)
+{
+    for (int32_t i = 0; i < ilc_aot_n_array_types; i++) {
+        RtType *t = ilc_aot_array_types[i];
+        if (t->elem == elem && t->rank == rank) return t;
+    }
+    return NULL;
+}
 
 void __register_frame(void *begin); /* libgcc's, for FDEs outside any loaded object */
 
@@ -42,6 +54,7 @@ int main(int argc, char **argv)
 {
     rt_init();
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
+    rt_types.array_type = array_type;
     rt_set_symbolizer(aot_name_of);
     rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */

@@ -202,6 +202,9 @@ typedef struct CilSymbols {
     LLVMValueRef (*type)(void *ctx, LLVMModuleRef mod, CilType *t); /* its RtType */
     /* The same, for a type whose instances the code allocates (newobj, box). */
     LLVMValueRef (*constructed)(void *ctx, LLVMModuleRef mod, CilType *t);
+    /* Optional, whole program: code makes a System.Type of t (ldtoken), from which
+     * reflection may make instances the code never names (t's array type). */
+    void (*type_object)(void *ctx, LLVMModuleRef mod, CilType *t);
     LLVMValueRef (*statics)(void *ctx, LLVMModuleRef mod, CilType *t); /* its static fields */
     LLVMValueRef (*string)(void *ctx, LLVMModuleRef mod, const uint16_t *chars, uint32_t len);
     /* Direct: a function to call, also the method's identity for delegate equality.

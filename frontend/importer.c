@@ -2573,6 +2573,8 @@ static bool op_ldtoken(Importer *im)
             return fail(im, "corlib lacks the struct System.RuntimeTypeHandle");
         LLVMValueRef rt = type_handle(im, t);
         if (!rt) return fail_resolve(im);
+        const CilSymbols *sym = im->pol->symbols;
+        if (sym && sym->type_object) sym->type_object(sym->ctx, im->mod, t);
         LLVMValueRef tmp = vt_temp(im, h);
         zero_vt(im, tmp, h);
         LLVMBuildStore(im->b, rt, tmp);

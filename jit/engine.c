@@ -94,12 +94,33 @@ static bool complete_array(RtType *rt)
     return true;
 }
 
+/* rt_types.array_type: an array type reflection asks for (Array.CreateInstance), built by
+ * the loader under the lock like any type code names. */
+typedef struct ArrayRequest {
+    RtType *elem;
+    uint32_t rank;
+} ArrayRequest;
+static void *array_type_locked(void *p)
+{
+    const ArrayRequest *r = p;
+    CilType *e = r->elem->loader_data;
+    if (!e) return NULL;
+    CilDiag d = {0};
+    return cil_type_handle(r->rank ? cil_mdarray_type(e, r->rank) : cil_array_type(e), &d);
+}
+static RtType *array_type(RtType *elem, uint32_t rank)
+{
+    ArrayRequest r = {elem, rank};
+    return jit_with_lock(resolving_jit, array_type_locked, &r);
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
     resolving_jit = jit;
     rt_types.resolve = resolve_runtime_type;
     rt_types.complete_array = complete_array;
+    rt_types.array_type = array_type;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

@@ -215,28 +215,25 @@ int32_t rt_enum_get_value_size(RtObject *self)
     return (int32_t)self->type->elem_size;
 }
 
-/* The boxed enum's value, sign-extended from its storage size. */
+static bool is_signed_primitive(const RtType *t)
+{
+    return t->name[0] == 'S' || t->name[0] == 'I'; /* SByte, Int16, Int32, Int64 */
+}
+
+/* The boxed enum's value as its underlying type widens to long: sign-extended for SByte,
+ * Int16, Int32, zero-extended for Byte, UInt16, UInt32 (a UInt64 past long.MaxValue comes
+ * out negative). */
 int64_t rt_enum_get_value(RtObject *self)
 {
     const unsigned char *p = boxed_bytes(self);
-    switch (self->type->elem_size) {
-    case 1: return *(const int8_t *)p;
-    case 2: {
-        int16_t v;
-        memcpy(&v, p, sizeof v);
-        return v;
+    uint32_t size = self->type->elem_size;
+    int64_t v = 0;
+    memcpy(&v, p, size < 8 ? size : 8); /* little-endian: the low bytes */
+    if (size < 8 && is_signed_primitive(self->type->elem)) {
+        unsigned shift = 64 - 8 * size;
+        v = (int64_t)((uint64_t)v << shift) >> shift;
     }
-    case 4: {
-        int32_t v;
-        memcpy(&v, p, sizeof v);
-        return v;
-    }
-    default: {
-        int64_t v;
-        memcpy(&v, p, sizeof v);
-        return v;
-    }
-    }
+    return v;
 }
 
 /* A RuntimeType's handle is its RtType. */
@@ -250,8 +247,7 @@ static const RtType *handle_type(int64_t handle)
 static uint64_t enum_bits(const RtType *t, int64_t value)
 {
     uint64_t v = (uint64_t)value;
-    if (t->elem_size < 8 && !(t->elem->name[0] == 'S' || t->elem->name[0] == 'I'))
-        v &= (1ull << (8 * t->elem_size)) - 1;
+    if (t->elem_size < 8 && !is_signed_primitive(t->elem)) v &= (1ull << (8 * t->elem_size)) - 1;
     return v;
 }
 
@@ -265,10 +261,10 @@ static const char *enum_constant(const RtType *t, int64_t value)
     return NULL;
 }
 
-/* Enum.ToString's name: the constant with this value; for [Flags] the names of the set
- * bits, largest first found and printed in ascending order, joined by ", " (as .NET).
- * NULL when there is no name, and the caller prints the number. */
-RtString *rt_enum_get_name(RtObject *self)
+/* Enum.ToString's name: the constant with this value; for [Flags] (or any enum, as_flags:
+ * the "F" format) the names of the set bits, largest first found and printed in ascending
+ * order, joined by ", " (as .NET). NULL when there is no name: the caller prints the number. */
+RtString *rt_enum_get_name(RtObject *self, bool as_flags)
 {
     const RtEnumInfo *e = self->type->enum_info;
     if (!e) return NULL;
@@ -276,7 +272,7 @@ RtString *rt_enum_get_name(RtObject *self)
     const char *exact = enum_constant(self->type, value);
     if (exact) return rt_string_from_utf8(exact);
     uint64_t v = enum_bits(self->type, value);
-    if (!e->flags || !v) return NULL;
+    if ((!e->flags && !as_flags) || !v) return NULL;
     bool used[256] = {0};
     uint64_t rest = v;
     for (uint32_t i = e->n; i-- > 0 && rest;)
@@ -311,6 +307,21 @@ RtArray *rt_enum_names_of(int64_t handle)
         RtString *s = rt_string_from_utf8(e->names[i]);
         ((RtString **)rt_array_data(a))[i] = s;
     }
+    return a;
+}
+
+/* Enum.GetValues: an E[] of the constants in GetNames' order; NULL when this mode has no
+ * E[] (an AOT executable whose code neither names it nor takes typeof(E)). */
+RtArray *rt_enum_values_of(int64_t handle)
+{
+    RtType *t = (RtType *)handle_type(handle);
+    const RtEnumInfo *e = t->enum_info;
+    RtType *at = rt_array_type_of(t, 0);
+    if (!at) return NULL;
+    uint32_t n = e ? e->n : 0;
+    RtArray *a = rt_new_array(at, n);
+    for (uint32_t i = 0; i < n; i++) /* little-endian: the low bytes */
+        memcpy((char *)rt_array_data(a) + (size_t)i * t->elem_size, &e->values[i], t->elem_size);
     return a;
 }
 
@@ -399,6 +410,11 @@ int32_t rt_type_get_flags(int64_t handle)
     return (int32_t)handle_type(handle)->flags;
 }
 
+int64_t rt_type_get_element(int64_t handle)
+{
+    return (int64_t)(intptr_t)handle_type(handle)->elem;
+}
+
 /* ---- Array ---- */
 
 int32_t rt_array_get_length(RtArray *self)
@@ -448,35 +464,35 @@ static bool can_widen(const RtType *from, const RtType *to)
     return kf == PRIM_UNSIGNED && st >= sf;
 }
 
+/* One primitive value at p of type f, widened (can_widen) into q of type t. */
+static void widen(const RtType *f, const char *p, const RtType *t, char *q)
+{
+    PrimKind kf = prim_kind(f);
+    int64_t iv = 0;
+    double dv = 0;
+    switch (f->elem_size) {
+    case 1: iv = kf == PRIM_SIGNED ? *(const int8_t *)p : *(const uint8_t *)p; break;
+    case 2: iv = kf == PRIM_SIGNED ? *(const int16_t *)p : *(const uint16_t *)p; break;
+    case 4: iv = kf == PRIM_SIGNED ? *(const int32_t *)p : (int64_t) * (const uint32_t *)p; break;
+    default: iv = *(const int64_t *)p; break;
+    }
+    dv = kf == PRIM_FLOAT ? (f->elem_size == 4 ? *(const float *)p : *(const double *)p)
+         : kf == PRIM_UNSIGNED && f->elem_size == 8 ? (double)(uint64_t)iv
+                                                    : (double)iv;
+    if (prim_kind(t) == PRIM_FLOAT) {
+        if (t->elem_size == 4)
+            *(float *)q = (float)dv;
+        else
+            *(double *)q = dv;
+    } else {
+        memcpy(q, &iv, t->elem_size); /* little-endian: the low bytes */
+    }
+}
+
 static void copy_widening(RtArray *src, int32_t si, RtArray *dst, int32_t di, int32_t length)
 {
-    const RtType *f = src->type->elem, *t = dst->type->elem;
-    PrimKind kf = prim_kind(f);
-    for (int32_t i = 0; i < length; i++) {
-        const char *p = element_at(src, si + i);
-        char *q = element_at(dst, di + i);
-        int64_t iv = 0;
-        double dv = 0;
-        switch (f->elem_size) {
-        case 1: iv = kf == PRIM_SIGNED ? *(const int8_t *)p : *(const uint8_t *)p; break;
-        case 2: iv = kf == PRIM_SIGNED ? *(const int16_t *)p : *(const uint16_t *)p; break;
-        case 4:
-            iv = kf == PRIM_SIGNED ? *(const int32_t *)p : (int64_t) * (const uint32_t *)p;
-            break;
-        default: iv = *(const int64_t *)p; break;
-        }
-        dv = kf == PRIM_FLOAT ? (f->elem_size == 4 ? *(const float *)p : *(const double *)p)
-             : kf == PRIM_UNSIGNED && f->elem_size == 8 ? (double)(uint64_t)iv
-                                                        : (double)iv;
-        if (prim_kind(t) == PRIM_FLOAT) {
-            if (t->elem_size == 4)
-                *(float *)q = (float)dv;
-            else
-                *(double *)q = dv;
-        } else {
-            memcpy(q, &iv, t->elem_size); /* little-endian: the low bytes */
-        }
-    }
+    for (int32_t i = 0; i < length; i++)
+        widen(src->type->elem, element_at(src, si + i), dst->type->elem, element_at(dst, di + i));
 }
 
 bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index, int32_t length)
@@ -519,10 +535,12 @@ void rt_array_reverse(RtArray *a, int32_t index, int32_t length)
     }
 }
 
+/* A copy of any array, its bounds included (they sit before the data). */
 RtObject *rt_array_clone(RtArray *self)
 {
-    RtArray *copy = rt_new_array(self->type, self->length);
-    memcpy(rt_array_data(copy), rt_array_data(self), (size_t)self->length * self->type->elem_size);
+    size_t size = rt_array_data_offset(self->type) + (size_t)self->length * self->type->elem_size;
+    RtArray *copy = rt_alloc(size, (self->type->flags & RT_TYPE_HAS_REFS) != 0);
+    memcpy(copy, self, size);
     return (RtObject *)copy;
 }
 
@@ -536,23 +554,53 @@ RtObject *rt_array_get_value(RtArray *self, int32_t index)
     return box;
 }
 
-/* Array.SetValue: false when the value does not fit the element type. */
-bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
+/* An enum as its underlying primitive: SetValue converts between them as between
+ * primitives. */
+static const RtType *underlying(const RtType *t)
+{
+    return (t->flags & RT_TYPE_ENUM) ? t->elem : t;
+}
+
+/* Array.SetValue: RT_SET_OK, or which exception the value's type calls for. A value type
+ * takes a boxed value of its own type, null (zero), or a primitive (or enum) it widens
+ * from (int into long[], Color into int[]). */
+int32_t rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
 {
     RtType *elem = self->type->elem;
     char *slot = element_at(self, index);
     if (is_reference_element(self)) {
-        if (value && !rt_isinst(value, elem)) return false;
+        if (value && !rt_isinst(value, elem)) return RT_SET_INVALID_CAST;
         *(RtObject **)slot = value;
-        return true;
+        return RT_SET_OK;
     }
     if (!value) {
         memset(slot, 0, self->type->elem_size);
-        return true;
+        return RT_SET_OK;
     }
-    if (value->type != elem) return false;
-    memcpy(slot, boxed_bytes(value), elem->elem_size);
-    return true;
+    const RtType *from = underlying(value->type), *to = underlying(elem);
+    if (value->type == elem || from == to) {
+        memcpy(slot, boxed_bytes(value), elem->elem_size);
+        return RT_SET_OK;
+    }
+    if (!(from->flags & RT_TYPE_PRIMITIVE) || !(to->flags & RT_TYPE_PRIMITIVE))
+        return RT_SET_INVALID_CAST;
+    if (!can_widen(from, to)) return RT_SET_NOT_WIDENING;
+    widen(from, (const char *)boxed_bytes(value), to, slot);
+    return RT_SET_OK;
+}
+
+/* Array.CreateInstance: an array of elem with these lengths (one: an SZARRAY); NULL when
+ * this mode has no such array type (an AOT executable whose code never names it). */
+RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths)
+{
+    uint32_t rank = (uint32_t)lengths->length;
+    const int32_t *len = rt_array_data(lengths);
+    RtType *t = rt_array_type_of((RtType *)handle_type(elem_handle), rank == 1 ? 0 : rank);
+    if (!t) return NULL;
+    if (rank == 1) return rt_new_array(t, len[0]);
+    int32_t bounds[2 * 32] = {0}; /* lengths, then lower bounds (all zero) */
+    memcpy(bounds, len, rank * sizeof *len);
+    return rt_new_mdarray(t, bounds);
 }
 
 /* ---- Interlocked ---- */

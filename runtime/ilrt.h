@@ -148,6 +148,10 @@ typedef struct RtWellKnown {
      * its list yet: adds them and returns true, else false (the JIT's loader; AOT lists
      * them all). */
     bool (*complete_array)(RtType *array_type);
+    /* The array type of elem (rank 0: SZARRAY, else T[,]...) that reflection asks for
+     * (Array.CreateInstance, Enum.GetValues), or NULL if there is none: the JIT's loader
+     * builds it; an AOT executable has only those its compiler emitted. */
+    RtType *(*array_type)(RtType *elem, uint32_t rank);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */
@@ -190,6 +194,8 @@ RtObject *rt_new_object(RtType *type);
 RtArray *rt_new_array(RtType *array_type, intptr_t length);
 /* bounds: lengths[rank] then lower bounds[rank] */
 RtArray *rt_new_mdarray(RtType *array_type, const int32_t *bounds);
+/* elem[] (rank 0) or an elem array of that rank; NULL when the mode cannot make it. */
+RtType *rt_array_type_of(RtType *elem, uint32_t rank);
 void rt_array_init(RtArray *a, const void *data, int64_t size);
 RtString *rt_string_alloc(int32_t length);
 RtString *rt_string_from_utf16(const uint16_t *chars, int32_t length);

@@ -175,9 +175,10 @@ int32_t rt_object_get_hash_code(RtObject *o);
 bool rt_valuetype_equals(RtObject *a, RtObject *b);
 int32_t rt_valuetype_get_hash_code(RtObject *o);
 int64_t rt_enum_get_value(RtObject *self);
-RtString *rt_enum_get_name(RtObject *self);
+RtString *rt_enum_get_name(RtObject *self, bool as_flags);
 RtString *rt_enum_name_of(int64_t handle, int64_t value);
 RtArray *rt_enum_names_of(int64_t handle);
+RtArray *rt_enum_values_of(int64_t handle);
 bool rt_enum_value_of(int64_t handle, RtString *name, bool ignore_case, int64_t *value);
 RtObject *rt_enum_box(int64_t handle, int64_t value);
 int32_t rt_array_get_rank(RtArray *a);
@@ -190,6 +191,7 @@ RtString *rt_type_get_full_name(int64_t handle);    /* Type.FullName */
 RtString *rt_type_get_display_name(int64_t handle); /* Type.ToString() */
 int64_t rt_type_get_parent(int64_t handle);
 int32_t rt_type_get_flags(int64_t handle);
+int64_t rt_type_get_element(int64_t handle);
 int32_t rt_array_get_length(RtArray *self);
 bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index,
                    int32_t length);
@@ -197,7 +199,9 @@ void rt_array_clear(RtArray *a, int32_t index, int32_t length);
 void rt_array_reverse(RtArray *a, int32_t index, int32_t length);
 RtObject *rt_array_clone(RtArray *self);
 RtObject *rt_array_get_value(RtArray *self, int32_t index);
-bool rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
+enum { RT_SET_OK = 0, RT_SET_INVALID_CAST = 1, RT_SET_NOT_WIDENING = 2 }; /* SetValue */
+int32_t rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
+RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths);
 int32_t rt_interlocked_add32(int32_t *location, int32_t value); /* returns the new value */
 int64_t rt_interlocked_add64(int64_t *location, int64_t value);
 int32_t rt_interlocked_exchange32(int32_t *location, int32_t value); /* returns the old value */

@@ -53,6 +53,12 @@ RtArray *rt_new_mdarray(RtType *t, const int32_t *bounds)
     return a;
 }
 
+RtType *rt_array_type_of(RtType *elem, uint32_t rank)
+{
+    RtType *t = rank ? NULL : __atomic_load_n(&elem->array_of, __ATOMIC_ACQUIRE);
+    return t || !rt_types.array_type ? t : rt_types.array_type(elem, rank);
+}
+
 /* RuntimeHelpers.InitializeArray: the literal's bytes, at most the array's size. */
 void rt_array_init(RtArray *a, const void *data, int64_t size)
 {

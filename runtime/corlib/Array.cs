@@ -1,9 +1,11 @@
 // Array.cs — System.Array, the base of every array type.
 //
-// ilc has single-dimensional zero-based arrays (SZARRAY) only; the runtime lays
-// them out as header, intptr length, elements (ilrt.h). Everything that depends on the
-// element type (copying, clearing, boxing an element) is an internal call into
-// runtime/array_icalls: C knows the element size and whether elements are references.
+// The runtime lays an SZARRAY out as header, intptr length, elements, and a T[,] with its
+// lengths and lower bounds before the elements (ilrt.h). Everything that depends on the
+// element type (copying, clearing, boxing an element, making an array of a Type) is an
+// internal call into runtime/env.c: C knows the element size and whether elements are
+// references. GetValue and SetValue with several indices turn them into a position in
+// the data here.
 // The generic helpers (Sort<T>, IndexOf<T>, Resize<T>, ...) are written in C# over
 // T[] directly; the members that take comparers (Sort with an IComparer<T> or keys and
 // items, BinarySearch, the non-generic Sort) are in Collections/ArraySort.cs.
@@ -101,9 +103,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal extern object GetValueCore(int index);
 
-        // Returns false when the value's type does not fit the element type.
+        // 0, or 1 when the value's type does not fit the element type (InvalidCastException),
+        // 2 when it is a primitive that does not widen to it (ArgumentException).
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal extern bool SetValueCore(object value, int index);
+        internal extern int SetValueCore(object value, int index);
 
         // ---- copying ----
 
@@ -201,8 +204,10 @@ namespace System
 
         public object GetValue(int index)
         {
+            if (Rank != 1)
+                throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
             if ((uint)index >= (uint)Length)
-                throw new IndexOutOfRangeException();
+                throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
             return GetValueCore(index);
         }
 
@@ -211,18 +216,150 @@ namespace System
             return GetValue((int)index);
         }
 
+        public object GetValue(int index1, int index2)
+        {
+            return GetValue(new int[] { index1, index2 });
+        }
+
+        public object GetValue(int index1, int index2, int index3)
+        {
+            return GetValue(new int[] { index1, index2, index3 });
+        }
+
+        public object GetValue(params int[] indices)
+        {
+            return GetValueCore(FlatIndex(indices));
+        }
+
         public void SetValue(object value, int index)
         {
+            if (Rank != 1)
+                throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
             if ((uint)index >= (uint)Length)
-                throw new IndexOutOfRangeException();
-            if (!SetValueCore(value, index))
-                throw new InvalidCastException("Object cannot be stored in an array of this type.");
+                throw new IndexOutOfRangeException("Index has to be >= lower bound and <= upper bound of the array.");
+            SetValueChecked(value, index);
         }
 
         public void SetValue(object value, long index)
         {
             SetValue(value, (int)index);
         }
+
+        public void SetValue(object value, int index1, int index2)
+        {
+            SetValue(value, new int[] { index1, index2 });
+        }
+
+        public void SetValue(object value, int index1, int index2, int index3)
+        {
+            SetValue(value, new int[] { index1, index2, index3 });
+        }
+
+        public void SetValue(object value, params int[] indices)
+        {
+            SetValueChecked(value, FlatIndex(indices));
+        }
+
+        void SetValueChecked(object value, int index)
+        {
+            int status = SetValueCore(value, index);
+            if (status == 1)
+                throw new InvalidCastException("");
+            if (status == 2)
+                throw new ArgumentException("not a widening conversion", "value");
+        }
+
+        // The element's position in the data, which holds the last dimension fastest.
+        int FlatIndex(int[] indices)
+        {
+            if (indices == null)
+                throw new ArgumentNullException("indices");
+            int rank = Rank;
+            if (indices.Length != rank)
+                throw new ArgumentException();
+            int flat = 0;
+            for (int d = 0; d < rank; d++) {
+                int i = indices[d] - GetLowerBound(d);
+                int n = GetLength(d);
+                if ((uint)i >= (uint)n)
+                    throw new IndexOutOfRangeException();
+                flat = flat * n + i;
+            }
+            return flat;
+        }
+
+        // ---- arrays of a type known at run time ----
+
+        public static Array CreateInstance(Type elementType, int length)
+        {
+            return CreateInstance(elementType, new int[] { length });
+        }
+
+        public static Array CreateInstance(Type elementType, int length1, int length2)
+        {
+            return CreateInstance(elementType, new int[] { length1, length2 });
+        }
+
+        public static Array CreateInstance(Type elementType, int length1, int length2, int length3)
+        {
+            return CreateInstance(elementType, new int[] { length1, length2, length3 });
+        }
+
+        // One length makes a T[]; more make a T[,]... with zero lower bounds.
+        public static Array CreateInstance(Type elementType, params int[] lengths)
+        {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (lengths == null)
+                throw new ArgumentNullException("lengths");
+            if (lengths.Length == 0)
+                throw new ArgumentException("Must provide at least one rank.", "lengths");
+            if (lengths.Length > 32)
+                throw new TypeLoadException("Array rank must be between 1 and 32.");
+            for (int i = 0; i < lengths.Length; i++)
+                if (lengths[i] < 0)
+                    throw new ArgumentOutOfRangeException("lengths[" + i + "]", "Non-negative number required.");
+            RuntimeType rt = elementType as RuntimeType;
+            if (rt == null)
+                throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
+            if (rt.FullName == "System.Void")
+                throw new NotSupportedException("Array type can not be void");
+            Array a = NewInstance(rt.handle, lengths);
+            if (a == null)
+                throw new NotSupportedException("ilc --aot: the executable has no array type " + rt.FullName + RankSuffix(lengths.Length) + " (its code never names it" + (lengths.Length == 1 ? ", nor typeof(" + rt.FullName + "))" : ")"));
+            return a;
+        }
+
+        public static Array CreateInstance(Type elementType, params long[] lengths)
+        {
+            if (lengths == null)
+                throw new ArgumentNullException("lengths");
+            int[] ints = new int[lengths.Length];
+            for (int i = 0; i < ints.Length; i++)
+                ints[i] = (int)lengths[i];
+            return CreateInstance(elementType, ints);
+        }
+
+        // Only zero lower bounds: ilc's arrays of other bounds exist only where IL names them.
+        public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds)
+        {
+            if (lowerBounds == null)
+                throw new ArgumentNullException("lowerBounds");
+            if (lengths != null && lowerBounds.Length != lengths.Length)
+                throw new ArgumentException("Arrays must contain the same number of elements.", "lowerBounds");
+            for (int i = 0; i < lowerBounds.Length; i++)
+                if (lowerBounds[i] != 0)
+                    throw new NotSupportedException("ilc: Array.CreateInstance with non-zero lower bounds");
+            return CreateInstance(elementType, lengths);
+        }
+
+        static string RankSuffix(int rank)
+        {
+            return "[" + new string(',', rank - 1) + "]";
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern Array NewInstance(long elementType, int[] lengths);
 
         public static int IndexOf(Array array, object value)
         {

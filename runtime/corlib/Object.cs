@@ -105,8 +105,8 @@ namespace System
         internal static extern new int InternalGetHashCode(object o);
     }
 
-    // Enum names need metadata the runtime does not expose yet: until it does,
-    // ToString prints the numeric value (what .NET prints for undefined values).
+    // An enum's names and values are the runtime's (RtEnumInfo, from its constant fields);
+    // the static helpers reach them through the RuntimeType's handle.
     public abstract class Enum : ValueType, IComparable, IFormattable
     {
         protected Enum()
@@ -119,7 +119,23 @@ namespace System
                 return 1;
             long a = GetValue();
             long b = ((Enum)target).GetValue();
+            if (IsUInt64())
+                return (ulong)a < (ulong)b ? -1 : ((ulong)a > (ulong)b ? 1 : 0);
             return a < b ? -1 : (a > b ? 1 : 0);
+        }
+
+        bool IsUInt64()
+        {
+            return GetValueSize() == 8 && RuntimeType.GetFullName(RuntimeType.GetElement(GetTypeHandle())) == "System.UInt64";
+        }
+
+        // The value as its underlying type prints it.
+        string NumberText()
+        {
+            long v = GetValue();
+            if (v < 0 && IsUInt64())
+                return Number.FormatUInt64((ulong)v, null, 8);
+            return Number.FormatInt64(v, null, 8);
         }
 
         public bool HasFlag(Enum flag)
@@ -132,26 +148,37 @@ namespace System
 
         public override string ToString()
         {
-            string name = GetName();
-            return name != null ? name : Number.FormatInt64(GetValue(), null, 8);
+            string name = GetName(false);
+            return name != null ? name : NumberText();
         }
 
-        // The constant's name, or for [Flags] the names of the set bits; null when none fits.
+        // The constant's name, or the names of the set bits for [Flags] (and for any enum
+        // when asFlags: the "F" format); null when none fits.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal extern string GetName();
+        internal extern string GetName(bool asFlags);
 
         public string ToString(string format)
         {
             if (format == null || format.Length == 0)
                 return ToString();
-            char c = format[0];
-            if (c == 'G' || c == 'g')
-                return ToString();
-            if (c == 'D' || c == 'd')
-                return Number.FormatInt64(GetValue(), null, 8);
-            if (c == 'X' || c == 'x')
-                return Number.FormatInt64(GetValue(), "X" + (GetValueSize() * 2).ToString(), GetValueSize());
-            return ToString();
+            if (format.Length == 1) {
+                switch (format[0]) {
+                case 'G':
+                case 'g':
+                    return ToString();
+                case 'D':
+                case 'd':
+                    return NumberText();
+                case 'X':
+                case 'x':
+                    return Number.FormatInt64(GetValue(), "X" + (GetValueSize() * 2).ToString(), GetValueSize());
+                case 'F':
+                case 'f':
+                    string name = GetName(true);
+                    return name != null ? name : NumberText();
+                }
+            }
+            throw new FormatException("Format String can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
         }
 
         // As the underlying type's hash (Int64 folds its halves).
@@ -163,7 +190,8 @@ namespace System
             return (int)v;
         }
 
-        // The boxed value, sign-extended from the enum's storage size.
+        // The boxed value as the underlying type widens to long (a UInt64's top bit makes it
+        // negative).
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal extern long GetValue();
 
@@ -201,6 +229,11 @@ namespace System
             throw new ArgumentException("The value passed in must be an enum base or an underlying type for an enum, such as an Int32.", "value");
         }
 
+        public static Type GetUnderlyingType(Type enumType)
+        {
+            return RuntimeType.For(RuntimeType.GetElement(EnumHandle(enumType)));
+        }
+
         public static string GetName(Type enumType, object value)
         {
             long handle = EnumHandle(enumType);
@@ -212,14 +245,57 @@ namespace System
             return NamesOf(EnumHandle(enumType));
         }
 
+        // An E[] of the constants, in the order of GetNames.
+        public static Array GetValues(Type enumType)
+        {
+            Array values = ValuesOf(EnumHandle(enumType));
+            if (values == null)
+                throw new NotSupportedException("ilc --aot: the executable has no array type " + enumType.FullName + "[] (take typeof(" + enumType.FullName + ") to have one)");
+            return values;
+        }
+
+        // A constant's name, an enum of this very type, or a number of its underlying type.
         public static bool IsDefined(Type enumType, object value)
         {
             long handle = EnumHandle(enumType);
+            if (value == null)
+                throw new ArgumentNullException("value");
             string name = value as string;
             long ignored;
             if (name != null)
                 return ValueOf(handle, name, false, out ignored);
+            if (value is Enum) {
+                if (!enumType.Equals(value.GetType()))
+                    throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + value.GetType() + "'; the enum type was '" + enumType + "'.");
+            } else if (!IsIntegral(value)) {
+                throw new InvalidOperationException("Unknown enum type.");
+            } else if (!value.GetType().Equals(GetUnderlyingType(enumType))) {
+                throw new ArgumentException("Enum underlying type and the object must be same type or object must be a String. Type passed in was '" + value.GetType().FullName + "'; the enum underlying type was '" + GetUnderlyingType(enumType).FullName + "'.");
+            }
             return NameOf(handle, ValueOfObject(value)) != null;
+        }
+
+        static bool IsIntegral(object value)
+        {
+            return value is int || value is long || value is short || value is sbyte || value is byte ||
+                value is ushort || value is uint || value is ulong || value is char || value is bool;
+        }
+
+        public static string Format(Type enumType, object value, string format)
+        {
+            long handle = EnumHandle(enumType);
+            if (value == null)
+                throw new ArgumentNullException("value");
+            if (format == null)
+                throw new ArgumentNullException("format");
+            if (value is Enum) {
+                if (!enumType.Equals(value.GetType()))
+                    throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + value.GetType() + "'; the enum type was '" + enumType + "'.");
+                return ((Enum)value).ToString(format);
+            }
+            if (!value.GetType().Equals(GetUnderlyingType(enumType)))
+                throw new ArgumentException("Enum underlying type and the object must be same type or object. Type passed in was '" + value.GetType().FullName + "'; the enum underlying type was '" + GetUnderlyingType(enumType).FullName + "'.");
+            return ((Enum)Box(handle, ValueOfObject(value))).ToString(format);
         }
 
         public static object ToObject(Type enumType, object value)
@@ -243,33 +319,84 @@ namespace System
             return Parse(enumType, value, false);
         }
 
-        // A constant's name, several joined by commas (their bits or'ed), or a number.
         public static object Parse(Type enumType, string value, bool ignoreCase)
         {
             long handle = EnumHandle(enumType);
             if (value == null)
                 throw new ArgumentNullException("value");
+            long result;
+            switch (ParseCore(handle, value, ignoreCase, out result)) {
+            case ParseEmpty:
+                throw new ArgumentException("Must specify valid information for parsing in the string.");
+            case ParseNotFound:
+                throw new ArgumentException("Requested value '" + value + "' was not found.");
+            }
+            return Box(handle, result);
+        }
+
+        public static bool TryParse<TEnum>(string value, out TEnum result) where TEnum : struct
+        {
+            return TryParse<TEnum>(value, false, out result);
+        }
+
+        public static bool TryParse<TEnum>(string value, bool ignoreCase, out TEnum result) where TEnum : struct
+        {
+            long handle = EnumHandle(typeof(TEnum));
+            result = default(TEnum);
+            if (value == null)
+                return false;
+            long parsed;
+            try {
+                if (ParseCore(handle, value, ignoreCase, out parsed) != ParseOk)
+                    return false;
+            } catch (OverflowException) {
+                return false;
+            }
+            result = (TEnum)Box(handle, parsed);
+            return true;
+        }
+
+        const int ParseOk = 0, ParseEmpty = 1, ParseNotFound = 2;
+
+        // A constant's name, several joined by commas (their bits or'ed), or a number in
+        // the range of the underlying type (else OverflowException, as its Parse throws).
+        static int ParseCore(long handle, string value, bool ignoreCase, out long result)
+        {
+            result = 0;
             string text = value.Trim();
             if (text.Length == 0)
-                throw new ArgumentException("Must specify valid information for parsing in the string.");
+                return ParseEmpty;
             char first = text[0];
-            long number;
             if ((first >= '0' && first <= '9') || first == '-' || first == '+') {
-                if (long.TryParse(text, out number))
-                    return Box(handle, number);
-            } else {
-                long result = 0;
-                string[] parts = text.Split(',');
-                bool all = true;
-                for (int i = 0; i < parts.Length && all; i++) {
-                    long v;
-                    all = ValueOf(handle, parts[i].Trim(), ignoreCase, out v);
-                    result |= v;
-                }
-                if (all)
-                    return Box(handle, result);
+                long asLong;
+                ulong asULong;
+                if (!long.TryParse(text, out asLong) && !ulong.TryParse(text, out asULong))
+                    return ParseNotFound;
+                result = ParseNumber(handle, text);
+                return ParseOk;
             }
-            throw new ArgumentException("Requested value '" + value + "' was not found.");
+            string[] parts = text.Split(',');
+            for (int i = 0; i < parts.Length; i++) {
+                long v;
+                if (!ValueOf(handle, parts[i].Trim(), ignoreCase, out v))
+                    return ParseNotFound;
+                result |= v;
+            }
+            return ParseOk;
+        }
+
+        static long ParseNumber(long handle, string text)
+        {
+            switch (RuntimeType.GetFullName(RuntimeType.GetElement(handle))) {
+            case "System.SByte": return sbyte.Parse(text);
+            case "System.Byte": return byte.Parse(text);
+            case "System.Int16": return short.Parse(text);
+            case "System.UInt16": return ushort.Parse(text);
+            case "System.Int32": return int.Parse(text);
+            case "System.UInt32": return uint.Parse(text);
+            case "System.UInt64": return (long)ulong.Parse(text);
+            default: return long.Parse(text);
+            }
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -277,6 +404,10 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         static extern string[] NamesOf(long handle);
+
+        // NULL when this mode has no E[] (an AOT executable that never names it).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern Array ValuesOf(long handle);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         static extern bool ValueOf(long handle, string name, bool ignoreCase, out long value);
@@ -286,7 +417,7 @@ namespace System
 
         public string ToString(string format, IFormatProvider provider)
         {
-            return ToString();
+            return ToString(format);
         }
 
         public string ToString(IFormatProvider provider)

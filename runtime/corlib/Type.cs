@@ -196,6 +196,10 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int GetFlags(long handle);
+
+        // An array's element type; an enum's underlying type.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long GetElement(long handle);
     }
 
     // Handles are what ldtoken pushes. The runtime defines their contents: a
