@@ -2209,6 +2209,20 @@ static CilMethod *resolve_method(Importer *im)
 static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                                   const char *symbol, bool unboxing, int depth, CilDiag *diag);
 
+/* A method that keeps its own frame: one that asks ([MethodImpl(NoInlining)]), and, as on
+ * Mono and the .NET Framework (whose proxies stand in for such objects), every method of a
+ * MarshalByRefObject. Stack traces, and programs that measure or name their callers, rely
+ * on it: Mono's regression suite names methods of a MarshalByRefObject in a StackTrace. */
+static bool keeps_own_frame(const CilMethod *m)
+{
+    if (m->impl_flags & MIF_NOINLINING) return true;
+    for (const CilType *t = m->owner; t; t = t->parent)
+        if (!strcmp(t->name, "MarshalByRefObject") && t->ns && !strcmp(t->ns, "System") &&
+            t->image == cil_loader_corlib(t->loader))
+            return true;
+    return false;
+}
+
 /* Cross-method inlining (the optimising policies): a small callee with a body is imported
  * again into this module as an internal function, so that LLVM's inliner can see it. The
  * real method keeps its own slot and code; a callee that fails to import here is simply
@@ -2217,8 +2231,8 @@ static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
     if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
         (im->pol->inline_same_image_only && m->owner->image != im->m->owner->image) || !im->img ||
-        !cil_methoddef(m->owner->image, m->row)->rva ||
-        (m->impl_flags & (MIF_SYNCHRONIZED | MIF_NOINLINING)))
+        !cil_methoddef(m->owner->image, m->row)->rva || (m->impl_flags & MIF_SYNCHRONIZED) ||
+        keeps_own_frame(m))
         return NULL;
     uint32_t il = cil_method_il_size(m);
     if (!il || il > im->pol->inline_il_limit) return NULL;
@@ -3737,9 +3751,8 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     im.spills = cil_arena_alloc(&im.arena, (im.max_stack + 1) * (SK_VT + 1) * sizeof(LLVMValueRef));
     im.fn = LLVMAddFunction(mod, symbol, cil_llvm_fn_type(im.ctx, m));
     add_sig_attrs(&im, im.fn, m, false);
-    /* As on .NET, a method that asks keeps its own frame (stack traces, and programs that
-     * measure or name their callers, rely on it): LLVM's inliner, in an AOT module, too. */
-    if (m->impl_flags & MIF_NOINLINING) add_fn_attr(im.ctx, im.fn, "noinline");
+    /* LLVM's inliner, in an AOT module, keeps such a frame too. */
+    if (keeps_own_frame(m)) add_fn_attr(im.ctx, im.fn, "noinline");
     set_personality(&im);
     im.entry_bb = LLVMAppendBasicBlockInContext(im.ctx, im.fn, "entry");
     LLVMPositionBuilderAtEnd(im.b, im.entry_bb);
