@@ -688,12 +688,13 @@ static void export_well_known(Aot *aot, CilLoader *l)
     size_t ctor = offsetof(RtWellKnown, type_init_ctor) / sizeof(void *);
     size_t resolve = offsetof(RtWellKnown, resolve) / sizeof(void *);
     size_t array_type = offsetof(RtWellKnown, array_type) / sizeof(void *);
+    size_t identity = offsetof(RtWellKnown, virtual_identity) / sizeof(void *);
     LLVMValueRef *vals = malloc(n * sizeof *vals);
     for (size_t i = 0; i < n; i++) {
         if (i == ctor && words[i]) {
             AotMethod *am = words[i];
             vals[i] = sym_method(aot, aot->mod, am->m, am->unboxing);
-        } else if (i != ctor && i != resolve && i != array_type && words[i]) {
+        } else if (i != ctor && i != resolve && i != array_type && i != identity && words[i]) {
             RtType *rt = words[i];
             vals[i] = rt_ref(aot, rt);
             mark_constructed(aot, rt->loader_data);

@@ -29,9 +29,10 @@
 typedef struct StackVal {
     CilStackKind kind;
     LLVMValueRef v;
-    CilType *type;     /* refs and pointers: the static type when known */
-    CilField *field;   /* ldtoken of a field: the field (for InitializeArray) */
-    CilMethod *method; /* ldftn: the method (a stable identity for delegate equality) */
+    CilType *type;         /* refs and pointers: the static type when known */
+    CilField *field;       /* ldtoken of a field: the field (for InitializeArray) */
+    CilMethod *method;     /* ldftn: the method (a stable identity for delegate equality) */
+    LLVMValueRef identity; /* ldvirtftn: the identity of the method the receiver runs */
 } StackVal;
 
 typedef struct Block {
@@ -411,7 +412,7 @@ static bool push(Importer *im, CilStackKind k, LLVMValueRef v, CilType *t)
 {
     if (im->sp >= im->max_stack)
         return fail(im, "stack overflow (more than max stack %u)", im->max_stack);
-    im->stack[im->sp++] = (StackVal){k, v, t, NULL, NULL};
+    im->stack[im->sp++] = (StackVal){k, v, t, NULL, NULL, NULL};
     return true;
 }
 
@@ -2623,11 +2624,25 @@ static bool is_delegate(const CilType *t)
     return false;
 }
 
+static LLVMValueRef method_identity(Importer *im, CilMethod *m);
+
+/* ldvirtftn's delegate is equal to one made for the method the receiver runs (bound
+ * through an interface, a base class or the class itself): a direct policy's code is its
+ * identity; elsewhere the runtime finds the implementation's from the declared method's. */
+static LLVMValueRef virtual_identity(Importer *im, CilMethod *m, LLVMValueRef obj, LLVMValueRef fn)
+{
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym && !sym->indirect) return fn;
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
+    LLVMValueRef args[2] = {obj, method_identity(im, m)};
+    return call_rt(im, "rt_virtual_identity", im->t_ptr, pts, args, 2);
+}
+
 static bool op_ldftn(Importer *im, bool virt)
 {
     CilMethod *m = resolve_method(im);
     if (!m) return false;
-    LLVMValueRef fn;
+    LLVMValueRef fn, identity = NULL;
     if (virt) {
         StackVal obj;
         if (!pop(im, &obj)) return false;
@@ -2639,8 +2654,10 @@ static bool op_ldftn(Importer *im, bool virt)
             if (!gvm_target(im, m, obj.v, &fn)) return false;
         } else if (!cil_type_vtable(m->owner, im->diag) || !cil_type_handle(m->owner, im->diag))
             return fail_resolve(im);
-        else
+        else {
             fn = virtual_target(im, m, obj.v);
+            identity = virtual_identity(im, m, obj.v, fn);
+        }
     }
     if (!virt) {
         if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
@@ -2654,6 +2671,7 @@ static bool op_ldftn(Importer *im, bool virt)
     }
     if (!push(im, SK_I, LLVMBuildPtrToInt(im->b, fn, im->t_i64, ""), NULL)) return false;
     im->stack[im->sp - 1].method = m;
+    im->stack[im->sp - 1].identity = identity;
     return true;
 }
 
@@ -2683,9 +2701,11 @@ static bool op_newobj_delegate(Importer *im, CilMethod *ctor, StackVal *args)
     /* The code pointer changes when the method is compiled or rejitted; the address of
      * its entry slot does not, so equality (and -=) compares that. */
     CilField *ident = delegate_field(im, "_method");
-    if (ident && args[2].method)
-        LLVMBuildStore(im->b,
-                       LLVMBuildPtrToInt(im->b, method_identity(im, args[2].method), im->t_i64, ""),
+    LLVMValueRef id = args[2].identity ? args[2].identity
+                      : args[2].method ? method_identity(im, args[2].method)
+                                       : NULL;
+    if (ident && id)
+        LLVMBuildStore(im->b, LLVMBuildPtrToInt(im->b, id, im->t_i64, ""),
                        field_ptr(im, obj, ident));
     return push(im, SK_REF, obj, ctor->owner);
 }

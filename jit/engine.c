@@ -114,6 +114,24 @@ static RtType *array_type(RtType *elem, uint32_t rank)
     return jit_with_lock(resolving_jit, array_type_locked, &r);
 }
 
+/* rt_types.virtual_identity: a delegate's identity is the entry slot of the method it
+ * calls, and a descriptor begins with its slot; ldvirtftn names the declared method, the
+ * receiver's type (its loader's vtable of methods) says which one runs. */
+static void *virtual_identity(RtObject *obj, void *declared)
+{
+    CilMethod *m = ((JitMethod *)declared)->method, *impl = NULL;
+    CilType *t = obj->type->loader_data;
+    if (!t || !t->vtable || m->vtable_slot < 0) return declared;
+    if (m->owner->kind != TK_INTERFACE) {
+        impl = t->vtable[m->vtable_slot];
+    } else {
+        const RtInterfaceEntry *e =
+            m->owner->rt ? rt_find_interface(obj->type, m->owner->rt) : NULL;
+        if (e) impl = t->vtable[e->vtable_offset + (uint32_t)m->vtable_slot];
+    }
+    return impl ? jit_descriptor(resolving_jit, impl, false) : declared;
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
@@ -121,6 +139,7 @@ void jit_attach(Jit *jit, CilLoader *loader)
     rt_types.resolve = resolve_runtime_type;
     rt_types.complete_array = complete_array;
     rt_types.array_type = array_type;
+    rt_types.virtual_identity = virtual_identity;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

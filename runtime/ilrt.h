@@ -152,6 +152,10 @@ typedef struct RtWellKnown {
      * (Array.CreateInstance, Enum.GetValues), or NULL if there is none: the JIT's loader
      * builds it; an AOT executable has only those its compiler emitted. */
     RtType *(*array_type)(RtType *elem, uint32_t rank);
+    /* The identity (for delegate equality) of the method obj runs for the virtual or
+     * interface method whose identity is `declared` (the JIT: entry slots); NULL where
+     * code is the identity (AOT). */
+    void *(*virtual_identity)(RtObject *obj, void *declared);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */
@@ -214,6 +218,8 @@ const RtInterfaceEntry *rt_find_interface(const RtType *t, const RtType *iface);
 RtObject *rt_isinst(RtObject *obj, RtType *target);
 RtObject *rt_castclass(RtObject *obj, RtType *target);
 int32_t rt_interface_offset(RtObject *obj, RtType *iface);
+/* ldvirtftn for a delegate: the identity of the method obj runs (rt_types.virtual_identity). */
+void *rt_virtual_identity(RtObject *obj, void *declared);
 void rt_run_class_init(RtType *type);
 void *rt_unbox(RtObject *obj, RtType *type);
 

@@ -53,6 +53,11 @@ RtArray *rt_new_mdarray(RtType *t, const int32_t *bounds)
     return a;
 }
 
+void *rt_virtual_identity(RtObject *obj, void *declared)
+{
+    return rt_types.virtual_identity ? rt_types.virtual_identity(obj, declared) : declared;
+}
+
 RtType *rt_array_type_of(RtType *elem, uint32_t rank)
 {
     RtType *t = rank ? NULL : __atomic_load_n(&elem->array_of, __ATOMIC_ACQUIRE);

@@ -71,9 +71,11 @@ namespace System
             return true;
         }
 
+        // Equal delegates have equal hashes: the method's identity, as Equals compares it.
         public override int GetHashCode()
         {
-            return (int)_methodPtr ^ (int)(_methodPtr >> 32);
+            long m = _method != 0 ? _method : _methodPtr;
+            return (int)m ^ (int)(m >> 32);
         }
 
         public static Delegate Combine(Delegate a, Delegate b)
