@@ -15,6 +15,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <gc.h>
 #include <limits.h>
 #include <stdio.h>
@@ -601,6 +602,20 @@ RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths)
     int32_t bounds[2 * 32] = {0}; /* lengths, then lower bounds (all zero) */
     memcpy(bounds, len, rank * sizeof *len);
     return rt_new_mdarray(t, bounds);
+}
+
+/* ---- Thread ---- */
+
+/* Thread.Sleep: nanosleep resumed after signals (the GC's among them); -1 for ever. */
+void rt_thread_sleep(int32_t milliseconds)
+{
+    if (milliseconds < 0) {
+        for (;;)
+            pause();
+    }
+    struct timespec left = {milliseconds / 1000, (long)(milliseconds % 1000) * 1000000};
+    while (nanosleep(&left, &left) != 0 && errno == EINTR) {
+    }
 }
 
 /* ---- Interlocked ---- */

@@ -1,13 +1,60 @@
-// Threading.cs — System.Threading.Interlocked and Monitor.
+// Threading.cs — System.Threading.Interlocked, Monitor and the one Thread.
 //
 // Interlocked's int and long operations are real atomics (runtime/env.c). ilc runs
-// managed code on one thread (corlib has no Thread class yet), so Monitor — what
-// `lock` compiles to — only needs to count, and the generic CompareExchange<T> that
-// mcs emits in event accessors is a plain compare-and-store.
+// managed code on one thread (corlib cannot start threads yet), so Monitor — what
+// `lock` compiles to — only needs to count, the generic CompareExchange<T> that
+// mcs emits in event accessors is a plain compare-and-store, and Thread is the main
+// thread alone: Thread.CurrentThread, whose ManagedThreadId is 1 (as on Mono and .NET),
+// and Thread.Sleep.
 using System.Runtime.CompilerServices;
 
 namespace System.Threading
 {
+    public sealed class Thread
+    {
+        static readonly Thread main = new Thread();
+        string name;
+
+        Thread()
+        {
+        }
+
+        public static Thread CurrentThread
+        {
+            get { return main; }
+        }
+
+        public int ManagedThreadId
+        {
+            get { return 1; }
+        }
+
+        public string Name
+        {
+            get { return name; }
+            set { name = value; }
+        }
+
+        // -1 (Timeout.Infinite) sleeps for ever, as on .NET.
+        public static void Sleep(int millisecondsTimeout)
+        {
+            if (millisecondsTimeout < -1)
+                throw new ArgumentOutOfRangeException("millisecondsTimeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            SleepCore(millisecondsTimeout);
+        }
+
+        public static void Sleep(TimeSpan timeout)
+        {
+            long ms = (long)timeout.TotalMilliseconds;
+            if (ms < -1 || ms > int.MaxValue)
+                throw new ArgumentOutOfRangeException("timeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            SleepCore((int)ms);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern void SleepCore(int milliseconds);
+    }
+
     public static class Interlocked
     {
         [MethodImpl(MethodImplOptions.InternalCall)]
