@@ -19,7 +19,9 @@ namespace System.Collections.Generic
             return new SZGenericArrayEnumerator<T>(array);
         }
 
-        private static readonly IEnumerator<T> EmptyEnumerator = new SZGenericArrayEnumerator<T>(EmptyArray<T>.Value);
+        // Shared by every empty T[], so it must keep no state: an SZGenericArrayEnumerator
+        // here would remember that it finished and say true on its next first MoveNext.
+        private static readonly IEnumerator<T> EmptyEnumerator = new EmptyArrayEnumerator<T>();
 
         // ICollection<T>
         internal static int get_Count(T[] array)
@@ -85,6 +87,33 @@ namespace System.Collections.Generic
         internal static void RemoveAt(T[] array, int index)
         {
             throw new NotSupportedException("Collection is of a fixed size");
+        }
+    }
+
+    // Mono's EmptyInternalEnumerator: the one enumerator of all empty T[], never started.
+    internal sealed class EmptyArrayEnumerator<T> : IEnumerator<T>
+    {
+        public bool MoveNext()
+        {
+            return false;
+        }
+
+        public T Current
+        {
+            get { throw new InvalidOperationException("Enumeration has not started. Call MoveNext"); }
+        }
+
+        object IEnumerator.Current
+        {
+            get { return Current; }
+        }
+
+        public void Reset()
+        {
+        }
+
+        public void Dispose()
+        {
         }
     }
 
