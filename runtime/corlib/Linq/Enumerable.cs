@@ -1,8 +1,8 @@
 // Linq/Enumerable.cs — LINQ to Objects, part 1: System.Linq.Enumerable's generators,
 // filters, projections, partitions and the operators that join two sequences end to end
 // or side by side. The other parts of the partial class: Elements.cs (single elements,
-// quantifiers, conversions), Sets.cs, Ordering.cs, Grouping.cs (GroupBy, Join, ToLookup)
-// and Aggregates.cs (Sum, Min, Max, Average).
+// quantifiers, conversions), Sets.cs, Ordering.cs, Grouping.cs (GroupBy, Join, ToLookup),
+// Aggregates.cs (Sum, Min, Max, Average) and Partitions.cs (indexed Select/Skip/Take).
 //
 // .NET Framework ships Enumerable in System.Core; ilc binds System.Core to corlib, so a
 // program compiled by mcs against Mono's System.Core calls these methods. They follow the
