@@ -1,9 +1,9 @@
 // Collections/EnumerableHelpers.cs — copying any IEnumerable<T> into an array, and the
 // prime table the hash-based collections size their buckets from.
 //
-// Arrays are tested for first: ilc's arrays do not implement the generic collection
-// interfaces yet, so an array passed as IEnumerable<T> must never be asked for its
-// enumerator through the interface.
+// Arrays are tested for first: one Array.Copy, where going through their IList<T> would
+// copy element by element (and, under the JIT, first add the array type's generic
+// interfaces, which it builds only on first use).
 namespace System.Collections.Generic
 {
     internal static class EnumerableHelpers
