@@ -637,10 +637,7 @@ static CilMethod *target_in(CilType *t, CilMethod *m)
     CilType *owner = m->owner;
     if (!t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt) || t->kind == TK_INTERFACE)
         return NULL;
-    if (owner->kind != TK_INTERFACE) return t->vtable[m->vtable_slot];
-    /* As the runtime dispatches: the exact interface, or a variant-compatible one. */
-    const RtInterfaceEntry *e = rt_find_interface(t->rt, owner->rt);
-    return e ? t->vtable[e->vtable_offset + (uint32_t)m->vtable_slot] : NULL;
+    return cil_dispatch_target(t, m);
 }
 
 /* Once every constructed type is known (rapid type analysis), a site where they all run
@@ -685,16 +682,14 @@ static void export_well_known(Aot *aot, CilLoader *l)
     cil_fill_runtime_types(l, NULL); /* an executable has them all from the start */
     void **words = (void **)&rt_types;
     size_t n = sizeof rt_types / sizeof(void *);
+    /* descriptors come first, then the constructor; the loader's hooks after it stay NULL */
     size_t ctor = offsetof(RtWellKnown, type_init_ctor) / sizeof(void *);
-    size_t resolve = offsetof(RtWellKnown, resolve) / sizeof(void *);
-    size_t array_type = offsetof(RtWellKnown, array_type) / sizeof(void *);
-    size_t identity = offsetof(RtWellKnown, virtual_identity) / sizeof(void *);
     LLVMValueRef *vals = malloc(n * sizeof *vals);
     for (size_t i = 0; i < n; i++) {
         if (i == ctor && words[i]) {
             AotMethod *am = words[i];
             vals[i] = sym_method(aot, aot->mod, am->m, am->unboxing);
-        } else if (i != ctor && i != resolve && i != array_type && i != identity && words[i]) {
+        } else if (i < ctor && words[i]) {
             RtType *rt = words[i];
             vals[i] = rt_ref(aot, rt);
             mark_constructed(aot, rt->loader_data);

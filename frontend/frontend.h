@@ -304,6 +304,10 @@ bool cil_method_is_static(const CilMethod *m);
 uint32_t cil_method_il_size(CilMethod *m);
 /* A value type's own methods enter its vtable through their unboxing variant. */
 bool cil_vtable_entry_unboxes(const CilType *t, const CilMethod *m);
+/* What a receiver of type t (built: it has a descriptor) runs for virtual method m, as the
+ * runtime dispatches: m's slot, or for an interface method t's block for that interface,
+ * exact or variant-compatible. NULL when t has no such block. */
+CilMethod *cil_dispatch_target(CilType *t, CilMethod *m);
 /* New code for m (or its unboxing variant): store it in every vtable slot that holds it. */
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 

@@ -379,6 +379,13 @@ bool cil_type_complete_array(CilType *t, CilDiag *diag)
     return true;
 }
 
+CilMethod *cil_dispatch_target(CilType *t, CilMethod *m)
+{
+    if (m->owner->kind != TK_INTERFACE) return t->vtable[m->vtable_slot];
+    const RtInterfaceEntry *e = m->owner->rt ? rt_find_interface(t->rt, m->owner->rt) : NULL;
+    return e ? t->vtable[e->vtable_offset + (uint32_t)m->vtable_slot] : NULL;
+}
+
 void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code)
 {
     for (uint32_t i = 0; i < l->n_all_types; i++) {

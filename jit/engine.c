@@ -119,16 +119,10 @@ static RtType *array_type(RtType *elem, uint32_t rank)
  * receiver's type (its loader's vtable of methods) says which one runs. */
 static void *virtual_identity(RtObject *obj, void *declared)
 {
-    CilMethod *m = ((JitMethod *)declared)->method, *impl = NULL;
+    CilMethod *m = ((JitMethod *)declared)->method;
     CilType *t = obj->type->loader_data;
     if (!t || !t->vtable || m->vtable_slot < 0) return declared;
-    if (m->owner->kind != TK_INTERFACE) {
-        impl = t->vtable[m->vtable_slot];
-    } else {
-        const RtInterfaceEntry *e =
-            m->owner->rt ? rt_find_interface(obj->type, m->owner->rt) : NULL;
-        if (e) impl = t->vtable[e->vtable_offset + (uint32_t)m->vtable_slot];
-    }
+    CilMethod *impl = cil_dispatch_target(t, m);
     return impl ? jit_descriptor(resolving_jit, impl, false) : declared;
 }
 
