@@ -739,6 +739,178 @@ static void export_main(Aot *aot, CilMethod *main)
                   precise ? sym_type(aot, aot->mod, main->owner) : LLVMConstNull(aot->t_ptr));
 }
 
+/* ---- reflection over methods (Type.GetMethods, MethodInfo.Invoke) ----
+ * A program that can list methods keeps, for each of its own types and their base types,
+ * the methods reflection describes, each with an invoker; start.c gives the runtime these
+ * tables. Types of other assemblies only get there as bases, as NativeAOT keeps only what
+ * the program roots for reflection. */
+
+static void reflect_type(Aot *aot, CilType *t)
+{
+    for (; t; t = t->parent) {
+        CilDiag d = {0};
+        AotType *at = type_record(aot, t);
+        if (at->reflected || t->n_generic_params || !cil_type_handle(t, &d)) return;
+        at->reflected = true;
+        at->reflect_index = aot->n_reflected;
+        PUSH(aot->reflected, aot->n_reflected, aot->cap_reflected, at);
+        sym_type(aot, aot->mod, t);
+        uint32_t n;
+        const RtMethodInfo *all = cil_type_methods(t, &n);
+        for (uint32_t i = 0; i < n; i++) {
+            CilMethod *m = all[i].loader_data;
+            rt_ref(aot, all[i].ret); /* the tables name these types: they must be emitted */
+            for (uint32_t p = 0; p < all[i].n_params; p++)
+                rt_ref(aot, all[i].params[p]);
+            char name[2200];
+            snprintf(name, sizeof name, "%s [invoke]", cil_method_name(m));
+            LLVMValueRef fn = cil_import_invoker(m, &aot->policy, aot->mod, name, &d);
+            if (fn) LLVMSetLinkage(fn, LLVMInternalLinkage);
+            PUSH(aot->invokers, aot->n_invokers, aot->cap_invokers, fn);
+        }
+        for (uint32_t i = 0; i < n; i++) /* attributes are made by their constructors */
+            for (uint32_t a = 0; a < all[i].n_custom; a++)
+                if (all[i].custom[a].ctor)
+                    reflect_type(aot, ((CilMethod *)all[i].custom[a].ctor->loader_data)->owner);
+    }
+}
+
+static void root_reflection(Aot *aot)
+{
+    aot->reflection_rooted = true;
+    CilLoader *l = aot->policy.ctx;
+    for (uint32_t r = 1; r <= aot->program->rows[CIL_TBL_TYPEDEF]; r++) {
+        CilDiag d = {0};
+        CilType *t = cil_type_from_typedef(l, aot->program, r, &d);
+        if (t) reflect_type(aot, t);
+    }
+}
+
+enum { MI_FIELDS = 14 };
+
+/* RtMethodInfo as LLVM sees it; its layout is checked against C's. */
+static LLVMTypeRef method_info_type(Aot *aot)
+{
+    LLVMTypeRef p = aot->t_ptr, i16 = LLVMInt16TypeInContext(aot->ctx);
+    LLVMTypeRef f[MI_FIELDS] = {p,   p,   p,          p, p, aot->t_i64, aot->t_i64,
+                                i16, i16, aot->t_i32, p, p, p,          aot->t_i32};
+    LLVMTypeRef st = LLVMStructTypeInContext(aot->ctx, f, MI_FIELDS, 0);
+    static const size_t offsets[MI_FIELDS] = {
+        offsetof(RtMethodInfo, name),        offsetof(RtMethodInfo, declaring),
+        offsetof(RtMethodInfo, ret),         offsetof(RtMethodInfo, params),
+        offsetof(RtMethodInfo, param_names), offsetof(RtMethodInfo, byref_params),
+        offsetof(RtMethodInfo, out_params),  offsetof(RtMethodInfo, attrs),
+        offsetof(RtMethodInfo, n_params),    offsetof(RtMethodInfo, vtable_slot),
+        offsetof(RtMethodInfo, invoke),      offsetof(RtMethodInfo, loader_data),
+        offsetof(RtMethodInfo, custom),      offsetof(RtMethodInfo, n_custom)};
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
+    for (unsigned i = 0; i < MI_FIELDS; i++)
+        if (LLVMOffsetOfElement(td, st, i) != offsets[i]) {
+            fprintf(stderr, "%s:%d: RtMethodInfo field %u at %llu in LLVM, %zu in C\n", __FILE__,
+                    __LINE__, i, LLVMOffsetOfElement(td, st, i), offsets[i]);
+            abort();
+        }
+    LLVMDisposeTargetData(td);
+    return st;
+}
+
+/* The address of the emitted description of mi, a method of a reflected type; or null. */
+static LLVMValueRef method_info_ref(Aot *aot, const RtMethodInfo *mi, LLVMValueRef *tables)
+{
+    CilType *owner = mi ? ((CilMethod *)mi->loader_data)->owner : NULL;
+    AotType *at = owner ? owner->backend : NULL;
+    if (!at || !at->reflected) return LLVMConstNull(aot->t_ptr);
+    uint32_t n;
+    const RtMethodInfo *all = cil_type_methods(owner, &n);
+    LLVMValueRef idx[2] = {LLVMConstInt(aot->t_i64, 0, 0),
+                           LLVMConstInt(aot->t_i64, (uint64_t)(mi - all), 0)};
+    LLVMValueRef g = tables[at->reflect_index];
+    return LLVMConstInBoundsGEP2(LLVMGlobalGetValueType(g), g, idx, 2);
+}
+
+static LLVMValueRef custom_data(Aot *aot, const RtMethodInfo *mi, LLVMValueRef *tables)
+{
+    if (!mi->n_custom) return LLVMConstNull(aot->t_ptr);
+    LLVMTypeRef f[3] = {aot->t_ptr, aot->t_ptr, aot->t_i32};
+    LLVMTypeRef st = LLVMStructTypeInContext(aot->ctx, f, 3, 0);
+    LLVMValueRef *all = malloc(mi->n_custom * sizeof *all);
+    for (uint32_t i = 0; i < mi->n_custom; i++) {
+        const RtCustomAttribute *a = &mi->custom[i];
+        LLVMValueRef blob = LLVMConstStringInContext(aot->ctx, (const char *)a->blob, a->size, 1);
+        LLVMValueRef v[3] = {method_info_ref(aot, a->ctor, tables),
+                             private_constant(aot, blob, "attribute"), const_i32(aot, a->size)};
+        all[i] = LLVMConstNamedStruct(st, v, 3);
+    }
+    LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, all, mi->n_custom), "attributes");
+    free(all);
+    return g;
+}
+
+/* One RtMethodInfo as data. */
+static LLVMValueRef method_info_data(Aot *aot, LLVMTypeRef st, const RtMethodInfo *mi,
+                                     LLVMValueRef invoke, LLVMValueRef *tables)
+{
+    LLVMTypeRef t_i16 = LLVMInt16TypeInContext(aot->ctx);
+    LLVMValueRef *params = malloc((mi->n_params + 1) * sizeof *params);
+    LLVMValueRef *names = malloc((mi->n_params + 1) * sizeof *names);
+    for (uint32_t i = 0; i < mi->n_params; i++) {
+        params[i] = rt_ref(aot, mi->params[i]);
+        names[i] = c_string(aot, mi->param_names[i]);
+    }
+    LLVMValueRef f[MI_FIELDS] = {
+        c_string(aot, mi->name),
+        rt_ref(aot, mi->declaring),
+        rt_ref(aot, mi->ret),
+        private_constant(aot, LLVMConstArray2(aot->t_ptr, params, mi->n_params), "params"),
+        private_constant(aot, LLVMConstArray2(aot->t_ptr, names, mi->n_params), "param_names"),
+        LLVMConstInt(aot->t_i64, mi->byref_params, 0),
+        LLVMConstInt(aot->t_i64, mi->out_params, 0),
+        LLVMConstInt(t_i16, mi->attrs, 0),
+        LLVMConstInt(t_i16, mi->n_params, 0),
+        LLVMConstInt(aot->t_i32, (uint32_t)mi->vtable_slot, 1),
+        invoke ? invoke : LLVMConstNull(aot->t_ptr),
+        LLVMConstNull(aot->t_ptr),
+        custom_data(aot, mi, tables),
+        const_i32(aot, mi->n_custom),
+    };
+    free(params);
+    free(names);
+    return LLVMConstNamedStruct(st, f, MI_FIELDS);
+}
+
+/* ilc_aot_method_tables: {RtType *type, RtMethodInfo *methods, int32 n} per reflected type.
+ * The tables exist before they are filled: attributes point into other types' tables. */
+static void export_method_tables(Aot *aot)
+{
+    LLVMTypeRef st = method_info_type(aot);
+    LLVMTypeRef entry_fields[3] = {aot->t_ptr, aot->t_ptr, aot->t_i32};
+    LLVMTypeRef entry = LLVMStructTypeInContext(aot->ctx, entry_fields, 3, 0);
+    LLVMValueRef *entries = malloc((aot->n_reflected + 1) * sizeof *entries);
+    LLVMValueRef *tables = malloc((aot->n_reflected + 1) * sizeof *tables);
+    for (uint32_t i = 0; i < aot->n_reflected; i++) {
+        uint32_t n;
+        cil_type_methods(aot->reflected[i]->t, &n);
+        tables[i] = LLVMAddGlobal(aot->mod, LLVMArrayType2(st, n), "methods");
+        LLVMSetGlobalConstant(tables[i], 1);
+        LLVMSetLinkage(tables[i], LLVMPrivateLinkage);
+        LLVMValueRef e[3] = {aot->reflected[i]->g, tables[i], const_i32(aot, n)};
+        entries[i] = LLVMConstNamedStruct(entry, e, 3);
+    }
+    for (uint32_t i = 0, next = 0; i < aot->n_reflected; i++) {
+        uint32_t n;
+        const RtMethodInfo *all = cil_type_methods(aot->reflected[i]->t, &n);
+        LLVMValueRef *infos = malloc((n + 1) * sizeof *infos);
+        for (uint32_t k = 0; k < n; k++)
+            infos[k] = method_info_data(aot, st, &all[k], aot->invokers[next++], tables);
+        LLVMSetInitializer(tables[i], LLVMConstArray2(st, infos, n));
+        free(infos);
+    }
+    export_global(aot, "ilc_aot_method_tables", LLVMConstArray2(entry, entries, aot->n_reflected));
+    export_global(aot, "ilc_aot_n_method_tables", const_i32(aot, aot->n_reflected));
+    free(entries);
+    free(tables);
+}
+
 /* ---- the loader's view: entry points are method records until the code exists ---- */
 
 static void *hook_entry_point(void *ctx, CilMethod *m, bool unboxing)
@@ -821,6 +993,8 @@ void aot_free(Aot *aot)
     free(aot->types);
     free(aot->strings);
     free(aot->gvms);
+    free(aot->reflected);
+    free(aot->invokers);
     free(aot);
 }
 
@@ -854,6 +1028,11 @@ static void reach_everything(Aot *aot)
                 build_gvm_resolver(aot, &aot->gvms[i]);
                 progress = true;
             }
+        /* code that lists methods calls the runtime for them */
+        if (!aot->reflection_rooted && LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count")) {
+            root_reflection(aot);
+            progress = true;
+        }
         if (!progress) return;
     }
 }
@@ -866,6 +1045,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
         return false;
     check_rttype_layout(aot);
     aot->policy.ctx = main->owner->loader;
+    aot->program = main->owner->image;
     aot->mod = cil_module_for(aot->ctx, main->owner->image->path, aot->tm);
 
     export_main(aot, main);
@@ -874,6 +1054,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     if (!aot->n_errors) devirtualize(aot);
     export_strings(aot);
     export_array_types(aot);
+    export_method_tables(aot);
     aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {
         cil_diag_set(diag, "%s: %u problem%s (listed above); no code generated",

@@ -20,7 +20,9 @@ typedef struct AotType {
     LLVMValueRef g; /* the RtType; a placeholder declaration until defined */
     LLVMValueRef statics;
     bool queued, constructed, defined;
-    uint32_t stamp; /* a resolver build has seen it */
+    bool reflected;         /* its methods are in the reflection tables... */
+    uint32_t reflect_index; /* ... at this index of Aot.reflected */
+    uint32_t stamp;         /* a resolver build has seen it */
 } AotType;
 
 typedef struct AotString {
@@ -59,6 +61,15 @@ struct Aot {
     uint32_t n_gvms, cap_gvms;
     struct AotSite *sites; /* virtual call sites, for devirtualization */
     uint32_t n_sites, cap_sites;
+
+    /* reflection over methods: the program can list them (it reaches the runtime's
+     * method list), so its own types and their bases keep theirs, with invokers */
+    CilImage *program;
+    bool reflection_rooted;
+    AotType **reflected;
+    uint32_t n_reflected, cap_reflected;
+    LLVMValueRef *invokers; /* their methods' invokers, type after type (NULL: none) */
+    uint32_t n_invokers, cap_invokers;
 
     uint32_t n_errors, stamp;
     AotStats stats;

@@ -33,6 +33,25 @@ static RtType *array_type(RtType *elem, uint32_t rank)
     return NULL;
 }
 
+/* rt_types.methods_of: the methods the compiler kept for reflection (aot.c). */
+typedef struct AotMethodTable {
+    RtType *type;
+    const RtMethodInfo *methods;
+    int32_t n;
+} AotMethodTable;
+extern const AotMethodTable ilc_aot_method_tables[];
+extern const int32_t ilc_aot_n_method_tables;
+
+static const RtMethodInfo *methods_of(RtType *t, uint32_t *n)
+{
+    for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
+        if (ilc_aot_method_tables[i].type == t) {
+            *n = (uint32_t)ilc_aot_method_tables[i].n;
+            return ilc_aot_method_tables[i].methods;
+        }
+    return NULL;
+}
+
 void __register_frame(void *begin); /* libgcc's, for FDEs outside any loaded object */
 
 /* libgcc's unwinder, linked in (-static-libgcc): exceptions never load a library. */
@@ -55,6 +74,7 @@ int main(int argc, char **argv)
     rt_init();
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
     rt_types.array_type = array_type;
+    rt_types.methods_of = methods_of;
     rt_set_symbolizer(aot_name_of);
     rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */

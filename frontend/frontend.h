@@ -159,8 +159,11 @@ struct CilType {
     bool array_interfaces_pending;
     uint32_t pending_ifaces, pending_slots;
 
-    RtType *rt;    /* runtime descriptor (cil_type_handle) */
-    void *backend; /* the backend's own record of the type (AOT: its emitted descriptor) */
+    RtType *rt;              /* runtime descriptor (cil_type_handle) */
+    RtMethodInfo *reflected; /* what reflection lists of its methods (cil_type_methods) */
+    uint32_t n_reflected;
+    bool reflected_ready; /* ... with their attributes bound: set last */
+    void *backend;        /* the backend's own record of the type (AOT: its emitted descriptor) */
     CilType *array_of, *byref_of, *pointer_of;
 
     /* generics: a definition counts its parameters; an instantiation names its
@@ -286,6 +289,10 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag);
  * store of n_interfaces (nothing to do: true). Call it under the lock that serialises
  * type loading. */
 bool cil_type_complete_array(CilType *t, CilDiag *diag);
+/* The methods and constructors of t that reflection lists (Type.GetMethods), in metadata
+ * order, made once: those it can describe, with their custom attributes. Their `invoke` is
+ * left to the backend. Call it under the lock that serialises type loading. */
+const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
 /* The entries of rt_types that loading corlib leaves for later (all but Object and
  * String): entry's, or every one still missing when entry is NULL. Returns the last type
@@ -317,6 +324,10 @@ void cil_patch_vtables(CilLoader *l, CilMethod *m, bool unboxing, void *code);
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                         const char *symbol, bool unboxing, CilDiag *diag);
 LLVMTypeRef cil_llvm_fn_type(LLVMContextRef ctx, CilMethod *m);
+/* m's reflection invoker (RtMethodInfo.invoke), `ptr fn(ptr target, ptr args)`, as a
+ * function in `mod` named `symbol`; NULL with diag when m cannot be called that way. */
+LLVMValueRef cil_import_invoker(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                                const char *symbol, CilDiag *diag);
 /* Deletes a function cil_import made, with the filter funclets that read its frame. */
 void cil_delete_function(LLVMValueRef fn);
 

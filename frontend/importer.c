@@ -1885,16 +1885,24 @@ static bool box_only_tested_for_null(Importer *im)
     }
 }
 
+static bool box_value(Importer *im, CilType *t, StackVal v);
+
 static bool op_box(Importer *im)
 {
     CilType *t = token_type(im);
     StackVal v;
     if (!t || !pop(im, &v)) return false;
+    if (t->kind == TK_VALUETYPE && !nullable_field(t, "hasValue") && box_only_tested_for_null(im))
+        return push(im, SK_REF, const_ptr(im, (void *)16), t); /* any non-null address will do */
+    return box_value(im, t, v);
+}
+
+/* Pushes v (of type t) boxed. */
+static bool box_value(Importer *im, CilType *t, StackVal v)
+{
     if (t->kind != TK_VALUETYPE) /* box of a reference type is a no-op */
         return push(im, v.kind, v.v, t);
     if (nullable_field(t, "hasValue")) return box_nullable(im, t, v);
-    if (box_only_tested_for_null(im)) /* any non-null address will do; LLVM folds the test */
-        return push(im, SK_REF, const_ptr(im, (void *)16), t);
     LLVMValueRef h = constructed_handle(im, t);
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
@@ -3713,6 +3721,116 @@ static LLVMValueRef import_unboxing_thunk(Importer *im, const char *symbol)
         LLVMBuildRetVoid(im->b);
     free(args);
     return im->fn;
+}
+
+/* The value of parameter type t (not byref) from an invoker's argument: a reference as it
+ * is, a value type from its box (never null; a Nullable<T> from null or a boxed T). */
+static bool push_argument(Importer *im, CilType *t, LLVMValueRef obj)
+{
+    if (t->kind != TK_VALUETYPE) return push(im, SK_REF, obj, t);
+    if (nullable_field(t, "hasValue"))
+        return unbox_nullable(im, t, (StackVal){.kind = SK_REF, .v = obj});
+    LLVMValueRef off = const_i64(im, 8);
+    return push_from(im, LLVMBuildGEP2(im->b, im->t_i8, obj, &off, 1, ""), t);
+}
+
+/* MethodInfo.Invoke's way into m (RtMethodInfo.invoke in ilrt.h says what the runtime
+ * has checked): `ptr invoke(ptr target, ptr args)`. A byref parameter gets a temporary
+ * that starts as args[i]'s value and is boxed back into args[i] after the call. */
+static LLVMValueRef import_invoker(Importer *im, const char *symbol)
+{
+    CilMethod *m = im->m;
+    LLVMTypeRef ps[2] = {im->t_ptr, im->t_ptr};
+    im->fn = LLVMAddFunction(im->mod, symbol, LLVMFunctionType(im->t_ptr, ps, 2, 0));
+    im->entry_bb = LLVMAppendBasicBlockInContext(im->ctx, im->fn, "entry");
+    LLVMPositionBuilderAtEnd(im->b, im->entry_bb);
+    uint32_t base = has_this(m) ? 1 : 0, n = m->sig.n_params + base;
+    im->max_stack = n + 2;
+    im->stack = cil_arena_alloc(&im->arena, im->max_stack * sizeof(StackVal));
+    StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
+    LLVMValueRef *cells = cil_arena_alloc(&im->arena, (n + 1) * sizeof *cells);
+    LLVMValueRef target = LLVMGetParam(im->fn, 0), argv = LLVMGetParam(im->fn, 1);
+    bool valuetype_this = base && m->owner->kind == TK_VALUETYPE;
+    if (base && valuetype_this) {
+        LLVMValueRef off = const_i64(im, 8);
+        args[0] = (StackVal){.kind = SK_PTR,
+                             .v = LLVMBuildGEP2(im->b, im->t_i8, target, &off, 1, ""),
+                             .type = cil_byref_type(m->owner)};
+    } else if (base) {
+        args[0] = (StackVal){.kind = SK_REF, .v = target, .type = m->owner};
+    }
+    for (uint32_t i = 0; i < m->sig.n_params; i++) {
+        CilType *t = m->params[i];
+        LLVMValueRef idx = const_i64(im, i);
+        cells[i] = LLVMBuildGEP2(im->b, im->t_ptr, argv, &idx, 1, "");
+        LLVMValueRef obj = LLVMBuildLoad2(im->b, im->t_ptr, cells[i], "");
+        if (t->kind == TK_BYREF) {
+            CilType *e = t->elem;
+            if (e->kind == TK_VALUETYPE && !cil_type_layout(e, im->diag)) return NULL;
+            LLVMValueRef tmp =
+                e->kind == TK_VALUETYPE ? vt_temp(im, e) : entry_alloca(im, im->t_ptr, "ref");
+            StackVal v;
+            if (!push_argument(im, e, obj) || !pop(im, &v)) return NULL;
+            store_to(im, tmp, v, e);
+            args[base + i] = (StackVal){.kind = SK_PTR, .v = tmp, .type = t};
+        } else if (!push_argument(im, t, obj) || !pop(im, &args[base + i])) {
+            return NULL;
+        }
+    }
+    bool virt = base && !valuetype_this && cil_method_is_virtual(m) && !is_final(m);
+    LLVMValueRef callee;
+    if (virt ? !virtual_call(im, m, args, n)
+             : !direct_target(im, m, &callee) || !emit_call(im, m, callee, args, n))
+        return NULL;
+    StackVal result = {0};
+    if (m->ret && !pop(im, &result)) return NULL;
+    for (uint32_t i = 0; i < m->sig.n_params; i++) {
+        CilType *t = m->params[i];
+        if (t->kind != TK_BYREF) continue;
+        StackVal boxed;
+        if (!push_from(im, args[base + i].v, t->elem) || !pop(im, &boxed) ||
+            !box_value(im, t->elem, boxed) || !pop(im, &boxed))
+            return NULL;
+        LLVMBuildStore(im->b, boxed.v, cells[i]);
+    }
+    if (!m->ret) {
+        LLVMBuildRet(im->b, LLVMConstNull(im->t_ptr));
+        return im->fn;
+    }
+    if (!box_value(im, m->ret, result) || !pop(im, &result)) return NULL;
+    LLVMBuildRet(im->b, result.v);
+    return im->fn;
+}
+
+LLVMValueRef cil_import_invoker(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                                const char *symbol, CilDiag *diag)
+{
+    Importer im = {.m = m,
+                   .l = m->owner->loader,
+                   .img = m->owner->image,
+                   .pol = policy,
+                   .diag = diag,
+                   .mod = mod,
+                   .cur_region = -1};
+    im.ctx = LLVMGetModuleContext(mod);
+    init_types(&im);
+    im.b = LLVMCreateBuilderInContext(im.ctx);
+    LLVMValueRef fn = NULL;
+    bool ok = cil_method_resolve_sig(m, diag) && !m->owner->n_generic_params &&
+              !(m->sig.n_generic && !m->method_args);
+    if (ok && m->ret && m->ret->kind == TK_VALUETYPE) ok = cil_type_layout(m->ret, diag);
+    for (uint32_t i = 0; ok && i < m->sig.n_params; i++)
+        ok = m->params[i]->kind != TK_VALUETYPE || cil_type_layout(m->params[i], diag);
+    if (ok) {
+        im.gctx = cil_method_context(m);
+        fn = import_invoker(&im, symbol);
+        if (!fn && im.fn) LLVMDeleteFunction(im.fn);
+    } else if (!diag->msg[0]) {
+        fail(&im, "an open generic method cannot be invoked");
+    }
+    LLVMDisposeBuilder(im.b);
+    cil_arena_free(&im.arena);
+    return fn;
 }
 
 LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,

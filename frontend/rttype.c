@@ -353,6 +353,9 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         !(rt->elem = cil_type_handle(l->well_known[t->elem_type], diag)))
         return t->rt = NULL; /* an enum's elem is its underlying primitive */
     if (rt->flags & RT_TYPE_ENUM) rt->enum_info = enum_info(t);
+    if (t->generic_def && !strcmp(t->generic_def->full_name, "System.Nullable`1") &&
+        !(rt->elem = cil_type_handle(t->type_args[0], diag)))
+        return t->rt = NULL; /* Nullable<T>'s elem is T */
     if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
@@ -456,4 +459,124 @@ CilType *cil_type_from_typedef(CilLoader *l, CilImage *img, uint32_t row, CilDia
         return NULL;
     }
     return cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, row), NULL, diag);
+}
+
+/* Parameter `seq` (1-based) of methoddef row: its Param row's name, or "". */
+static const char *param_name(const CilImage *img, const CilMethodDefRow *row, uint32_t seq)
+{
+    for (uint32_t r = row->param_first; r < row->param_end && r <= img->rows[CIL_TBL_PARAM]; r++)
+        if (img->param[r - 1].seq == seq)
+            return img->param[r - 1].name ? img->param[r - 1].name : "";
+    return "";
+}
+
+static bool param_is_out(const CilImage *img, const CilMethodDefRow *row, uint32_t seq)
+{
+    for (uint32_t r = row->param_first; r < row->param_end && r <= img->rows[CIL_TBL_PARAM]; r++)
+        if (img->param[r - 1].seq == seq) return (img->param[r - 1].flags & 0x3) == 0x2;
+    return false; /* ParamAttributes: Out (0x2) without In (0x1) */
+}
+
+/* One method as reflection describes it; false (and nothing described) for a method
+ * reflection cannot show: a generic method definition, or a parameter that is a pointer,
+ * a TypedReference or beyond the 64th. */
+static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
+{
+    CilLoader *l = m->owner->loader;
+    if (!cil_method_resolve_sig(m, diag)) return false;
+    if (m->sig.n_generic || m->sig.n_params > 64) return false;
+    RtMethodInfo r = {.name = m->name,
+                      .attrs = m->flags,
+                      .n_params = (uint16_t)m->sig.n_params,
+                      .vtable_slot = cil_method_is_virtual(m) ? m->vtable_slot : -1,
+                      .loader_data = m};
+    if (!(r.declaring = cil_type_handle(m->owner, diag))) return false;
+    if (m->ret && m->ret->kind != TK_VALUETYPE && m->ret->kind != TK_CLASS &&
+        m->ret->kind != TK_INTERFACE && m->ret->kind != TK_ARRAY)
+        return false;
+    if (m->ret && !(r.ret = cil_type_handle(m->ret, diag))) return false;
+    RtType **params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof *params);
+    const char **names = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof *names);
+    CilImage *img = m->owner->image;
+    CilDiag ignored; /* a Param table that does not decode leaves the names empty */
+    bool have_params = img && m->row && cil_image_table(img, CIL_TBL_PARAM, &ignored);
+    const CilMethodDefRow *row = have_params ? cil_methoddef(img, m->row) : NULL;
+    for (uint32_t i = 0; i < m->sig.n_params; i++) {
+        CilType *p = m->params[i];
+        if (p->kind == TK_BYREF) {
+            r.byref_params |= 1ull << i;
+            if (row && param_is_out(img, row, i + 1)) r.out_params |= 1ull << i;
+            p = p->elem;
+        }
+        if (p->kind == TK_POINTER || p->kind == TK_BYREF || p->kind == TK_GENERICPARAM ||
+            !(params[i] = cil_type_handle(p, diag)))
+            return false;
+        if (p->elem_type == ELEMENT_TYPE_TYPEDBYREF) return false;
+        names[i] = row ? param_name(img, row, i + 1) : "";
+    }
+    r.params = params;
+    r.param_names = names;
+    *out = r;
+    return true;
+}
+
+/* The description of constructor or method m (of its owner's list), or NULL. */
+static const RtMethodInfo *described(CilMethod *m)
+{
+    if (m->owner->n_generic_params) return NULL;
+    uint32_t n;
+    const RtMethodInfo *all = cil_type_methods(m->owner, &n);
+    for (uint32_t i = 0; i < n; i++)
+        if (all[i].loader_data == m) return &all[i];
+    return NULL;
+}
+
+/* mi's custom attributes (ECMA-335 II.22.10: rows whose parent is its MethodDef). */
+static void describe_attributes(CilType *t, RtMethodInfo *mi)
+{
+    CilMethod *m = mi->loader_data;
+    CilImage *img = t->image;
+    uint32_t token = CIL_TOKEN(CIL_TBL_METHODDEF, m->row),
+             rows = img->rows[CIL_TBL_CUSTOMATTRIBUTE];
+    uint32_t n = 0;
+    for (uint32_t r = 0; r < rows; r++)
+        n += img->customattribute[r].parent == token;
+    if (!n) return;
+    RtCustomAttribute *all = cil_arena_alloc(&t->loader->arena, n * sizeof *all);
+    for (uint32_t r = 0, k = 0; r < rows; r++) {
+        const CilCustomAttributeRow *ca = &img->customattribute[r];
+        if (ca->parent != token) continue;
+        CilDiag d = {0};
+        CilMethod *ctor = cil_method_from_token(t->loader, img, ca->type, NULL, &d);
+        all[k++] = (RtCustomAttribute){
+            .ctor = ctor ? described(ctor) : NULL, .blob = ca->value.data, .size = ca->value.size};
+    }
+    mi->custom = all;
+    mi->n_custom = n;
+}
+
+const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
+{
+    if (t->reflected) {
+        *n = t->n_reflected;
+        return t->reflected;
+    }
+    CilLoader *l = t->loader;
+    RtMethodInfo *all = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof *all);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < t->n_methods; i++) {
+        CilMethod *m = &t->methods[i];
+        CilDiag d = {0}; /* a method reflection cannot describe is left out, not an error */
+        if (m == t->cctor) continue;
+        if (describe_method(m, &all[k], &d)) k++;
+    }
+    /* Listed before its attributes are bound: an attribute's constructor may be t's own. */
+    t->n_reflected = k;
+    t->reflected = all;
+    if (t->image)
+        for (uint32_t i = 0; i < k; i++)
+            describe_attributes(t, &all[i]);
+    __atomic_store_n(&t->reflected_ready, true, __ATOMIC_RELEASE);
+    *n = k;
+    return all;
 }

@@ -191,6 +191,32 @@ static uint64_t native_size(LLVMMemoryBufferRef obj, const char *symbol)
     return size;
 }
 
+/* Generates the code of mod (consumed) and adds it to tier t: symbol's address, or NULL.
+ * Code generation here rather than in LLJIT's compile layer, so that the object's symbol
+ * table tells the function's native size (--jit-stats=csv). */
+static void *add_code(JitTier *t, LLVMModuleRef mod, const char *symbol, CilMethod *m,
+                      uint64_t *native, CilDiag *diag)
+{
+    LLVMMemoryBufferRef obj = NULL;
+    char *msg = NULL, err[1024];
+    bool emitted = !LLVMTargetMachineEmitToMemoryBuffer(t->tm, mod, LLVMObjectFile, &msg, &obj);
+    LLVMDisposeModule(mod);
+    if (!emitted) {
+        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(m), msg);
+        LLVMDisposeMessage(msg);
+        return NULL;
+    }
+    *native = native_size(obj, symbol);
+    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
+    LLVMOrcExecutorAddress addr = 0;
+    if (llvm_error(LLVMOrcLLJITAddObjectFile(t->lljit, jd, obj), err, sizeof err) ||
+        llvm_error(LLVMOrcLLJITLookup(t->lljit, &addr, symbol), err, sizeof err)) {
+        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(m), err);
+        return NULL;
+    }
+    return (void *)(uintptr_t)addr;
+}
+
 void *jit_llvm_compile(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
 {
     JitTier *t = &jit->tiers[tier];
@@ -198,33 +224,34 @@ void *jit_llvm_compile(Jit *jit, JitMethod *jm, int tier, CilDiag *diag)
     if (!ensure_tier(jit, tier, diag)) return NULL;
     char symbol[2200];
     LLVMModuleRef mod = build_module(jit, t, jm, symbol, sizeof symbol, diag);
-    if (!mod) return NULL;
-    /* Code generation here rather than in LLJIT's compile layer, so that the object's
-     * symbol table tells the method's native size (--jit-stats=csv). */
-    LLVMMemoryBufferRef obj = NULL;
-    char *msg = NULL, err[1024];
-    bool emitted = !LLVMTargetMachineEmitToMemoryBuffer(t->tm, mod, LLVMObjectFile, &msg, &obj);
-    LLVMDisposeModule(mod);
-    if (!emitted) {
-        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), msg);
-        LLVMDisposeMessage(msg);
-        return NULL;
-    }
-    uint64_t native = native_size(obj, symbol);
-    LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(t->lljit);
-    LLVMOrcExecutorAddress addr = 0;
-    if (llvm_error(LLVMOrcLLJITAddObjectFile(t->lljit, jd, obj), err, sizeof err) ||
-        llvm_error(LLVMOrcLLJITLookup(t->lljit, &addr, symbol), err, sizeof err)) {
-        cil_diag_set(diag, "internal compiler error in %s: %s", cil_method_name(jm->method), err);
-        return NULL;
-    }
+    uint64_t native;
+    void *code = mod ? add_code(t, mod, symbol, jm->method, &native, diag) : NULL;
+    if (!code) return NULL;
     uint64_t ns = jit_now_ns() - start;
     jit->stats.compiled[tier]++;
     jit->stats.ns[tier] += ns;
     jit->stats.native_bytes[tier] += native;
     jit_record_event(jit, jm, tier, ns, native);
     if (tier == TIER0) jit->last_tier0_ns = jit_now_ns();
-    return (void *)(uintptr_t)addr;
+    return code;
+}
+
+/* m's reflection invoker (MethodInfo.Invoke), optimised unless every method runs at Tier0;
+ * it calls m through m's slot, so m itself still tiers. */
+void *jit_llvm_compile_invoker(Jit *jit, CilMethod *m, CilDiag *diag)
+{
+    int tier = jit->opts.tiered || jit->opts.opt_level ? TIER1 : TIER0;
+    JitTier *t = &jit->tiers[tier];
+    if (!ensure_tier(jit, tier, diag)) return NULL;
+    char symbol[2200];
+    snprintf(symbol, sizeof symbol, "%s[invoke]#%u", cil_method_name(m), jit->n_modules++);
+    LLVMModuleRef mod = new_module(t, symbol);
+    if (!cil_import_invoker(m, &t->policy, mod, symbol, diag) || !optimise(jit, t, mod, diag)) {
+        LLVMDisposeModule(mod);
+        return NULL;
+    }
+    uint64_t native;
+    return add_code(t, mod, symbol, m, &native, diag);
 }
 
 bool jit_llvm_dump_ir(Jit *jit, JitMethod *jm, FILE *out, CilDiag *diag)

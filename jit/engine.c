@@ -126,6 +126,47 @@ static void *virtual_identity(RtObject *obj, void *declared)
     return impl ? jit_descriptor(resolving_jit, impl, false) : declared;
 }
 
+/* rt_types.methods_of: what reflection lists of a type's methods, described under the
+ * lock when first asked. */
+static void *methods_locked(void *t)
+{
+    uint32_t n;
+    return (void *)cil_type_methods(t, &n);
+}
+static const RtMethodInfo *methods_of(RtType *rt, uint32_t *n)
+{
+    CilType *t = rt->loader_data;
+    if (!t) return NULL;
+    const RtMethodInfo *all = __atomic_load_n(&t->reflected_ready, __ATOMIC_ACQUIRE)
+                                  ? t->reflected
+                                  : jit_with_lock(resolving_jit, methods_locked, t);
+    *n = t->n_reflected;
+    return all;
+}
+
+/* rt_types.method_invoker: compiled under the lock when a method is first invoked. */
+typedef struct InvokerRequest {
+    RtMethodInfo *m;
+    CilDiag diag;
+} InvokerRequest;
+static void *invoker_locked(void *p)
+{
+    InvokerRequest *r = p;
+    if (r->m->invoke) return r->m->invoke; /* another thread was first */
+    void *(*compile)(Jit *, CilMethod *, CilDiag *) =
+        jit_llvm("jit_llvm_compile_invoker", &r->diag);
+    void *code = compile ? compile(resolving_jit, r->m->loader_data, &r->diag) : NULL;
+    if (code) __atomic_store_n(&r->m->invoke, code, __ATOMIC_RELEASE);
+    return code;
+}
+static void *method_invoker(const RtMethodInfo *m, char *error, size_t error_size)
+{
+    InvokerRequest r = {.m = (RtMethodInfo *)m};
+    void *code = m->loader_data ? jit_with_lock(resolving_jit, invoker_locked, &r) : NULL;
+    if (!code) snprintf(error, error_size, "%s", r.diag.msg[0] ? r.diag.msg : "no invoker");
+    return code;
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
@@ -134,6 +175,8 @@ void jit_attach(Jit *jit, CilLoader *loader)
     rt_types.complete_array = complete_array;
     rt_types.array_type = array_type;
     rt_types.virtual_identity = virtual_identity;
+    rt_types.methods_of = methods_of;
+    rt_types.method_invoker = method_invoker;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

@@ -60,6 +60,7 @@ void jit_record_event(Jit *jit, JitMethod *jm, int tier, uint64_t ns, uint64_t n
 /* compile.c: the LLVM half (libilc_llvm.so), reached through jit_llvm */
 void *jit_llvm_compile(Jit *jit, JitMethod *jm, int tier, CilDiag *diag);
 bool jit_llvm_dump_ir(Jit *jit, JitMethod *jm, FILE *out, CilDiag *diag);
+void *jit_llvm_compile_invoker(Jit *jit, CilMethod *m, CilDiag *diag); /* lock held */
 void jit_llvm_release(Jit *jit);
 void jit_install(Jit *jit, JitMethod *jm, void *code, int tier); /* lock held */
 uint64_t jit_now_ns(void);

@@ -170,35 +170,52 @@ static void type_full_name(const RtType *t, char *buf, size_t size)
         snprintf(buf, size, "%s%s%s", t->ns ? t->ns : "", t->ns && *t->ns ? "." : "", t->name);
 }
 
-/* The program's output first, then the report on stderr, then exit code 1 (as Mono). */
-_Noreturn static void report_unhandled(const char *type_name, const char *message,
-                                       const RtStackTrace *trace)
+static void write_header(const char *type_name, const char *message)
 {
-    rt_finish();
-    fflush(stdout);
     if (message && *message)
-        fprintf(stderr, "Unhandled exception. %s: %s\n", type_name, message);
+        fprintf(stderr, "%s: %s", type_name, message);
     else
-        fprintf(stderr, "Unhandled exception. %s\n", type_name);
-    if (trace && trace->n) {
-        write_trace(stderr, trace);
-        fputc('\n', stderr);
-    }
-    rt_exit(1);
+        fprintf(stderr, "%s", type_name);
 }
 
-_Noreturn static void die_unhandled(const char *type_name, const char *message)
-{
-    report_unhandled(type_name, message, NULL);
-}
-
-_Noreturn static void unhandled(RtObject *exception)
+/* An exception's inner exceptions, innermost last, as .NET prints them:
+ * " ---> Inner: message", its trace, "   --- End of inner exception stack trace ---". */
+static void write_exception(RtObject *exception, int depth)
 {
     char name[512];
     type_full_name(exception->type, name, sizeof name);
     RtException *e = as_exception(exception);
-    report_unhandled(name, e && e->message ? rt_string_to_utf8(e->message) : NULL,
-                     e ? e->trace : NULL);
+    write_header(name, e && e->message ? rt_string_to_utf8(e->message) : NULL);
+    if (e && e->inner && depth < 16) {
+        fputs("\n ---> ", stderr);
+        write_exception(e->inner, depth + 1);
+        fputs("\n   --- End of inner exception stack trace ---", stderr);
+    }
+    if (e && e->trace && e->trace->n) {
+        fputc('\n', stderr);
+        write_trace(stderr, e->trace);
+    }
+}
+
+/* The program's output first, then the report on stderr, then exit code 1 (as Mono). */
+_Noreturn static void die_unhandled(const char *type_name, const char *message)
+{
+    rt_finish();
+    fflush(stdout);
+    fputs("Unhandled exception. ", stderr);
+    write_header(type_name, message);
+    fputc('\n', stderr);
+    rt_exit(1);
+}
+
+_Noreturn static void unhandled(RtObject *exception)
+{
+    rt_finish();
+    fflush(stdout);
+    fputs("Unhandled exception. ", stderr);
+    write_exception(exception, 0);
+    fputc('\n', stderr);
+    rt_exit(1);
 }
 
 /* ---- throwing ---- */

@@ -101,9 +101,9 @@ struct RtType {
     const char *display_name; /* Type.ToString(): List`1[System.Int32] */
     uint32_t flags;
     uint32_t instance_size; /* bytes of an instance, header included (for a value type: its box) */
-    RtType *elem;           /* arrays: element type; enums: the underlying primitive */
-    uint32_t elem_size;     /* arrays: bytes per element; value types: bytes of the unboxed value */
-    uint32_t depth;         /* 0 for System.Object, parent->depth + 1 otherwise */
+    RtType *elem;       /* arrays: element type; enums: the underlying primitive; Nullable<T>: T */
+    uint32_t elem_size; /* arrays: bytes per element; value types: bytes of the unboxed value */
+    uint32_t depth;     /* 0 for System.Object, parent->depth + 1 otherwise */
     uint32_t n_interfaces;
     RtInterfaceEntry *interfaces; /* all interfaces, inherited ones included */
     void *statics;                /* static field storage, or NULL */
@@ -131,6 +131,45 @@ static inline uint32_t rt_array_data_offset(const RtType *t)
 #define rt_array_bounds(a)                                                                         \
     ((int32_t *)((char *)(a) + RT_ARRAY_DATA_OFFSET)) /* lengths, then lower bounds */
 
+/*
+ * A method or constructor as reflection describes it (System.Reflection.MethodInfo): what
+ * Type.GetMethods lists and MethodInfo.Invoke calls. The frontend builds them (cil_type_methods)
+ * from the metadata; the JIT's loader when reflection first asks, an AOT compiler as data.
+ *
+ * `invoke` is the method's invoker, `RtObject *invoke(RtObject *target, RtObject **args)`:
+ * args[i] is a reference for a reference-type parameter and a box of exactly the
+ * parameter's type, never null, for a value type (a byref parameter's too: the invoker
+ * stores the final value back as a new box); a Nullable<T> parameter takes null or a boxed
+ * T. It calls the method as callvirt would and returns the boxed result, or NULL for void.
+ */
+typedef struct RtMethodInfo RtMethodInfo;
+
+/* A custom attribute of a method (MemberInfo.GetCustomAttributes): its constructor, NULL
+ * when ilc cannot make it (its type is not in ilc's corlib), and its arguments as the
+ * metadata encodes them (ECMA-335 II.23.3), which corlib decodes. */
+typedef struct RtCustomAttribute {
+    const RtMethodInfo *ctor;
+    const uint8_t *blob;
+    uint32_t size;
+} RtCustomAttribute;
+
+struct RtMethodInfo {
+    const char *name;
+    RtType *declaring;
+    RtType *ret;                    /* NULL: void */
+    RtType *const *params;          /* a byref parameter's is its element type */
+    const char *const *param_names; /* "" when the metadata has none */
+    uint64_t byref_params;          /* bit i: parameter i is `ref` or `out` */
+    uint64_t out_params;            /* bit i: parameter i is `out` ([Out] without [In]) */
+    uint16_t attrs;                 /* MethodAttributes (ECMA-335 II.23.1.10) */
+    uint16_t n_params;              /* at most 64 */
+    int32_t vtable_slot;            /* of a virtual method (overrides share it); else -1 */
+    void *invoke;                   /* NULL until the loader makes it (rt_types.method_invoker) */
+    void *loader_data;              /* the frontend's CilMethod; NULL in AOT */
+    const RtCustomAttribute *custom;
+    uint32_t n_custom;
+};
+
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
 typedef struct RtWellKnown {
     RtType *object, *string, *char_array, *object_array, *string_array;
@@ -156,6 +195,13 @@ typedef struct RtWellKnown {
      * interface method whose identity is `declared` (the JIT: entry slots); NULL where
      * code is the identity (AOT). */
     void *(*virtual_identity)(RtObject *obj, void *declared);
+    /* The methods t declares that reflection can describe, in metadata order (*n of them),
+     * or NULL when this mode has no record of them (an AOT executable keeps them for the
+     * program's own types and their base types, when its code reflects over methods). */
+    const RtMethodInfo *(*methods_of)(RtType *t, uint32_t *n);
+    /* m's invoker, made when first needed (the JIT compiles it and sets m->invoke), or
+     * NULL with the reason in error. */
+    void *(*method_invoker)(const RtMethodInfo *m, char *error, size_t error_size);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */

@@ -192,6 +192,26 @@ RtString *rt_type_get_display_name(int64_t handle); /* Type.ToString() */
 int64_t rt_type_get_parent(int64_t handle);
 int32_t rt_type_get_flags(int64_t handle);
 int64_t rt_type_get_element(int64_t handle);
+int32_t rt_reflect_method_count(int64_t type_handle); /* -1: not known in this mode */
+int64_t rt_reflect_method_at(int64_t type_handle, int32_t i);
+RtString *rt_reflect_method_name(int64_t m);
+int32_t rt_reflect_method_attributes(int64_t m);
+int32_t rt_reflect_method_slot(int64_t m);
+int64_t rt_reflect_method_declaring(int64_t m);
+int64_t rt_reflect_method_return(int64_t m);
+int32_t rt_reflect_param_count(int64_t m);
+int64_t rt_reflect_param_type(int64_t m, int32_t i);
+RtString *rt_reflect_param_name(int64_t m, int32_t i);
+int32_t rt_reflect_param_flags(int64_t m, int32_t i);
+RtString *rt_reflect_prepare_invoke(int64_t m);
+RtObject *rt_reflect_invoke(int64_t m, RtObject *target, RtArray *args);
+RtObject *rt_reflect_allocate(int64_t t);
+bool rt_reflect_is_instance(int64_t t, RtObject *obj);
+bool rt_reflect_is_subtype(int64_t t, int64_t target);
+int32_t rt_reflect_attribute_count(int64_t m);
+int64_t rt_reflect_attribute_ctor(int64_t m, int32_t i);
+int32_t rt_reflect_attribute_size(int64_t m, int32_t i);
+void rt_reflect_attribute_blob(int64_t m, int32_t i, RtArray *dst);
 int32_t rt_array_get_length(RtArray *self);
 bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index,
                    int32_t length);

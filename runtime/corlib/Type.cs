@@ -1,21 +1,11 @@
-// Type.cs — a minimal System.Type: enough for GetType(), typeof, Name/FullName and
-// type equality. ilc has no reflection yet; a RuntimeType just wraps the runtime's
+// Type.cs — System.Type: GetType(), typeof, names, type tests, and the methods a type has
+// (GetMethods, GetMethod; Reflection/MethodInfo.cs). A RuntimeType wraps the runtime's
 // RtType pointer (as a long: the handle is opaque to C# code, and a long crosses icalls
 // as a plain integer). As on .NET there is one RuntimeType per type (RuntimeType.For), so
 // IL that compares Type objects by reference (beq, ReferenceEquals) sees them equal.
+using System.Collections.Generic;
+using System.Reflection;
 using System.Runtime.CompilerServices;
-
-namespace System.Reflection
-{
-    public abstract class MemberInfo
-    {
-        protected MemberInfo()
-        {
-        }
-
-        public abstract string Name { get; }
-    }
-}
 
 namespace System
 {
@@ -39,12 +29,150 @@ namespace System
             get { return IsArrayImpl(); }
         }
 
+        public bool IsByRef
+        {
+            get { return IsByRefImpl(); }
+        }
+
+        public bool HasElementType
+        {
+            get { return IsArray || IsByRef; }
+        }
+
+        public bool IsPrimitive
+        {
+            get { return IsPrimitiveImpl(); }
+        }
+
+        public virtual bool IsEnum
+        {
+            get { return false; }
+        }
+
+        public bool IsInterface
+        {
+            get { return IsInterfaceImpl(); }
+        }
+
+        public bool IsClass
+        {
+            get { return !IsInterface && !IsValueType && !IsByRef; }
+        }
+
+        public virtual bool IsAbstract
+        {
+            get { return false; }
+        }
+
+        public override MemberTypes MemberType
+        {
+            get { return MemberTypes.TypeInfo; }
+        }
+
         protected virtual bool IsValueTypeImpl()
         {
             return false;
         }
 
         protected abstract bool IsArrayImpl();
+
+        protected virtual bool IsByRefImpl()
+        {
+            return false;
+        }
+
+        protected virtual bool IsPrimitiveImpl()
+        {
+            return false;
+        }
+
+        protected virtual bool IsInterfaceImpl()
+        {
+            return false;
+        }
+
+        public virtual Type GetElementType()
+        {
+            return null;
+        }
+
+        public virtual bool IsInstanceOfType(object o)
+        {
+            return false;
+        }
+
+        public virtual bool IsAssignableFrom(Type c)
+        {
+            return c == this;
+        }
+
+        public virtual bool IsSubclassOf(Type c)
+        {
+            for (Type t = BaseType; t != null; t = t.BaseType)
+                if (t == c)
+                    return true;
+            return false;
+        }
+
+        public MethodInfo[] GetMethods()
+        {
+            return GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        public virtual MethodInfo[] GetMethods(BindingFlags bindingAttr)
+        {
+            return new MethodInfo[0];
+        }
+
+        public MethodInfo GetMethod(string name)
+        {
+            return GetMethod(name, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        // Null when none matches; AmbiguousMatchException when several do.
+        public MethodInfo GetMethod(string name, BindingFlags bindingAttr)
+        {
+            if (name == null)
+                throw new ArgumentNullException("name");
+            MethodInfo found = null;
+            bool ignoreCase = (bindingAttr & BindingFlags.IgnoreCase) != 0;
+            foreach (MethodInfo m in GetMethods(bindingAttr))
+            {
+                if (ignoreCase ? String.Compare(m.Name, name, StringComparison.OrdinalIgnoreCase) != 0 : m.Name != name)
+                    continue;
+                if (found != null)
+                    throw new AmbiguousMatchException("Ambiguous match found.");
+                found = m;
+            }
+            return found;
+        }
+
+        public MethodInfo GetMethod(string name, Type[] types)
+        {
+            return GetMethod(name, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public, null, types, null);
+        }
+
+        // The method whose parameter types are exactly `types`.
+        public MethodInfo GetMethod(string name, BindingFlags bindingAttr, Binder binder, Type[] types,
+                                    ParameterModifier[] modifiers)
+        {
+            if (name == null)
+                throw new ArgumentNullException("name");
+            if (types == null)
+                throw new ArgumentNullException("types");
+            foreach (MethodInfo m in GetMethods(bindingAttr))
+            {
+                if (m.Name != name)
+                    continue;
+                ParameterInfo[] ps = m.GetParameters();
+                bool same = ps.Length == types.Length;
+                for (int i = 0; same && i < ps.Length; i++)
+                    same = ps[i].ParameterType.Equals(types[i]);
+                if (same)
+                    return m;
+            }
+            return null;
+        }
 
         public static bool operator ==(Type left, Type right)
         {
@@ -168,6 +296,98 @@ namespace System
             return (GetFlags(handle) & 8) != 0;
         }
 
+        protected override bool IsPrimitiveImpl()
+        {
+            return (GetFlags(handle) & 0x80) != 0;
+        }
+
+        protected override bool IsInterfaceImpl()
+        {
+            return (GetFlags(handle) & 2) != 0;
+        }
+
+        public override bool IsEnum
+        {
+            get { return (GetFlags(handle) & 0x40) != 0; }
+        }
+
+        public override bool IsAbstract
+        {
+            get { return (GetFlags(handle) & 6) != 0; }
+        }
+
+        public override Type GetElementType()
+        {
+            return IsArray ? RuntimeType.For(GetElement(handle)) : null;
+        }
+
+        internal bool IsNullable
+        {
+            get { return IsValueType && GetFullName(handle).StartsWith("System.Nullable`1[", StringComparison.Ordinal); }
+        }
+
+        internal RuntimeType NullableUnderlying
+        {
+            get { return RuntimeType.For(GetElement(handle)); }
+        }
+
+        public override bool IsInstanceOfType(object o)
+        {
+            return IsInstance(handle, o);
+        }
+
+        public override bool IsAssignableFrom(Type c)
+        {
+            RuntimeType r = c as RuntimeType;
+            return r != null && IsSubtype(r.handle, handle);
+        }
+
+        // Declared methods first, then those inherited: instance methods that are not private
+        // (an override hides the method it overrides), and with FlattenHierarchy the public
+        // and protected static ones. As on .NET, a request must name Instance or Static, and
+        // Public or NonPublic, to find anything.
+        public override MethodInfo[] GetMethods(BindingFlags flags)
+        {
+            List<MethodInfo> found = new List<MethodInfo>();
+            List<int> overridden = new List<int>();
+            bool inherited = false;
+            for (RuntimeType t = this; t != null; t = (RuntimeType)t.BaseType)
+            {
+                int n = MethodCount(t.handle);
+                if (n < 0)
+                    throw new NotSupportedException("The methods of " + t.FullName +
+                                                    " are not available to reflection in this AOT executable (only the program's own types and their base types are).");
+                for (int i = 0; i < n; i++)
+                {
+                    RuntimeMethodInfo m = new RuntimeMethodInfo(MethodAt(t.handle, i), this);
+                    int slot = m.Slot;
+                    if (slot >= 0)
+                    {
+                        if (overridden.Contains(slot))
+                            continue;
+                        overridden.Add(slot);
+                    }
+                    if (!m.IsConstructor && Matches(m, flags, inherited))
+                        found.Add(m);
+                }
+                if ((flags & BindingFlags.DeclaredOnly) != 0 || IsInterface)
+                    break;
+                inherited = true;
+            }
+            return found.ToArray();
+        }
+
+        static bool Matches(MethodInfo m, BindingFlags flags, bool inherited)
+        {
+            if (!((m.IsPublic ? flags & BindingFlags.Public : flags & BindingFlags.NonPublic) != 0))
+                return false;
+            if (!((m.IsStatic ? flags & BindingFlags.Static : flags & BindingFlags.Instance) != 0))
+                return false;
+            if (inherited && m.IsPrivate)
+                return false;
+            return !inherited || !m.IsStatic || (flags & BindingFlags.FlattenHierarchy) != 0;
+        }
+
         public override bool Equals(object o)
         {
             RuntimeType other = o as RuntimeType;
@@ -197,9 +417,26 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int GetFlags(long handle);
 
-        // An array's element type; an enum's underlying type.
+        // An array's element type; an enum's underlying type; Nullable<T>'s T.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern long GetElement(long handle);
+
+        // How many methods of its own the type shows reflection (-1: none recorded).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int MethodCount(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long MethodAt(long handle, int i);
+
+        // A zeroed instance: a value type's default, boxed; an object before its constructor.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern object Allocate(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern bool IsInstance(long handle, object o);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern bool IsSubtype(long handle, long target);
     }
 
     // Handles are what ldtoken pushes. The runtime defines their contents: a
