@@ -747,16 +747,21 @@ static void export_main(Aot *aot, CilMethod *main)
 
 static void reflect_type(Aot *aot, CilType *t)
 {
-    for (; t; t = t->parent) {
+    for (; t && !t->n_generic_params; t = t->parent) {
         CilDiag d = {0};
+        if (!cil_type_handle(t, &d)) return;
         AotType *at = type_record(aot, t);
-        if (at->reflected || t->n_generic_params || !cil_type_handle(t, &d)) return;
+        if (at->reflected) return;
         at->reflected = true;
         at->reflect_index = aot->n_reflected;
         PUSH(aot->reflected, aot->n_reflected, aot->cap_reflected, at);
         sym_type(aot, aot->mod, t);
         uint32_t n;
         const RtMethodInfo *all = cil_type_methods(t, &n);
+        for (uint32_t i = 0; i < n; i++) /* reflection can make one (Activator, attributes) */
+            if (t->kind == TK_VALUETYPE || (t->kind == TK_CLASS && !(t->flags & TDF_ABSTRACT) &&
+                                            !strcmp(all[i].name, ".ctor")))
+                mark_constructed(aot, t);
         for (uint32_t i = 0; i < n; i++) {
             CilMethod *m = all[i].loader_data;
             rt_ref(aot, all[i].ret); /* the tables name these types: they must be emitted */

@@ -478,11 +478,15 @@ static bool param_is_out(const CilImage *img, const CilMethodDefRow *row, uint32
 }
 
 /* One method as reflection describes it; false (and nothing described) for a method
- * reflection cannot show: a generic method definition, or a parameter that is a pointer,
- * a TypedReference or beyond the 64th. */
+ * reflection cannot show: a generic method definition, one whose body the runtime
+ * provides, platform invoke, or a parameter that is a pointer, a TypedReference or beyond
+ * the 64th. */
 static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
 {
     CilLoader *l = m->owner->loader;
+    /* a delegate's constructor and Invoke are the runtime's, and platform invoke is not
+     * supported: nothing reflection could call */
+    if ((m->impl_flags & MIF_RUNTIME) == MIF_RUNTIME || (m->flags & MDF_PINVOKEIMPL)) return false;
     if (!cil_method_resolve_sig(m, diag)) return false;
     if (m->sig.n_generic || m->sig.n_params > 64) return false;
     RtMethodInfo r = {.name = m->name,

@@ -3,6 +3,7 @@
 // ilc binds user references to [mscorlib] by name and signature onto this assembly,
 // so public signatures match .NET Framework exactly. System.Object declares no
 // fields (ilrt.h: every object is a type pointer followed by its fields).
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace System
@@ -438,6 +439,63 @@ namespace System
         public static T CreateInstance<T>()
         {
             throw new NotSupportedException("Activator.CreateInstance<T> is expanded by the compiler");
+        }
+
+        public static object CreateInstance(Type type)
+        {
+            return CreateInstance(type, false);
+        }
+
+        // A value type needs no constructor: its default, boxed.
+        public static object CreateInstance(Type type, bool nonPublic)
+        {
+            if (type == null)
+                throw new ArgumentNullException("type");
+            RuntimeType rt = type as RuntimeType;
+            if (rt != null && rt.IsValueType)
+                return RuntimeType.Allocate(rt.handle);
+            BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | (nonPublic ? BindingFlags.NonPublic : 0);
+            foreach (ConstructorInfo c in type.GetConstructors(flags))
+                if (c.GetParameters().Length == 0)
+                    return Construct(c, new object[0]);
+            throw new MissingMethodException("No parameterless constructor defined for this object.");
+        }
+
+        // The constructor whose parameters take args (null matches any reference or
+        // Nullable parameter); what it throws comes out wrapped, as on .NET.
+        public static object CreateInstance(Type type, params object[] args)
+        {
+            if (type == null)
+                throw new ArgumentNullException("type");
+            if (args == null || args.Length == 0)
+                return CreateInstance(type);
+            ConstructorInfo found = null;
+            foreach (ConstructorInfo c in type.GetConstructors())
+            {
+                ParameterInfo[] ps = c.GetParameters();
+                bool fits = ps.Length == args.Length;
+                for (int i = 0; fits && i < ps.Length; i++)
+                {
+                    Type pt = ps[i].ParameterType;
+                    fits = args[i] == null ? !pt.IsValueType || pt.FullName.StartsWith("System.Nullable`1[", StringComparison.Ordinal)
+                                           : pt.IsInstanceOfType(args[i]);
+                }
+                if (!fits)
+                    continue;
+                if (found != null)
+                    throw new AmbiguousMatchException("Ambiguous match found.");
+                found = c;
+            }
+            if (found == null)
+                throw new MissingMethodException("Constructor on type '" + type.FullName + "' not found.");
+            return Construct(found, args);
+        }
+
+        static object Construct(ConstructorInfo c, object[] args)
+        {
+            if (c.DeclaringType.IsAbstract)
+                throw new MissingMethodException("Cannot create an abstract class.");
+            return c.Invoke(args);
         }
     }
 }

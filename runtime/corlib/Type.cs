@@ -119,9 +119,41 @@ namespace System
             return GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
         }
 
-        public virtual MethodInfo[] GetMethods(BindingFlags bindingAttr)
+        // Not virtual, unlike .NET's: an AOT compiler then sees which programs list methods
+        // (it keeps reflection data only for them), where a vtable entry would reach
+        // RuntimeType's override in every program that makes a Type.
+        public MethodInfo[] GetMethods(BindingFlags bindingAttr)
         {
-            return new MethodInfo[0];
+            RuntimeType rt = this as RuntimeType;
+            return rt != null ? rt.ListMethods(bindingAttr) : new MethodInfo[0];
+        }
+
+        public ConstructorInfo[] GetConstructors()
+        {
+            return GetConstructors(BindingFlags.Instance | BindingFlags.Public);
+        }
+
+        public ConstructorInfo[] GetConstructors(BindingFlags bindingAttr)
+        {
+            RuntimeType rt = this as RuntimeType;
+            return rt != null ? rt.ListConstructors(bindingAttr) : new ConstructorInfo[0];
+        }
+
+        // The public instance constructor whose parameter types are exactly `types`, or null.
+        public ConstructorInfo GetConstructor(Type[] types)
+        {
+            if (types == null)
+                throw new ArgumentNullException("types");
+            foreach (ConstructorInfo c in GetConstructors())
+            {
+                ParameterInfo[] ps = c.GetParameters();
+                bool same = ps.Length == types.Length;
+                for (int i = 0; same && i < ps.Length; i++)
+                    same = ps[i].ParameterType.Equals(types[i]);
+                if (same)
+                    return c;
+            }
+            return null;
         }
 
         public MethodInfo GetMethod(string name)
@@ -346,7 +378,7 @@ namespace System
         // (an override hides the method it overrides), and with FlattenHierarchy the public
         // and protected static ones. As on .NET, a request must name Instance or Static, and
         // Public or NonPublic, to find anything.
-        public override MethodInfo[] GetMethods(BindingFlags flags)
+        internal MethodInfo[] ListMethods(BindingFlags flags)
         {
             List<MethodInfo> found = new List<MethodInfo>();
             List<int> overridden = new List<int>();
@@ -373,6 +405,25 @@ namespace System
                 if ((flags & BindingFlags.DeclaredOnly) != 0 || IsInterface)
                     break;
                 inherited = true;
+            }
+            return found.ToArray();
+        }
+
+        // A type's own instance constructors (static constructors are not listed).
+        internal ConstructorInfo[] ListConstructors(BindingFlags flags)
+        {
+            List<ConstructorInfo> found = new List<ConstructorInfo>();
+            if ((flags & BindingFlags.Instance) == 0)
+                return found.ToArray();
+            int n = MethodCount(handle);
+            if (n < 0)
+                throw new NotSupportedException("The constructors of " + FullName +
+                                                " are not available to reflection in this AOT executable (only the program's own types and their base types are).");
+            for (int i = 0; i < n; i++)
+            {
+                RuntimeMethodInfo m = new RuntimeMethodInfo(MethodAt(handle, i), this);
+                if (m.IsConstructor && ((m.IsPublic ? flags & BindingFlags.Public : flags & BindingFlags.NonPublic) != 0))
+                    found.Add(new RuntimeConstructorInfo(m.handle, this));
             }
             return found.ToArray();
         }

@@ -488,32 +488,26 @@ namespace System.Reflection
         public override ParameterInfo[] GetParameters()
         {
             if (parameters == null)
-            {
-                int n = GetParamCount(handle);
-                ParameterInfo[] all = new ParameterInfo[n];
-                for (int i = 0; i < n; i++)
-                {
-                    int flags = GetParamFlags(handle, i);
-                    Type t = RuntimeType.For(GetParamType(handle, i));
-                    if ((flags & 1) != 0)
-                        t = new ByRefType(t);
-                    all[i] = new ParameterInfo(this, GetParamName(handle, i), t, i, (flags & 2) != 0);
-                }
-                parameters = all;
-            }
+                parameters = MakeParameters(handle, this);
             return (ParameterInfo[])parameters.Clone();
+        }
+
+        public override object Invoke(object obj, object[] parameters)
+        {
+            return InvokeMethod(handle, IsStatic, obj, parameters);
         }
 
         // As .NET checks: the count, the target, then each argument; a null argument for a
         // value-type parameter stands for its default value. What the method throws comes
         // out as the InnerException of a TargetInvocationException; ref and out parameters'
-        // final values are stored back into `parameters`.
-        public override object Invoke(object obj, object[] parameters)
+        // final values are stored back into `parameters`. Constructors come here too, with
+        // the object they initialise as obj.
+        internal static object InvokeMethod(long handle, bool isStatic, object obj, object[] parameters)
         {
             int n = GetParamCount(handle);
             if ((parameters == null ? 0 : parameters.Length) != n)
                 throw new TargetParameterCountException();
-            if (!IsStatic)
+            if (!isStatic)
             {
                 if (obj == null)
                     throw new TargetException("Non-static method requires a target.");
@@ -522,14 +516,14 @@ namespace System.Reflection
             }
             object[] args = n == 0 ? null : new object[n];
             for (int i = 0; i < n; i++)
-                args[i] = Argument(i, parameters[i]);
+                args[i] = Argument(handle, i, parameters[i]);
             string problem = PrepareInvoke(handle);
             if (problem != null)
                 throw new NotSupportedException(problem);
             object result;
             try
             {
-                result = InternalInvoke(handle, IsStatic ? null : obj, args);
+                result = InternalInvoke(handle, isStatic ? null : obj, args);
             }
             catch (Exception e)
             {
@@ -541,7 +535,7 @@ namespace System.Reflection
             return result;
         }
 
-        object Argument(int i, object value)
+        static object Argument(long handle, int i, object value)
         {
             long t = GetParamType(handle, i);
             RuntimeType type = RuntimeType.For(t);
@@ -559,6 +553,38 @@ namespace System.Reflection
             return value;
         }
 
+        internal static ParameterInfo[] MakeParameters(long handle, MemberInfo member)
+        {
+            int n = GetParamCount(handle);
+            ParameterInfo[] all = new ParameterInfo[n];
+            for (int i = 0; i < n; i++)
+            {
+                int flags = GetParamFlags(handle, i);
+                Type t = RuntimeType.For(GetParamType(handle, i));
+                if ((flags & 1) != 0)
+                    t = new ByRefType(t);
+                all[i] = new ParameterInfo(member, GetParamName(handle, i), t, i, (flags & 2) != 0);
+            }
+            return all;
+        }
+
+        // "(Int32, System.String ByRef)", as .NET's MethodBase.ToString spells parameters.
+        internal static string FormatParameters(ParameterInfo[] ps)
+        {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < ps.Length; i++)
+            {
+                if (i > 0)
+                    sb.Append(", ");
+                Type pt = ps[i].ParameterType;
+                if (pt.IsByRef)
+                    sb.Append(FormatTypeName(pt.GetElementType())).Append(" ByRef");
+                else
+                    sb.Append(FormatTypeName(pt));
+            }
+            return sb.Append(')').ToString();
+        }
+
         // .NET's spelling: primitives, void and nested types by Name, others in full.
         internal static string FormatTypeName(Type t)
         {
@@ -572,20 +598,7 @@ namespace System.Reflection
 
         public override string ToString()
         {
-            StringBuilder sb = new StringBuilder();
-            sb.Append(FormatTypeName(ReturnType)).Append(' ').Append(Name).Append('(');
-            ParameterInfo[] ps = GetParameters();
-            for (int i = 0; i < ps.Length; i++)
-            {
-                if (i > 0)
-                    sb.Append(", ");
-                Type pt = ps[i].ParameterType;
-                if (pt.IsByRef)
-                    sb.Append(FormatTypeName(pt.GetElementType())).Append(" ByRef");
-                else
-                    sb.Append(FormatTypeName(pt));
-            }
-            return sb.Append(')').ToString();
+            return FormatTypeName(ReturnType) + " " + Name + FormatParameters(GetParameters());
         }
 
         public override bool Equals(object o)
@@ -600,52 +613,165 @@ namespace System.Reflection
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern string GetName(long m);
+        internal static extern string GetName(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int GetAttributes(long m);
+        internal static extern int GetAttributes(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int GetSlot(long m);
+        internal static extern int GetSlot(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern long GetDeclaring(long m);
+        internal static extern long GetDeclaring(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern long GetReturn(long m);
+        internal static extern long GetReturn(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int GetParamCount(long m);
+        internal static extern int GetParamCount(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern long GetParamType(long m, int i);
+        internal static extern long GetParamType(long m, int i);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern string GetParamName(long m, int i);
+        internal static extern string GetParamName(long m, int i);
 
         // 1: by reference; 2: out.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int GetParamFlags(long m, int i);
+        internal static extern int GetParamFlags(long m, int i);
 
         // Null when the invoker is ready, else why the method cannot be invoked.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern string PrepareInvoke(long m);
+        internal static extern string PrepareInvoke(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern object InternalInvoke(long m, object target, object[] args);
+        internal static extern object InternalInvoke(long m, object target, object[] args);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int AttributeCount(long m);
+        internal static extern int AttributeCount(long m);
 
         // Its constructor, or 0 when its type is not in ilc's corlib.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern long AttributeCtor(long m, int i);
+        internal static extern long AttributeCtor(long m, int i);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern int AttributeSize(long m, int i);
+        internal static extern int AttributeSize(long m, int i);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern void AttributeBlob(long m, int i, byte[] dst);
+        internal static extern void AttributeBlob(long m, int i, byte[] dst);
+    }
+
+    public abstract class ConstructorInfo : MethodBase
+    {
+        public static readonly string ConstructorName = ".ctor";
+        public static readonly string TypeConstructorName = ".cctor";
+
+        protected ConstructorInfo()
+        {
+        }
+
+        public override MemberTypes MemberType
+        {
+            get { return MemberTypes.Constructor; }
+        }
+
+        public override bool IsConstructor
+        {
+            get { return true; }
+        }
+
+        public abstract object Invoke(object[] parameters);
+
+        public static bool operator ==(ConstructorInfo left, ConstructorInfo right)
+        {
+            if ((object)left == (object)right)
+                return true;
+            if ((object)left == null || (object)right == null)
+                return false;
+            return left.Equals(right);
+        }
+
+        public static bool operator !=(ConstructorInfo left, ConstructorInfo right)
+        {
+            return !(left == right);
+        }
+
+        public override bool Equals(object obj)
+        {
+            return base.Equals(obj);
+        }
+
+        public override int GetHashCode()
+        {
+            return base.GetHashCode();
+        }
+    }
+
+    internal sealed class RuntimeConstructorInfo : ConstructorInfo
+    {
+        readonly long handle;
+        readonly RuntimeType declaring;
+        ParameterInfo[] parameters;
+
+        internal RuntimeConstructorInfo(long handle, RuntimeType declaring)
+        {
+            this.handle = handle;
+            this.declaring = declaring;
+        }
+
+        public override string Name
+        {
+            get { return ".ctor"; }
+        }
+
+        public override MethodAttributes Attributes
+        {
+            get { return (MethodAttributes)RuntimeMethodInfo.GetAttributes(handle); }
+        }
+
+        public override Type DeclaringType
+        {
+            get { return declaring; }
+        }
+
+        public override ParameterInfo[] GetParameters()
+        {
+            if (parameters == null)
+                parameters = RuntimeMethodInfo.MakeParameters(handle, this);
+            return (ParameterInfo[])parameters.Clone();
+        }
+
+        // A new object (or a boxed struct) that the constructor initialises.
+        public override object Invoke(object[] parameters)
+        {
+            if (declaring.IsAbstract)
+                throw new MemberAccessException("Cannot create an abstract class.");
+            object obj = RuntimeType.Allocate(declaring.handle);
+            RuntimeMethodInfo.InvokeMethod(handle, false, obj, parameters);
+            return obj;
+        }
+
+        // On an existing object: runs the constructor again, as .NET allows.
+        public override object Invoke(object obj, object[] parameters)
+        {
+            return RuntimeMethodInfo.InvokeMethod(handle, false, obj, parameters);
+        }
+
+        public override string ToString()
+        {
+            return "Void .ctor" + RuntimeMethodInfo.FormatParameters(GetParameters());
+        }
+
+        public override bool Equals(object o)
+        {
+            RuntimeConstructorInfo other = o as RuntimeConstructorInfo;
+            return other != null && other.handle == handle;
+        }
+
+        public override int GetHashCode()
+        {
+            return (int)handle ^ (int)(handle >> 32);
+        }
     }
 
     // The type of a ref or out parameter (T&): ilc's runtime has no descriptor for it.
