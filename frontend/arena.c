@@ -10,7 +10,11 @@
  * is carved from the newest block by bumping its `used` offset (rounded up to 16 bytes,
  * the strictest alignment any C object on x86-64/AArch64 needs). When the block is full
  * a fresh one is pushed; a request larger than a standard block gets a block of its own
- * so that big row arrays do not waste the tail of the current block. Blocks come from
+ * so that big row arrays do not waste the tail of the current block. An arena's first
+ * block is smaller and its pages are mapped only as they are touched: many arenas (a
+ * small program's image, an index or two) never fill one, and every page a process maps
+ * costs it about a microsecond and a half (a fault, or MAP_POPULATE's share of one: the
+ * kernel zeroes and charges each page). Blocks come from
  * calloc (mmap from 32 KiB, standard blocks included), so memory is zeroed as the API promises
  * without a memset per allocation. Running out of memory is not an input error the caller could
  * report, so it aborts.
@@ -28,8 +32,9 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define ARENA_ALIGN      16u
-#define ARENA_BLOCK_SIZE (64u * 1024u)
+#define ARENA_ALIGN       16u
+#define ARENA_BLOCK_SIZE  (64u * 1024u)
+#define ARENA_FIRST_BLOCK (32u * 1024u) /* mmap'd, not populated: pages faulted as used */
 
 struct CilArenaBlock {
     CilArenaBlock *next;
@@ -49,10 +54,11 @@ static _Noreturn void arena_out_of_memory(size_t size)
 
 /* Blocks this big come straight from mmap: the kernel's pages are zero already,
  * where calloc would clear memory it recycles (row arrays of a large assembly are
- * megabytes). A standard block is filled front to back, so its pages are mapped at once
- * (MAP_POPULATE: one call instead of a fault per page); a private block may be used
- * sparsely (corlib's MethodDef rows are decoded as they are read), so its pages are
- * left to be faulted in as touched. */
+ * megabytes). A standard block after an arena's first is filled front to back, so its
+ * pages are mapped at once (MAP_POPULATE: one call instead of a fault per page); a first
+ * block may stay mostly empty, and a private block may be used sparsely (corlib's
+ * MethodDef rows are decoded as they are read), so their pages are left to be faulted in
+ * as touched. */
 #define ARENA_MMAP_MIN (32u * 1024u)
 
 static CilArenaBlock *arena_new_block(size_t payload)
@@ -108,7 +114,7 @@ void *cil_arena_alloc(CilArena *a, size_t size)
         }
         return block_payload(big);
     }
-    CilArenaBlock *nb = arena_new_block(ARENA_BLOCK_SIZE);
+    CilArenaBlock *nb = arena_new_block(b ? ARENA_BLOCK_SIZE : ARENA_FIRST_BLOCK);
     nb->next = b;
     a->head = nb;
     nb->used = need;
