@@ -350,6 +350,10 @@ static void print_stats(const JitStats *st)
             (all - st->background_ns) / 1e6, st->background_ns / 1e6, st->promoted, st->queued);
     fprintf(stderr, "  r2r: %u methods from images, %u images refused (%u methods in them)\n",
             st->r2r_methods, st->r2r_rejected, st->r2r_rejected_methods);
+    if (st->r2r_damaged)
+        fprintf(stderr,
+                "  r2r: %u methods with damaged code in used images (the JIT compiled them)\n",
+                st->r2r_damaged);
     fprintf(stderr, "  r2r: %llu import cells bound on first use (%llu calls to bind one)\n",
             (unsigned long long)st->r2r_cells_bound, (unsigned long long)st->r2r_cell_binds);
     if (want_csv) {

@@ -267,6 +267,11 @@ void jit_note_rejected_image(Jit *jit, uint32_t n_methods)
     jit->stats.r2r_rejected_methods += n_methods;
 }
 
+void jit_note_rejected_method(Jit *jit)
+{
+    jit->stats.r2r_damaged++;
+}
+
 CilHooks jit_hooks(Jit *jit)
 {
     return (CilHooks){.ctx = jit, .entry_point = entry_point, .defer_array_interfaces = true};

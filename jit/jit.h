@@ -52,6 +52,7 @@ typedef struct JitStats {
     uint32_t r2r_methods;          /* methods whose code came from an R2R image */
     uint32_t r2r_rejected;         /* images refused (their methods were JIT-compiled) */
     uint32_t r2r_rejected_methods; /* methods those images held, when their manifest said */
+    uint32_t r2r_damaged;          /* methods of used images whose code failed its hash */
     uint64_t r2r_cell_binds;       /* calls to bind an import cell found empty... */
     uint64_t r2r_cells_bound;      /* ... and cells they filled (the rest lost a race) */
     struct JitEvent *events;       /* every compilation, in order (--jit-stats=csv) */
@@ -98,6 +99,7 @@ void jit_add_code_source(Jit *jit, void *(*find)(void *ctx, CilMethod *m, bool u
 /* fn(arg) under the JIT's lock: the frontend's data is built by one thread at a time. */
 void *jit_with_lock(Jit *jit, void *(*fn)(void *arg), void *arg);
 void jit_note_rejected_image(Jit *jit, uint32_t n_methods);
+void jit_note_rejected_method(Jit *jit);        /* lock held: its image code was damaged */
 void jit_note_cell_bind(Jit *jit, bool filled); /* lock held */
 
 /* ilc's LLVM half (libilc_llvm.so beside ilc, loaded on first use): the function `name`,

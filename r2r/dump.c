@@ -1,12 +1,10 @@
 /*
  * dump.c — ilc --r2r-dump: what an image holds, readable: its identity and hashes, whether
- * this ilc would use it, every method with its IL and native size (native sizes from the
- * code's own symbol table, read with libelf), and every import cell.
+ * this ilc would use it, every method with its IL and native size and where its code lies
+ * in the code object (from the manifest), and every import cell.
  */
 #include "internal.h"
 
-#include <gelf.h>
-#include <libelf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,30 +15,6 @@ static void print_guid(FILE *out, const uint8_t *g)
 {
     for (int i = 0; i < 16; i++)
         fprintf(out, "%02x%s", g[i], i == 3 || i == 5 || i == 7 || i == 9 ? "-" : "");
-}
-
-/* Native size of method i: the size of symbol r2r.i in the shared object's symtab. */
-static uint64_t *native_sizes(const R2rParts *p, uint32_t n)
-{
-    uint64_t *sizes = calloc(n + 1, sizeof *sizes);
-    if (!p->code) return sizes;
-    elf_version(EV_CURRENT);
-    Elf *e = elf_memory((char *)p->code, p->code_size);
-    for (Elf_Scn *scn = NULL; e && (scn = elf_nextscn(e, scn));) {
-        GElf_Shdr sh;
-        Elf_Data *d;
-        if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB || !(d = elf_getdata(scn, NULL)))
-            continue;
-        for (size_t i = 0; sh.sh_entsize && i < sh.sh_size / sh.sh_entsize; i++) {
-            GElf_Sym sym;
-            const char *name =
-                gelf_getsym(d, (int)i, &sym) ? elf_strptr(e, sh.sh_link, sym.st_name) : NULL;
-            unsigned idx;
-            if (name && sscanf(name, "r2r.%u", &idx) == 1 && idx < n) sizes[idx] = sym.st_size;
-        }
-    }
-    if (e) elf_end(e);
-    return sizes;
 }
 
 static void print_string_key(FILE *out, const R2rEntry *c)
@@ -63,21 +37,25 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
     fprintf(out, ", IL %zu bytes, hash %016llx\ncorlib       MVID ", p->il_size,
             (unsigned long long)m->il_hash);
     print_guid(out, m->corlib_mvid);
-    fprintf(out, ", hash %016llx\ncode         %zu bytes, hash %016llx\nstatus       %s\n",
+    fprintf(out,
+            ", hash %016llx\ncode         %zu bytes, hash %016llx (of the %u spans outside "
+            "methods)\nstatus       %s\n",
             (unsigned long long)m->corlib_hash, p->code_size, (unsigned long long)m->code_hash,
-            problem ? problem : "valid");
-    uint64_t *sizes = native_sizes(p, m->n_methods), total = 0;
-    fprintf(out, "\nmethods (%u): index, IL bytes, native bytes, key, name\n", m->n_methods);
+            m->n_spans, problem ? problem : "valid");
+    uint64_t total = 0;
+    fprintf(out,
+            "\nmethods (%u): index, IL bytes, native bytes (padding included), offset in the "
+            "code, key, name\n",
+            m->n_methods);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         CilDiag d = {0};
         R2rEntry e = r2r_manifest_method(m, i);
         CilMethod *meth = l ? r2r_resolve_method(l, self, e.key, &d) : NULL;
-        fprintf(out, "  %5u %6u %7llu  %-16s %s%s\n", i, e.il_size, (unsigned long long)sizes[i],
+        fprintf(out, "  %5u %6u %7u %8u  %-16s %s%s\n", i, e.il_size, e.code_size, e.code_off,
                 e.key, meth ? cil_method_name(meth) : "", e.kind == 1 ? " [unboxing]" : "");
-        total += sizes[i];
+        total += e.code_size;
     }
     fprintf(out, "  native code of methods: %llu bytes\n", (unsigned long long)total);
-    free(sizes);
     uint32_t per_kind[CELL_KINDS] = {0}, eager = 0;
     for (uint32_t i = 0; i < m->n_cells; i++) {
         R2rEntry c = r2r_manifest_cell(m, i);

@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 5
+#define R2R_VERSION 6
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -38,18 +38,27 @@ typedef struct R2rEntry {
     uint32_t len;    /* bytes of key */
     const char *key; /* text key; a string cell's UTF-16 bytes; NUL-terminated */
     uint32_t il_size;
+    /* methods: where the code lies in the code object (its padding included) and its hash */
+    uint32_t code_off, code_size;
+    uint64_t code_hash;
 } R2rEntry;
+
+typedef struct R2rSpan {
+    uint32_t off, len;
+} R2rSpan;
 
 typedef struct R2rManifest {
     uint32_t version;
     char cpu[32];
     uint8_t mvid[16], corlib_mvid[16];
-    uint64_t il_hash, corlib_hash, code_hash;
-    uint64_t runtime; /* rt_build_id() of the ilc that compiled it: the code fits no other */
-    uint32_t n_methods, n_cells;
+    uint64_t il_hash, corlib_hash;
+    uint64_t code_hash; /* of the code object outside its methods: the spans (verify.c) */
+    uint64_t runtime;   /* rt_build_id() of the ilc that compiled it: the code fits no other */
+    uint32_t n_methods, n_cells, n_spans;
     R2rEntry *methods, *cells; /* writing: methods in r2r_entry_order */
-    /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell) */
-    const uint8_t *method_recs, *cell_recs, *keys;
+    R2rSpan *spans;            /* writing: in file order */
+    /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell/_span) */
+    const uint8_t *method_recs, *cell_recs, *span_recs, *keys;
     uint32_t keys_size;
 } R2rManifest;
 
@@ -60,6 +69,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size);
 bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDiag *diag);
 R2rEntry r2r_manifest_method(const R2rManifest *m, uint32_t i);
 R2rEntry r2r_manifest_cell(const R2rManifest *m, uint32_t i);
+R2rSpan r2r_manifest_span(const R2rManifest *m, uint32_t i);
 int r2r_entry_order(const R2rEntry *a, const R2rEntry *b); /* by key, then kind */
 /* The index of the method with this key (and variant), or -1. */
 int64_t r2r_manifest_find(const R2rManifest *m, const char *key, bool unboxing);
@@ -86,6 +96,15 @@ typedef struct R2rCode {
 } R2rCode;
 /* False when the object is not one this can map (loader.c then uses dlopen). */
 bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, R2rCode *out);
+
+/* ---- verify.c: the code checked in two parts, the spans at open, each method at its
+ * first call ---- */
+/* Writing: each method's extent in the code object, from its symbol table (unstripped). */
+bool r2r_code_layout(const uint8_t *so, size_t size, R2rManifest *m, CilDiag *diag);
+/* Writing: the methods' hashes, the spans (the rest) and their hash, over the final bytes. */
+bool r2r_code_hashes(const uint8_t *code, size_t size, R2rManifest *m, CilDiag *diag);
+bool r2r_spans_ok(const uint8_t *code, size_t size, const R2rManifest *m);
+bool r2r_method_code_ok(const void *entry, const R2rEntry *e); /* the code at its entry */
 
 /* dump.c */
 void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilLoader *l,

@@ -3,7 +3,8 @@
  * first uses them.
  *
  *   r2r_open     the container, mapped (libelf) ─► manifest records checked in place
- *                ─► CPU, code hash compared                 (a problem: JIT-only)
+ *                ─► CPU, the hash of the code outside its methods (verify.c)
+ *                                                           (a problem: JIT-only)
  *   r2r_install  the assembly and corlib it was built against (MVID and content hash) are
  *                the ones loaded — for a program, the IL the image carries
  *                ─► code: its segments mapped from the image file (map.c; else a memfd
@@ -11,8 +12,9 @@
  *                ─► the cells exception tables name, bound now  (all or nothing)
  *                ─► the image becomes a source of code for the JIT
  *   first call of a method ─► its stub ─► the JIT's prestub ─► code_for: the method's
- *                key, binary search in each image's sorted method table ─► installed
- *                at tier R2R (else the JIT compiles it)
+ *                key, binary search in each image's sorted method table ─► its code
+ *                hashed where it is mapped ─► installed at tier R2R (else, or if the
+ *                hash differs, with a warning, the JIT compiles it)
  *   first use of a cell ─► it is empty ─► ilc_r2r_bind_cell resolves its key and fills it
  *
  * Start-up does no work per method or per cell, as .NET's R2R loader binds fixups lazily:
@@ -86,7 +88,7 @@ R2rImage *r2r_open(const char *path, CilDiag *diag)
         set_problem(im, "%s", "it was compiled for another CPU baseline");
     else if (im->man.runtime != rt_build_id())
         set_problem(im, "%s", "stale: it was compiled by a different build of ilc");
-    else if (!im->parts.code || r2r_hash(im->parts.code, im->parts.code_size) != im->man.code_hash)
+    else if (!im->parts.code || !r2r_spans_ok(im->parts.code, im->parts.code_size, &im->man))
         set_problem(im, "%s", "its code is damaged (hash mismatch)");
     return im;
 }
@@ -293,7 +295,16 @@ static void *code_for(void *ctx, CilMethod *m, bool unboxing)
     for (uint32_t i = 0; i < n_installed; i++) {
         R2rImage *im = installed[i];
         int64_t at = r2r_manifest_find(&im->man, k.text, unboxing);
-        if (at >= 0) return (char *)im->code + im->code[at];
+        if (at < 0) continue;
+        void *entry = (char *)im->code + im->code[at];
+        R2rEntry e = r2r_manifest_method(&im->man, (uint32_t)at);
+        if (r2r_method_code_ok(entry, &e)) return entry;
+        jit_note_rejected_method(im->jit);
+        fprintf(stderr,
+                "warning: %s: code of %s%s not used (damaged: hash mismatch); the JIT "
+                "compiles it\n",
+                im->path, cil_method_name(m), unboxing ? " [unboxing]" : "");
+        return NULL;
     }
     return NULL;
 }

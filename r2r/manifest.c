@@ -3,11 +3,15 @@
  *
  *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
- *            n_cells:u32 keys_size:u32 runtime:u64                            (128 bytes)
- *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 }, sorted by
- *            key, then unboxing (method i is entry i of the code table)
+ *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 pad:u32        (136 bytes)
+ *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 code_off:u32
+ *            code_size:u32 code_hash:u64 }, sorted by key, then unboxing (method i is
+ *            entry i of the code table; its code, in the code object, is checked against
+ *            code_hash when it is first called: verify.c)
  *   cells    n_cells × { key_off:u32 key_len:u32 kind:u8 eager:u8 pad:u16 } (cell i is
  *            word i of the cell array)
+ *   spans    n_spans × { off:u32 len:u32 }: the code object's bytes outside every method,
+ *            which code_hash covers (verify.c)
  *   keys     keys_size bytes: every key followed by a NUL
  *
  * Records have a fixed size so that the loader reads them where they lie, in the mapped
@@ -22,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HEADER_SIZE = 128, METHOD_REC = 16, CELL_REC = 12 };
+enum { HEADER_SIZE = 136, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8 };
 
 /* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
  * the tail: fast enough to hash whole images on every start (the lanes keep the
@@ -116,12 +120,17 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     size_t keys_size_at = b.n;
     put32(&b, 0);
     put64(&b, m->runtime);
+    put32(&b, m->n_spans);
+    put32(&b, 0);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         const R2rEntry *e = &m->methods[i];
         put32(&b, put_key(&keys, e));
         put32(&b, e->len);
         put32(&b, e->il_size);
         put32(&b, e->kind);
+        put32(&b, e->code_off);
+        put32(&b, e->code_size);
+        put64(&b, e->code_hash);
     }
     for (uint32_t i = 0; i < m->n_cells; i++) {
         const R2rEntry *e = &m->cells[i];
@@ -129,6 +138,10 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
         put32(&b, e->len);
         uint8_t kind_eager[4] = {e->kind, e->eager, 0, 0};
         put(&b, kind_eager, 4);
+    }
+    for (uint32_t i = 0; i < m->n_spans; i++) {
+        put32(&b, m->spans[i].off);
+        put32(&b, m->spans[i].len);
     }
     uint32_t keys_size = (uint32_t)keys.n;
     memcpy(b.p + keys_size_at, &keys_size, 4);
@@ -194,13 +207,16 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDia
     m->n_cells = le32(data + 112);
     m->keys_size = le32(data + 116);
     m->runtime = le64(data + 120);
+    m->n_spans = le32(data + 128);
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
-                    (uint64_t)m->n_cells * CELL_REC + m->keys_size;
+                    (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC +
+                    m->keys_size;
     bool ok = need == size;
     if (ok) {
         m->method_recs = data + HEADER_SIZE;
         m->cell_recs = m->method_recs + (size_t)m->n_methods * METHOD_REC;
-        m->keys = m->cell_recs + (size_t)m->n_cells * CELL_REC;
+        m->span_recs = m->cell_recs + (size_t)m->n_cells * CELL_REC;
+        m->keys = m->span_recs + (size_t)m->n_spans * SPAN_REC;
     }
     for (uint32_t i = 0; ok && i < m->n_methods; i++) {
         const uint8_t *r = m->method_recs + (size_t)i * METHOD_REC;
@@ -223,7 +239,16 @@ R2rEntry r2r_manifest_method(const R2rManifest *m, uint32_t i)
     return (R2rEntry){.kind = (uint8_t)le32(r + 12),
                       .len = le32(r + 4),
                       .key = (const char *)m->keys + le32(r),
-                      .il_size = le32(r + 8)};
+                      .il_size = le32(r + 8),
+                      .code_off = le32(r + 16),
+                      .code_size = le32(r + 20),
+                      .code_hash = le64(r + 24)};
+}
+
+R2rSpan r2r_manifest_span(const R2rManifest *m, uint32_t i)
+{
+    const uint8_t *r = m->span_recs + (size_t)i * SPAN_REC;
+    return (R2rSpan){le32(r), le32(r + 4)};
 }
 
 R2rEntry r2r_manifest_cell(const R2rManifest *m, uint32_t i)

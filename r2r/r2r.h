@@ -9,15 +9,18 @@
  * An image is an ELF file written with libelf (image.c) holding three sections:
  *   .ilc.il        the assembly itself, so the image is self-contained
  *   .ilc.manifest  format version, CPU baseline, the assembly's and corlib's identity (MVID
- *                  and content hash), the code's hash, every method (key → code index) and
- *                  every import cell (kind, key)
+ *                  and content hash), every method (key → code index, where its code lies
+ *                  and that code's hash), every import cell (kind, key), and the hash of
+ *                  the code outside the methods
  *   .ilc.code      a shared object (cc -shared) with the code, the cell array and the
  *                  method table, page-aligned so its segments map from the file (map.c)
  * Precompiled code reaches runtime data through import cells, filled when code first finds
  * them empty, and other methods through their entry slots, so the JIT's tiering replaces
  * hot methods by Tier1 code as it does Tier0 code. Nothing is trusted before it is
  * validated: a wrong magic, version or CPU, a hash that does not match, a corlib that
- * changed — the image is refused with one warning and the JIT compiles everything.
+ * changed — the image is refused with one warning and the JIT compiles everything. A
+ * method's own code is checked when it is first called (verify.c): damaged, that method
+ * alone is compiled by the JIT, with a warning.
  */
 #ifndef ILC_R2R_H
 #define ILC_R2R_H
@@ -40,7 +43,8 @@ CilHooks r2r_compile_hooks(void);
 bool r2r_compile(CilLoader *l, CilImage *img, const R2rOptions *opts, CilDiag *diag);
 
 typedef struct R2rImage R2rImage;
-/* Reads the container and checks its manifest and hashes. NULL: not an image at all (diag
+/* Reads the container and checks its manifest and hashes (of the code, the part outside its
+ * methods: each method is checked at its first call). NULL: not an image at all (diag
  * says why). Otherwise the image, whose IL is usable even when r2r_image_problem() says
  * its code must not be trusted. */
 R2rImage *r2r_open(const char *path, CilDiag *diag);

@@ -4,9 +4,10 @@
  *   each non-generic method ─► cil_import under the R2R policy ─┐   (one LLVM module)
  *        (runtime data and callees through import cells)        │
  *   cell table, method table ◄──────────────────────────────────┘
- *   default<O2> ─► object ─► cc -shared ─► .ilc.code ┐
- *   manifest (keys of methods and cells, hashes) ────┼─► image.c ─► prog.r2r
- *   the assembly itself ─────────────────────────────┘
+ *   default<O2> ─► object ─► cc -shared ─► each method's extent (verify.c),
+ *                            symbols stripped ─► .ilc.code ┐
+ *   manifest (keys of methods and cells, hashes) ──────────┼─► image.c ─► prog.r2r
+ *   the assembly itself ───────────────────────────────────┘
  *
  * The R2R policy is crossgen2's: optimised code for the portable CPU baseline, small
  * callees inlined only from the same assembly (the version bubble: corlib may change under
@@ -269,7 +270,7 @@ static void compile_all(Writer *w)
 }
 
 /* Methods in key order (the loader finds code by binary search), renamed r2r.<index> so
- * that --r2r-dump finds each one's native size in the symbol table. */
+ * that the writer finds each one's extent in the symbol table (verify.c). */
 typedef struct Compiled {
     R2rEntry entry;
     LLVMValueRef fn;
@@ -349,18 +350,33 @@ static uint8_t *read_file(const char *path, size_t *size)
     return p;
 }
 
-/* Every method has an LSDA (its personality records stack traces: runtime/except.c), and
- * LLVM labels each with a local symbol, GCC_except_tableN, that nothing reads: 90 KB of
- * corlib's image, which the loader hashes at every start. Without objcopy (binutils, as the
- * linker) the image is only larger. */
-static void strip_lsda_labels(const char *so)
+/* The symbol table (with a label per LSDA, GCC_except_tableN) is read once, here, to find
+ * each method's extent (verify.c); nothing reads it at run time, where the loader would
+ * hash its 100 KB of corlib's image at every start. Stripping leaves the loaded sections
+ * where they are; without objcopy (binutils, as the linker) the image is only larger. */
+static uint8_t *strip_symbols(const char *so, uint8_t *full, size_t *size, const R2rManifest *m)
 {
     char log[1024];
-    char *argv[] = {"objcopy", "--wildcard", "--strip-symbol=GCC_except_table*", (char *)so, NULL};
-    (void)cil_run_command(argv, log, sizeof log);
+    char *argv[] = {"objcopy", "--strip-all", (char *)so, NULL};
+    size_t stripped_size = 0;
+    uint8_t *stripped =
+        cil_run_command(argv, log, sizeof log) == 0 ? read_file(so, &stripped_size) : NULL;
+    for (uint32_t i = 0; stripped && i < m->n_methods; i++) {
+        const R2rEntry *e = &m->methods[i];
+        if ((uint64_t)e->code_off + e->code_size > stripped_size ||
+            memcmp(stripped + e->code_off, full + e->code_off, e->code_size)) {
+            free(stripped); /* objcopy moved the code: keep the symbols */
+            stripped = NULL;
+        }
+    }
+    if (!stripped) return full;
+    free(full);
+    *size = stripped_size;
+    return stripped;
 }
 
-/* The module as a shared object: emitted, linked by cc -shared, read back. */
+/* The module as a shared object: emitted, linked by cc -shared, read back; each method's
+ * extent found in it (verify.c), then its symbols stripped. */
 static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag *diag)
 {
     char obj[4200], so[4200], log[4096];
@@ -376,9 +392,16 @@ static uint8_t *build_code(Writer *w, const R2rOptions *o, size_t *size, CilDiag
         const char *args[] = {"-shared", "-o", so, obj, NULL};
         if (cil_run_cc(o->cc, args, log, sizeof log) != 0) {
             cil_diag_set(diag, "linking the image's code with '%s' failed: %s", o->cc, log);
+        } else if (!(code = read_file(so, size))) {
+            cil_diag_set(diag, "cannot read back %s", so);
         } else {
-            strip_lsda_labels(so);
-            if (!(code = read_file(so, size))) cil_diag_set(diag, "cannot read back %s", so);
+            R2rManifest m = {.n_methods = w->n_methods, .methods = w->methods};
+            if (r2r_code_layout(code, *size, &m, diag)) {
+                code = strip_symbols(so, code, size, &m);
+            } else {
+                free(code);
+                code = NULL;
+            }
         }
     }
     if (fo >= 0) unlink(obj);
@@ -393,7 +416,6 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     R2rManifest m = {.version = R2R_VERSION,
                      .il_hash = r2r_hash(w->img->data, w->img->size),
                      .corlib_hash = r2r_hash(corlib->data, corlib->size),
-                     .code_hash = r2r_hash(code, code_size),
                      .runtime = rt_build_id(),
                      .n_methods = w->n_methods,
                      .n_cells = w->n_cells,
@@ -401,6 +423,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     snprintf(m.cpu, sizeof m.cpu, "%s", R2R_CPU);
     memcpy(m.mvid, r2r_image_mvid(w->img), 16);
     memcpy(m.corlib_mvid, r2r_image_mvid(corlib), 16);
+    if (!r2r_code_hashes(code, code_size, &m, diag)) return false;
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
     for (uint32_t i = 0; i < w->n_cells; i++)
         m.cells[i] = (R2rEntry){.kind = w->cells[i].kind,
@@ -413,6 +436,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     bool ok = r2r_container_write(o->output, &parts, diag);
     free(parts.manifest);
     free(m.cells);
+    free(m.spans);
     return ok;
 }
 

@@ -5,7 +5,9 @@
 # the JIT runs the program with the same stdout and exit code as the good image. Where the
 # IL itself is gone, `error: PATH: ...` with exit code 1 is the only other acceptable end.
 # Never a signal, never a hang, never different output. Cases:
-#   truncated images; a byte flipped in the code, in the manifest (header fields, keys,
+#   truncated images; a byte flipped in the code (outside its methods: the image is
+#   refused; inside a method that runs: that method alone is left to the JIT, with a warning
+#   naming it), in the manifest (header fields, keys,
 #   string literals, a sweep over the entries), in the IL, in the ELF structure; a wrong
 #   format version; images compiled against another corlib (a new MVID, or the same MVID
 #   with other bytes); a damaged or stale corlib image (mscorlib.r2r); files that are not
@@ -221,20 +223,60 @@ for n in $((il_off + il_size - 1)) $((il_off + il_size / 2)) 100 10 0; do
 done
 
 # ---- (b) a byte of the code ------------------------------------------------------------
-for rel in 0 1000 $((code_size / 2)) $((code_size - 1)); do
+# The code object outside its methods (ELF headers, dynamic symbols, relocations, unwind
+# tables, section headers at the end) is hashed when the image is opened: refused.
+for rel in 0 1000 $((code_size - 1)); do
   f=$(variant "code_$rel")
   flip "$f" $((code_off + rel))
   refused_own "code byte $rel of $code_size flipped" "code|damaged|hash" "$f"
+done
+# A method's machine code is hashed when the method is first called: a damaged method is
+# left to the JIT with one warning naming it, the rest of the image is used, the output is
+# the same. The first, middle and last byte of Prog::Fib (recursive: its damaged code must
+# not run even once), and of Square::Area (virtual: reached through the vtable).
+# damaged_method LABEL FILE NAME — the one warning names NAME, and --jit-stats counts it.
+damaged_method() {
+  local label=$1 file=$2 name=$3 line
+  cases=$((cases + 1))
+  run_with -- --run --jit-stats "$file" "${args[@]}"
+  same_run "$label" || return 1
+  if [ "$(warnings)" -ne 0 ]; then fail "$label" "the image was refused"; return 1; fi
+  line=$(LC_ALL=C grep -a "not used (damaged" "$TMP/stderr")
+  if [ "$(grep -c . <<< "$line")" -ne 1 ] || ! grep -qF "code of $name not used" <<< "$line"; then
+    fail "$label" "expected one warning that the code of $name is damaged, got: $(head -c 300 "$TMP/stderr")"
+    return 1
+  fi
+  if ! grep -q "^  r2r: 1 methods with damaged code in used images" "$TMP/stderr" ||
+     ! grep -Eq "^  r2r: [1-9][0-9]* methods from images, 0 images refused" "$TMP/stderr"; then
+    fail "$label" "--jit-stats does not show one damaged method and the rest of the image used"
+    return 1
+  fi
+  echo "ok   [$label] $(cut -c1-150 <<< "$line")"
+}
+for name in "Prog::Fib(System.Int32)" "Square::Area()"; do
+  read -r at size < <("$ILC" --r2r-dump "$good" 2> /dev/null |
+    awk -v n="$name" 'NF >= 6 && $NF == n { print $4, $3 }')
+  if [ -z "$at" ]; then
+    cases=$((cases + 1)); failures=$((failures + 1))
+    echo "FAIL [method code: $name]: not found in --r2r-dump"
+    continue
+  fi
+  for rel in 0 $((size / 2)) $((size - 1)); do
+    f=$(variant "method_${at}_$rel")
+    flip "$f" $((code_off + at + rel))
+    damaged_method "code of $name: byte $rel of $size flipped" "$f" "$name"
+  done
 done
 
 # ---- (c) a byte of the manifest --------------------------------------------------------
 # The fixed header (manifest.c): magic[8] version:u32 hash:u64 cpu[32] mvid[16]
 # il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32
-# keys_size:u32 runtime:u64, then entries. The hash covers everything after it, so a flip
+# keys_size:u32 runtime:u64 n_spans:u32, then entries. The hash covers everything after it, so a flip
 # there is "damaged".
 header=(0 magic 8 version 12 "damaged|hash" 20 "damaged|hash" 52 "damaged|hash"
         68 "damaged|hash" 76 "damaged|hash" 92 "damaged|hash" 100 "damaged|hash"
-        108 "damaged|hash" 112 "damaged|hash" 116 "damaged|hash" 120 "damaged|hash")
+        108 "damaged|hash" 112 "damaged|hash" 116 "damaged|hash" 120 "damaged|hash"
+        128 "damaged|hash")
 for ((i = 0; i < ${#header[@]}; i += 2)); do
   rel=${header[i]}
   f=$(variant "manifest_$rel")
@@ -381,8 +423,25 @@ new_corlib_dir cempty
 corlib_case cempty "."
 new_corlib_dir ccode
 cp "$corlib_r2r" "$TMP/ccode/mscorlib.r2r"
-flip "$TMP/ccode/mscorlib.r2r" $((code_off + code_size / 2))
+flip "$TMP/ccode/mscorlib.r2r" $((code_off + 1000))
 corlib_case ccode "code|damaged|hash"
+# A byte of a corlib method's code (the middle of the code object lies in one): the image is
+# used; that method, if the program calls it, is left to the JIT with a warning.
+new_corlib_dir cmethod
+cp "$corlib_r2r" "$TMP/cmethod/mscorlib.r2r"
+flip "$TMP/cmethod/mscorlib.r2r" $((code_off + code_size / 2))
+label="corlib image: a byte of a method's code"
+cases=$((cases + 1))
+run_with "ILC_CORLIB=$TMP/cmethod/mscorlib.dll" -- --run --jit-stats "$good" "${args[@]}"
+if same_run "$label"; then
+  if [ "$(warnings)" -ne 0 ]; then
+    fail "$label" "an image was refused"
+  elif [ "$(LC_ALL=C grep -ac "not used (damaged" "$TMP/stderr")" -gt 1 ]; then
+    fail "$label" "more than one damaged method reported"
+  else
+    echo "ok   [$label] same output, $(LC_ALL=C grep -ac "not used (damaged" "$TMP/stderr") method(s) left to the JIT"
+  fi
+fi
 new_corlib_dir cmanifest
 cp "$corlib_r2r" "$TMP/cmanifest/mscorlib.r2r"
 flip "$TMP/cmanifest/mscorlib.r2r" $((man_off + 100))
