@@ -590,17 +590,21 @@ int32_t rt_array_set_value(RtArray *self, RtObject *value, int32_t index)
     return RT_SET_OK;
 }
 
-/* Array.CreateInstance: an array of elem with these lengths (one: an SZARRAY); NULL when
- * this mode has no such array type (an AOT executable whose code never names it). */
-RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths)
+/* Array.CreateInstance: an array of elem with these lengths and lower bounds (NULL: all
+ * zero). One dimension with a zero lower bound is an SZARRAY; any other lower bound makes
+ * a T[*]. NULL when this mode has no such array type (an AOT executable whose code never
+ * names it). */
+RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths, RtArray *lower_bounds)
 {
     uint32_t rank = (uint32_t)lengths->length;
     const int32_t *len = rt_array_data(lengths);
-    RtType *t = rt_array_type_of((RtType *)handle_type(elem_handle), rank == 1 ? 0 : rank);
+    bool sz = rank == 1 && !lower_bounds;
+    RtType *t = rt_array_type_of((RtType *)handle_type(elem_handle), sz ? 0 : rank);
     if (!t) return NULL;
-    if (rank == 1) return rt_new_array(t, len[0]);
-    int32_t bounds[2 * 32] = {0}; /* lengths, then lower bounds (all zero) */
+    if (sz) return rt_new_array(t, len[0]);
+    int32_t bounds[2 * 32] = {0}; /* lengths, then lower bounds */
     memcpy(bounds, len, rank * sizeof *len);
+    if (lower_bounds) memcpy(bounds + rank, rt_array_data(lower_bounds), rank * sizeof *len);
     return rt_new_mdarray(t, bounds);
 }
 

@@ -221,7 +221,7 @@ RtObject *rt_array_clone(RtArray *self);
 RtObject *rt_array_get_value(RtArray *self, int32_t index);
 enum { RT_SET_OK = 0, RT_SET_INVALID_CAST = 1, RT_SET_NOT_WIDENING = 2 }; /* SetValue */
 int32_t rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
-RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths);
+RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths, RtArray *lower_bounds);
 void rt_thread_sleep(int32_t milliseconds);
 int32_t rt_interlocked_add32(int32_t *location, int32_t value); /* returns the new value */
 int64_t rt_interlocked_add64(int64_t *location, int64_t value);

@@ -206,6 +206,7 @@ namespace System
         {
             if (Rank != 1)
                 throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
+            index -= GetLowerBound(0);
             if ((uint)index >= (uint)Length)
                 throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
             return GetValueCore(index);
@@ -235,6 +236,7 @@ namespace System
         {
             if (Rank != 1)
                 throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
+            index -= GetLowerBound(0);
             if ((uint)index >= (uint)Length)
                 throw new IndexOutOfRangeException("Index has to be >= lower bound and <= upper bound of the array.");
             SetValueChecked(value, index);
@@ -312,22 +314,7 @@ namespace System
                 throw new ArgumentNullException("elementType");
             if (lengths == null)
                 throw new ArgumentNullException("lengths");
-            if (lengths.Length == 0)
-                throw new ArgumentException("Must provide at least one rank.", "lengths");
-            if (lengths.Length > 32)
-                throw new TypeLoadException("Array rank must be between 1 and 32.");
-            for (int i = 0; i < lengths.Length; i++)
-                if (lengths[i] < 0)
-                    throw new ArgumentOutOfRangeException("lengths[" + i + "]", "Non-negative number required.");
-            RuntimeType rt = elementType as RuntimeType;
-            if (rt == null)
-                throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
-            if (rt.FullName == "System.Void")
-                throw new NotSupportedException("Array type can not be void");
-            Array a = NewInstance(rt.handle, lengths);
-            if (a == null)
-                throw new NotSupportedException("ilc --aot: the executable has no array type " + rt.FullName + RankSuffix(lengths.Length) + " (its code never names it" + (lengths.Length == 1 ? ", nor typeof(" + rt.FullName + "))" : ")"));
-            return a;
+            return Create(elementType, lengths, null);
         }
 
         public static Array CreateInstance(Type elementType, params long[] lengths)
@@ -340,17 +327,50 @@ namespace System
             return CreateInstance(elementType, ints);
         }
 
-        // Only zero lower bounds: ilc's arrays of other bounds exist only where IL names them.
+        // As .NET: one dimension with lower bound 0 is a T[]; any other lower bound makes
+        // a T[*], the multidimensional array type of rank 1.
         public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds)
         {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (lengths == null)
+                throw new ArgumentNullException("lengths");
             if (lowerBounds == null)
                 throw new ArgumentNullException("lowerBounds");
-            if (lengths != null && lowerBounds.Length != lengths.Length)
+            if (lowerBounds.Length != lengths.Length)
                 throw new ArgumentException("Arrays must contain the same number of elements.", "lowerBounds");
-            for (int i = 0; i < lowerBounds.Length; i++)
+            bool zero = true;
+            for (int i = 0; i < lowerBounds.Length; i++) {
                 if (lowerBounds[i] != 0)
-                    throw new NotSupportedException("ilc: Array.CreateInstance with non-zero lower bounds");
-            return CreateInstance(elementType, lengths);
+                    zero = false;
+                if (lengths[i] >= 0 && (long)lowerBounds[i] + lengths[i] > int.MaxValue)
+                    throw new ArgumentOutOfRangeException(null, "Higher indices will exceed Int32.MaxValue because of large lower bound and/or length.");
+            }
+            return Create(elementType, lengths, zero ? null : lowerBounds);
+        }
+
+        static Array Create(Type elementType, int[] lengths, int[] lowerBounds)
+        {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (lengths.Length == 0)
+                throw new ArgumentException("Must provide at least one rank.", "lengths");
+            if (lengths.Length > 32)
+                throw new TypeLoadException("Array rank must be between 1 and 32.");
+            for (int i = 0; i < lengths.Length; i++)
+                if (lengths[i] < 0)
+                    throw new ArgumentOutOfRangeException("lengths[" + i + "]", "Non-negative number required.");
+            RuntimeType rt = elementType as RuntimeType;
+            if (rt == null)
+                throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
+            if (rt.FullName == "System.Void")
+                throw new NotSupportedException("Array type can not be void");
+            Array a = NewInstance(rt.handle, lengths, lowerBounds);
+            if (a == null) {
+                string suffix = lengths.Length == 1 && lowerBounds != null ? "[*]" : RankSuffix(lengths.Length);
+                throw new NotSupportedException("ilc --aot: the executable has no array type " + rt.FullName + suffix + " (its code never names it" + (suffix == "[]" ? ", nor typeof(" + rt.FullName + "))" : ")"));
+            }
+            return a;
         }
 
         static string RankSuffix(int rank)
@@ -359,7 +379,7 @@ namespace System
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern Array NewInstance(long elementType, int[] lengths);
+        static extern Array NewInstance(long elementType, int[] lengths, int[] lowerBounds);
 
         public static int IndexOf(Array array, object value)
         {
