@@ -300,6 +300,7 @@ _Noreturn void rt_throw_named(const char *type_name, const char *message)
     } known[] = {
         {"System.ArrayTypeMismatchException", offsetof(RtWellKnown, array_type_mismatch)},
         {"System.OutOfMemoryException", offsetof(RtWellKnown, out_of_memory)},
+        {"System.OverflowException", offsetof(RtWellKnown, overflow)},
         {"System.InvalidProgramException", offsetof(RtWellKnown, invalid_program)},
         {"System.MissingMethodException", offsetof(RtWellKnown, missing_method)},
         {"System.ArgumentOutOfRangeException", offsetof(RtWellKnown, argument_out_of_range)},

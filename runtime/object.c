@@ -23,11 +23,16 @@ RtObject *rt_new_object(RtType *type)
     return obj;
 }
 
+/* .NET's Array.MaxLength: no array, of any element type or rank, holds more elements. */
+#define RT_ARRAY_MAX_LENGTH 0x7FFFFFC7
+
 RtArray *rt_new_array(RtType *array_type, intptr_t length)
 {
     if (length < 0) rt_throw_overflow();
+    if (length > INT32_MAX) /* a native int length: .NET's message, on an OverflowException */
+        rt_throw_named("System.OverflowException", "Array dimensions exceeded supported range.");
     size_t bytes = RT_ARRAY_DATA_OFFSET + (size_t)length * array_type->elem_size;
-    if ((size_t)length > ((size_t)1 << 40) / (array_type->elem_size ? array_type->elem_size : 1))
+    if (length > RT_ARRAY_MAX_LENGTH)
         rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
     RtArray *a = rt_alloc(bytes, (array_type->flags & RT_TYPE_HAS_REFS) != 0);
     a->type = array_type;
@@ -38,13 +43,21 @@ RtArray *rt_new_array(RtType *array_type, intptr_t length)
 RtArray *rt_new_mdarray(RtType *t, const int32_t *bounds)
 {
     size_t total = 1;
+    bool over = false; /* the product, not a partial one, is what must fit: [n, 0] is empty */
     for (uint32_t d = 0; d < t->rank; d++) {
         if (bounds[d] < 0) rt_throw_overflow();
         total *= (size_t)bounds[d];
-        if (total > ((size_t)1 << 40))
-            rt_throw_named("System.OutOfMemoryException",
-                           "Array dimensions exceeded supported range.");
+        if (total > RT_ARRAY_MAX_LENGTH) {
+            over = true;
+            total = 1;
+        }
+        if (!bounds[d]) {
+            over = false;
+            total = 0;
+        }
     }
+    if (over)
+        rt_throw_named("System.OutOfMemoryException", "Array dimensions exceeded supported range.");
     RtArray *a = rt_alloc(rt_array_data_offset(t) + total * t->elem_size,
                           (t->flags & RT_TYPE_HAS_REFS) != 0);
     a->type = t;
