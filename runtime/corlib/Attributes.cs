@@ -648,6 +648,13 @@ namespace System.Runtime.CompilerServices
         public static void PrepareConstrainedRegions()
         {
         }
+
+        // True for a reference type, and for a value type with a reference anywhere in its
+        // fields (what the GC must scan), as on .NET.
+        public static bool IsReferenceOrContainsReferences<T>()
+        {
+            return ((RuntimeType)typeof(T)).IsReferenceOrContainsReferences;
+        }
     }
 }
 

@@ -439,6 +439,12 @@ namespace System
             return !inherited || !m.IsStatic || (flags & BindingFlags.FlattenHierarchy) != 0;
         }
 
+        // RT_TYPE_VALUETYPE clear, or RT_TYPE_HAS_REFS set (ilrt.h).
+        internal bool IsReferenceOrContainsReferences
+        {
+            get { return (GetFlags(handle) & 1) == 0 || (GetFlags(handle) & 32) != 0; }
+        }
+
         public override bool Equals(object o)
         {
             RuntimeType other = o as RuntimeType;
