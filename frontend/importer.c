@@ -3802,19 +3802,28 @@ static LLVMValueRef import_invoker(Importer *im, const char *symbol)
     return im->fn;
 }
 
+/* An importer for m at inlining depth `depth`, with its own builder. */
+static void importer_init(Importer *im, CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
+                          int depth, CilDiag *diag)
+{
+    *im = (Importer){.m = m,
+                     .l = m->owner->loader,
+                     .img = m->owner->image,
+                     .pol = policy,
+                     .diag = diag,
+                     .mod = mod,
+                     .cur_region = -1,
+                     .inline_depth = depth};
+    im->ctx = LLVMGetModuleContext(mod);
+    init_types(im);
+    im->b = LLVMCreateBuilderInContext(im->ctx);
+}
+
 LLVMValueRef cil_import_invoker(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                                 const char *symbol, CilDiag *diag)
 {
-    Importer im = {.m = m,
-                   .l = m->owner->loader,
-                   .img = m->owner->image,
-                   .pol = policy,
-                   .diag = diag,
-                   .mod = mod,
-                   .cur_region = -1};
-    im.ctx = LLVMGetModuleContext(mod);
-    init_types(&im);
-    im.b = LLVMCreateBuilderInContext(im.ctx);
+    Importer im;
+    importer_init(&im, m, policy, mod, 0, diag);
     LLVMValueRef fn = NULL;
     bool ok = cil_method_resolve_sig(m, diag) && !m->owner->n_generic_params &&
               !(m->sig.n_generic && !m->method_args);
@@ -3842,17 +3851,8 @@ LLVMValueRef cil_import(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod
 static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMModuleRef mod,
                                   const char *symbol, bool unboxing, int depth, CilDiag *diag)
 {
-    Importer im = {.m = m,
-                   .l = m->owner->loader,
-                   .img = m->owner->image,
-                   .pol = policy,
-                   .diag = diag,
-                   .mod = mod,
-                   .cur_region = -1,
-                   .inline_depth = depth};
-    im.ctx = LLVMGetModuleContext(mod);
-    init_types(&im);
-    im.b = LLVMCreateBuilderInContext(im.ctx);
+    Importer im;
+    importer_init(&im, m, policy, mod, depth, diag);
     LLVMValueRef result = NULL;
     if (!cil_method_resolve_sig(m, diag)) goto out;
     if (m->owner->n_generic_params || (m->sig.n_generic && !m->method_args)) {

@@ -145,15 +145,20 @@ namespace System
             if (types == null)
                 throw new ArgumentNullException("types");
             foreach (ConstructorInfo c in GetConstructors())
-            {
-                ParameterInfo[] ps = c.GetParameters();
-                bool same = ps.Length == types.Length;
-                for (int i = 0; same && i < ps.Length; i++)
-                    same = ps[i].ParameterType.Equals(types[i]);
-                if (same)
+                if (TakesExactly(c, types))
                     return c;
-            }
             return null;
+        }
+
+        static bool TakesExactly(MethodBase m, Type[] types)
+        {
+            ParameterInfo[] ps = m.GetParameters();
+            if (ps.Length != types.Length)
+                return false;
+            for (int i = 0; i < ps.Length; i++)
+                if (!ps[i].ParameterType.Equals(types[i]))
+                    return false;
+            return true;
         }
 
         public MethodInfo GetMethod(string name)
@@ -193,16 +198,8 @@ namespace System
             if (types == null)
                 throw new ArgumentNullException("types");
             foreach (MethodInfo m in GetMethods(bindingAttr))
-            {
-                if (m.Name != name)
-                    continue;
-                ParameterInfo[] ps = m.GetParameters();
-                bool same = ps.Length == types.Length;
-                for (int i = 0; same && i < ps.Length; i++)
-                    same = ps[i].ParameterType.Equals(types[i]);
-                if (same)
+                if (m.Name == name && TakesExactly(m, types))
                     return m;
-            }
             return null;
         }
 
