@@ -950,8 +950,15 @@ static void sym_type_object(void *ctx, LLVMModuleRef mod, CilType *t)
 {
     bool can_have_arrays = t->kind == TK_CLASS || t->kind == TK_INTERFACE ||
                            t->kind == TK_VALUETYPE || t->kind == TK_ARRAY;
-    if (can_have_arrays && !t->n_generic_params && t->elem_type != ELEMENT_TYPE_VOID)
+    if (can_have_arrays && !t->n_generic_params && t->elem_type != ELEMENT_TYPE_VOID) {
+        Aot *aot = ctx;
+        AotType *at = type_record(aot, t);
         sym_constructed(ctx, mod, cil_array_type(t));
+        if (!at->typeof_listed) {
+            at->typeof_listed = true;
+            PUSH(aot->type_objects, aot->n_type_objects, aot->cap_type_objects, t);
+        }
+    }
 }
 
 Aot *aot_new(const AotOptions *opts)
@@ -999,6 +1006,7 @@ void aot_free(Aot *aot)
     free(aot->strings);
     free(aot->gvms);
     free(aot->reflected);
+    free(aot->type_objects);
     free(aot->invokers);
     free(aot);
 }
@@ -1033,6 +1041,14 @@ static void reach_everything(Aot *aot)
                 build_gvm_resolver(aot, &aot->gvms[i]);
                 progress = true;
             }
+        /* code that makes arrays by reflection may ask for lower bounds: T[*] */
+        if (aot->next_bounded_array < aot->n_type_objects &&
+            LLVMGetNamedFunction(aot->mod, "rt_array_new_instance")) {
+            while (aot->next_bounded_array < aot->n_type_objects)
+                mark_constructed(aot,
+                                 cil_mdarray_type(aot->type_objects[aot->next_bounded_array++], 1));
+            progress = true;
+        }
         /* code that lists methods calls the runtime for them */
         if (!aot->reflection_rooted && LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count")) {
             root_reflection(aot);

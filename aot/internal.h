@@ -20,6 +20,7 @@ typedef struct AotType {
     LLVMValueRef g; /* the RtType; a placeholder declaration until defined */
     LLVMValueRef statics;
     bool queued, constructed, defined;
+    bool typeof_listed;     /* in Aot.type_objects */
     bool reflected;         /* its methods are in the reflection tables... */
     uint32_t reflect_index; /* ... at this index of Aot.reflected */
     uint32_t stamp;         /* a resolver build has seen it */
@@ -70,6 +71,11 @@ struct Aot {
     uint32_t n_reflected, cap_reflected;
     LLVMValueRef *invokers; /* their methods' invokers, type after type (NULL: none) */
     uint32_t n_invokers, cap_invokers;
+
+    /* the types code makes a System.Type of (typeof): reflection may make their arrays;
+     * those of rank 1 with lower bounds (T[*]) once the code can (Array.CreateInstance) */
+    CilType **type_objects;
+    uint32_t n_type_objects, cap_type_objects, next_bounded_array;
 
     uint32_t n_errors, stamp;
     AotStats stats;
