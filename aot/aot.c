@@ -758,10 +758,13 @@ static void reflect_type(Aot *aot, CilType *t)
         sym_type(aot, aot->mod, t);
         uint32_t n;
         const RtMethodInfo *all = cil_type_methods(t, &n);
-        for (uint32_t i = 0; i < n; i++) /* reflection can make one (Activator, attributes) */
-            if (t->kind == TK_VALUETYPE || (t->kind == TK_CLASS && !(t->flags & TDF_ABSTRACT) &&
-                                            !strcmp(all[i].name, ".ctor")))
-                mark_constructed(aot, t);
+        /* reflection can make one (Activator, attributes): a struct, or a class with a
+         * constructor */
+        bool makeable = t->kind == TK_VALUETYPE;
+        for (uint32_t i = 0; i < n && !makeable; i++)
+            makeable =
+                t->kind == TK_CLASS && !(t->flags & TDF_ABSTRACT) && !strcmp(all[i].name, ".ctor");
+        if (makeable) mark_constructed(aot, t);
         for (uint32_t i = 0; i < n; i++) {
             CilMethod *m = all[i].loader_data;
             rt_ref(aot, all[i].ret); /* the tables name these types: they must be emitted */

@@ -2194,6 +2194,21 @@ static bool check_args(Importer *im, CilMethod *m, StackVal *args)
     return true;
 }
 
+/* The layout of every value type m's signature passes (a call copies them). */
+static bool signature_laid_out(CilMethod *m, CilDiag *diag)
+{
+    bool ok = !m->ret || m->ret->kind != TK_VALUETYPE || cil_type_layout(m->ret, diag);
+    for (uint32_t i = 0; ok && i < m->sig.n_params; i++)
+        ok = m->params[i]->kind != TK_VALUETYPE || cil_type_layout(m->params[i], diag);
+    return ok;
+}
+
+/* A method of a generic definition, or a generic method without type arguments. */
+static bool is_open_generic(const CilMethod *m)
+{
+    return m->owner->n_generic_params || (m->sig.n_generic && !m->method_args);
+}
+
 static CilMethod *resolve_method(Importer *im)
 {
     CilMethod *m = cil_method_from_token(im->l, im->img, im->cur->arg.token, &im->gctx, im->diag);
@@ -2201,10 +2216,7 @@ static CilMethod *resolve_method(Importer *im)
         fail_resolve(im);
         return NULL;
     }
-    bool ok = !m->ret || m->ret->kind != TK_VALUETYPE || cil_type_layout(m->ret, im->diag);
-    for (uint32_t i = 0; ok && i < m->sig.n_params; i++)
-        ok = m->params[i]->kind != TK_VALUETYPE || cil_type_layout(m->params[i], im->diag);
-    if (!ok) {
+    if (!signature_laid_out(m, im->diag)) {
         fail_resolve(im);
         return NULL;
     }
@@ -3751,7 +3763,7 @@ static LLVMValueRef import_invoker(Importer *im, const char *symbol)
     LLVMValueRef *cells = cil_arena_alloc(&im->arena, (n + 1) * sizeof *cells);
     LLVMValueRef target = LLVMGetParam(im->fn, 0), argv = LLVMGetParam(im->fn, 1);
     bool valuetype_this = base && m->owner->kind == TK_VALUETYPE;
-    if (base && valuetype_this) {
+    if (valuetype_this) {
         LLVMValueRef off = const_i64(im, 8);
         args[0] = (StackVal){.kind = SK_PTR,
                              .v = LLVMBuildGEP2(im->b, im->t_i8, target, &off, 1, ""),
@@ -3825,11 +3837,7 @@ LLVMValueRef cil_import_invoker(CilMethod *m, const CilPolicy *policy, LLVMModul
     Importer im;
     importer_init(&im, m, policy, mod, 0, diag);
     LLVMValueRef fn = NULL;
-    bool ok = cil_method_resolve_sig(m, diag) && !m->owner->n_generic_params &&
-              !(m->sig.n_generic && !m->method_args);
-    if (ok && m->ret && m->ret->kind == TK_VALUETYPE) ok = cil_type_layout(m->ret, diag);
-    for (uint32_t i = 0; ok && i < m->sig.n_params; i++)
-        ok = m->params[i]->kind != TK_VALUETYPE || cil_type_layout(m->params[i], diag);
+    bool ok = cil_method_resolve_sig(m, diag) && !is_open_generic(m) && signature_laid_out(m, diag);
     if (ok) {
         im.gctx = cil_method_context(m);
         fn = import_invoker(&im, symbol);
@@ -3855,7 +3863,7 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
     importer_init(&im, m, policy, mod, depth, diag);
     LLVMValueRef result = NULL;
     if (!cil_method_resolve_sig(m, diag)) goto out;
-    if (m->owner->n_generic_params || (m->sig.n_generic && !m->method_args)) {
+    if (is_open_generic(m)) {
         fail(&im, "cannot compile an open generic method (no type arguments)");
         goto out;
     }

@@ -2,7 +2,8 @@
  * lookup.c — finding rows by a key column without scanning the table.
  *
  * MethodImpl, InterfaceImpl, GenericParam and NestedClass are asked "which rows belong to
- * this type (or method)?" every time a type is built, and TypeDef "which row is
+ * this type (or method)?" every time a type is built (CustomAttribute when reflection
+ * describes a type's methods), and TypeDef "which row is
  * System.String?" whenever a reference is resolved. Scanning the table each time made
  * loading corlib's types quadratic. Each question gets an index on first use: the
  * (key, row) pairs of the table, sorted, searched by bisection. Sorting ourselves means a
@@ -34,6 +35,7 @@ static bool key_of(const CilImage *img, CilRowKey k, uint32_t i, uint32_t *key)
     case CIL_KEY_GENERICPARAM_OWNER: *key = img->genericparam[i].owner; return true;
     case CIL_KEY_NESTED_NESTED: *key = img->nestedclass[i].nested_row; return true;
     case CIL_KEY_NESTED_ENCLOSING: *key = img->nestedclass[i].enclosing_row; return true;
+    case CIL_KEY_CUSTOMATTRIBUTE_PARENT: *key = img->customattribute[i].parent; return true;
     case CIL_KEY_TYPEDEF_NAME: {
         const CilTypeDefRow *td = &img->typedef_[i];
         if ((td->flags & 0x7) >= 2) return false; /* visibility: a nested type */
@@ -51,6 +53,7 @@ static const uint8_t table_of[CIL_KEYS] = {
     [CIL_KEY_NESTED_NESTED] = CIL_TBL_NESTEDCLASS,
     [CIL_KEY_NESTED_ENCLOSING] = CIL_TBL_NESTEDCLASS,
     [CIL_KEY_TYPEDEF_NAME] = CIL_TBL_TYPEDEF,
+    [CIL_KEY_CUSTOMATTRIBUTE_PARENT] = CIL_TBL_CUSTOMATTRIBUTE,
 };
 
 /* Stable radix sort of the pairs by their key (the high half), a byte at a time: the

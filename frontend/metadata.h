@@ -271,12 +271,13 @@ typedef struct CilSection {
 
 /* Lookups by a key column, for tables that would otherwise be scanned (cil_rows_with). */
 typedef enum CilRowKey {
-    CIL_KEY_METHODIMPL_CLASS,    /* MethodImpl rows by class (TypeDef row) */
-    CIL_KEY_INTERFACEIMPL_CLASS, /* InterfaceImpl rows by class */
-    CIL_KEY_GENERICPARAM_OWNER,  /* GenericParam rows by owner (token) */
-    CIL_KEY_NESTED_NESTED,       /* NestedClass rows by nested TypeDef row */
-    CIL_KEY_NESTED_ENCLOSING,    /* NestedClass rows by enclosing TypeDef row */
-    CIL_KEY_TYPEDEF_NAME,        /* top-level TypeDef rows by hash of namespace and name */
+    CIL_KEY_METHODIMPL_CLASS,       /* MethodImpl rows by class (TypeDef row) */
+    CIL_KEY_INTERFACEIMPL_CLASS,    /* InterfaceImpl rows by class */
+    CIL_KEY_GENERICPARAM_OWNER,     /* GenericParam rows by owner (token) */
+    CIL_KEY_NESTED_NESTED,          /* NestedClass rows by nested TypeDef row */
+    CIL_KEY_NESTED_ENCLOSING,       /* NestedClass rows by enclosing TypeDef row */
+    CIL_KEY_TYPEDEF_NAME,           /* top-level TypeDef rows by hash of namespace and name */
+    CIL_KEY_CUSTOMATTRIBUTE_PARENT, /* CustomAttribute rows by parent (token) */
     CIL_KEYS
 } CilRowKey;
 typedef struct CilRowIndex {

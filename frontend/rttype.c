@@ -461,20 +461,12 @@ CilType *cil_type_from_typedef(CilLoader *l, CilImage *img, uint32_t row, CilDia
     return cil_type_from_token(l, img, CIL_TOKEN(CIL_TBL_TYPEDEF, row), NULL, diag);
 }
 
-/* Parameter `seq` (1-based) of methoddef row: its Param row's name, or "". */
-static const char *param_name(const CilImage *img, const CilMethodDefRow *row, uint32_t seq)
+/* The Param row of parameter `seq` (1-based) of methoddef row, or NULL (it has none). */
+static const CilParamRow *param_row(const CilImage *img, const CilMethodDefRow *row, uint32_t seq)
 {
     for (uint32_t r = row->param_first; r < row->param_end && r <= img->rows[CIL_TBL_PARAM]; r++)
-        if (img->param[r - 1].seq == seq)
-            return img->param[r - 1].name ? img->param[r - 1].name : "";
-    return "";
-}
-
-static bool param_is_out(const CilImage *img, const CilMethodDefRow *row, uint32_t seq)
-{
-    for (uint32_t r = row->param_first; r < row->param_end && r <= img->rows[CIL_TBL_PARAM]; r++)
-        if (img->param[r - 1].seq == seq) return (img->param[r - 1].flags & 0x3) == 0x2;
-    return false; /* ParamAttributes: Out (0x2) without In (0x1) */
+        if (img->param[r - 1].seq == seq) return &img->param[r - 1];
+    return NULL;
 }
 
 /* One method as reflection describes it; false (and nothing described) for a method
@@ -507,16 +499,18 @@ static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
     const CilMethodDefRow *row = have_params ? cil_methoddef(img, m->row) : NULL;
     for (uint32_t i = 0; i < m->sig.n_params; i++) {
         CilType *p = m->params[i];
+        const CilParamRow *pr = row ? param_row(img, row, i + 1) : NULL;
         if (p->kind == TK_BYREF) {
             r.byref_params |= 1ull << i;
-            if (row && param_is_out(img, row, i + 1)) r.out_params |= 1ull << i;
+            /* ParamAttributes: Out (0x2) without In (0x1) */
+            if (pr && (pr->flags & 0x3) == 0x2) r.out_params |= 1ull << i;
             p = p->elem;
         }
         if (p->kind == TK_POINTER || p->kind == TK_BYREF || p->kind == TK_GENERICPARAM ||
             !(params[i] = cil_type_handle(p, diag)))
             return false;
         if (p->elem_type == ELEMENT_TYPE_TYPEDBYREF) return false;
-        names[i] = row ? param_name(img, row, i + 1) : "";
+        names[i] = pr && pr->name ? pr->name : "";
     }
     r.params = params;
     r.param_names = names;
@@ -540,19 +534,16 @@ static void describe_attributes(CilType *t, RtMethodInfo *mi)
 {
     CilMethod *m = mi->loader_data;
     CilImage *img = t->image;
-    uint32_t token = CIL_TOKEN(CIL_TBL_METHODDEF, m->row),
-             rows = img->rows[CIL_TBL_CUSTOMATTRIBUTE];
-    uint32_t n = 0;
-    for (uint32_t r = 0; r < rows; r++)
-        n += img->customattribute[r].parent == token;
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT,
+                                         CIL_TOKEN(CIL_TBL_METHODDEF, m->row), &n);
     if (!n) return;
     RtCustomAttribute *all = cil_arena_alloc(&t->loader->arena, n * sizeof *all);
-    for (uint32_t r = 0, k = 0; r < rows; r++) {
-        const CilCustomAttributeRow *ca = &img->customattribute[r];
-        if (ca->parent != token) continue;
+    for (uint32_t k = 0; k < n; k++) {
+        const CilCustomAttributeRow *ca = &img->customattribute[rows[k]];
         CilDiag d = {0};
         CilMethod *ctor = cil_method_from_token(t->loader, img, ca->type, NULL, &d);
-        all[k++] = (RtCustomAttribute){
+        all[k] = (RtCustomAttribute){
             .ctor = ctor ? described(ctor) : NULL, .blob = ca->value.data, .size = ca->value.size};
     }
     mi->custom = all;
