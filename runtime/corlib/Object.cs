@@ -477,8 +477,9 @@ namespace System
                 for (int i = 0; fits && i < ps.Length; i++)
                 {
                     Type pt = ps[i].ParameterType;
-                    fits = args[i] == null ? !pt.IsValueType || pt.FullName.StartsWith("System.Nullable`1[", StringComparison.Ordinal)
-                                           : pt.IsInstanceOfType(args[i]);
+                    RuntimeType rp = pt as RuntimeType; // a ref parameter's is not
+                    fits = args[i] == null ? !pt.IsValueType || (rp != null && rp.IsNullable)
+                                           : rp != null && rp.Accepts(args[i]);
                 }
                 if (!fits)
                     continue;

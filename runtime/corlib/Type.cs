@@ -355,9 +355,10 @@ namespace System
             get { return IsValueType && GetFullName(handle).StartsWith("System.Nullable`1[", StringComparison.Ordinal); }
         }
 
-        internal RuntimeType NullableUnderlying
+        // Can a parameter of this type take value (not null)? A Nullable<T> takes a boxed T.
+        internal bool Accepts(object value)
         {
-            get { return RuntimeType.For(GetElement(handle)); }
+            return IsInstance(IsNullable ? GetElement(handle) : handle, value);
         }
 
         public override bool IsInstanceOfType(object o)

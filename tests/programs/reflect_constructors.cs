@@ -1,6 +1,7 @@
 // Constructors by reflection: Type.GetConstructors/GetConstructor, ConstructorInfo.Invoke,
 // Activator.CreateInstance with and without arguments (classes, structs, a class made only
-// that way), and the exceptions .NET gives for a missing or throwing constructor.
+// that way, a Nullable parameter given a boxed value or null), and the exceptions .NET
+// gives for a missing or throwing constructor.
 using System;
 using System.Reflection;
 
@@ -32,6 +33,12 @@ class Fussy
 
 abstract class Shape { }
 
+class Maybe
+{
+    public string S;
+    public Maybe(int? v) { S = "Maybe(" + (v.HasValue ? v.Value.ToString() : "null") + ")"; }
+}
+
 struct Vec
 {
     public int X, Y;
@@ -58,6 +65,8 @@ class Program
         Console.WriteLine(Activator.CreateInstance(typeof(Vec), 3, 4));
         Console.WriteLine(typeof(Vec).GetConstructor(new Type[] { typeof(int), typeof(int) }).Invoke(new object[] { 5, 6 }));
         Console.WriteLine(typeof(Plugin).GetConstructor(new Type[] { typeof(long) }) == null);
+        Console.WriteLine(((Maybe)Activator.CreateInstance(typeof(Maybe), 5)).S + " " +
+                          ((Maybe)Activator.CreateInstance(typeof(Maybe), new object[] { null })).S);
         try { Activator.CreateInstance(typeof(Fussy)); }
         catch (MissingMethodException e) { Console.WriteLine("MissingMethodException"); }
         try { Activator.CreateInstance(typeof(Fussy), -1); }

@@ -539,12 +539,9 @@ namespace System.Reflection
         {
             long t = GetParamType(handle, i);
             RuntimeType type = RuntimeType.For(t);
-            bool nullable = type.IsNullable;
             if (value == null)
-                return type.IsValueType && !nullable ? RuntimeType.Allocate(t) : null;
-            bool fits = nullable ? RuntimeType.IsInstance(type.NullableUnderlying.handle, value)
-                                 : RuntimeType.IsInstance(t, value);
-            if (!fits)
+                return type.IsValueType && !type.IsNullable ? RuntimeType.Allocate(t) : null;
+            if (!type.Accepts(value))
             {
                 Type shown = (GetParamFlags(handle, i) & 1) != 0 ? new ByRefType(type) : (Type)type;
                 throw new ArgumentException("Object of type '" + value.GetType().FullName +
