@@ -201,7 +201,7 @@ static void print_operand(CilMethod *m, const CilInsn *in, FILE *out)
             const char *name = NULL;
             switch (CIL_TOKEN_TABLE(tok)) {
             case CIL_TBL_METHODDEF: name = cil_methoddef(img, row)->name; break;
-            case CIL_TBL_MEMBERREF: name = img->memberref[row - 1].name; break;
+            case CIL_TBL_MEMBERREF: name = cil_memberref(img, row)->name; break;
             case CIL_TBL_FIELD: name = img->field[row - 1].name; break;
             case CIL_TBL_TYPEDEF: name = img->typedef_[row - 1].name; break;
             case CIL_TBL_TYPEREF: name = img->typeref[row - 1].name; break;
@@ -294,7 +294,7 @@ static bool is_mdarray_member(CilLoader *l, CilImage *img, uint32_t tok, const C
                               CilDiag *d)
 {
     if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(img, tok)) return false;
-    uint32_t parent = img->memberref[CIL_TOKEN_ROW(tok) - 1].parent;
+    uint32_t parent = cil_memberref(img, CIL_TOKEN_ROW(tok))->parent;
     if (CIL_TOKEN_TABLE(parent) != CIL_TBL_TYPESPEC) return false;
     CilType *t = cil_type_from_token(l, img, parent, g, d);
     return t && t->kind == TK_ARRAY && t->rank;

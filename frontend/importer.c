@@ -750,7 +750,7 @@ static bool setup_args_locals(Importer *im)
     CilTypeSig **sigs;
     char what[300];
     snprintf(what, sizeof what, "%s locals signature", cil_method_name(m));
-    if (!cil_sig_locals(img, img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena,
+    if (!cil_sig_locals(img, cil_standalonesig(img, CIL_TOKEN_ROW(tok))->sig, &im->arena,
                         &im->n_locals, &sigs, what, im->diag))
         return false;
     im->local_types = cil_arena_alloc(&im->arena, (im->n_locals + 1) * sizeof(CilType *));
@@ -1736,7 +1736,7 @@ static bool try_mdarray_member(Importer *im, bool newobj, bool *handled)
     uint32_t tok = im->cur->arg.token;
     *handled = false;
     if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(im->img, tok)) return true;
-    const CilMemberRefRow *mr = &im->img->memberref[CIL_TOKEN_ROW(tok) - 1];
+    const CilMemberRefRow *mr = cil_memberref(im->img, CIL_TOKEN_ROW(tok));
     if (CIL_TOKEN_TABLE(mr->parent) != CIL_TBL_TYPESPEC) return true;
     CilType *t = cil_type_from_token(im->l, im->img, mr->parent, &im->gctx, im->diag);
     if (!t) return fail_resolve(im);
@@ -2415,7 +2415,7 @@ static bool op_calli(Importer *im)
     m->owner = im->m->owner;
     m->name = m->full_name = "calli";
     m->full_name_has_params = m->sig_resolved = true;
-    if (!cil_sig_method(im->img, im->img->standalonesig[CIL_TOKEN_ROW(tok) - 1].sig, &im->arena,
+    if (!cil_sig_method(im->img, cil_standalonesig(im->img, CIL_TOKEN_ROW(tok))->sig, &im->arena,
                         &m->sig, "calli signature", im->diag))
         return false;
     uint8_t conv = m->sig.flags & 0x0f;

@@ -35,7 +35,9 @@ static bool key_of(const CilImage *img, CilRowKey k, uint32_t i, uint32_t *key)
     case CIL_KEY_GENERICPARAM_OWNER: *key = img->genericparam[i].owner; return true;
     case CIL_KEY_NESTED_NESTED: *key = img->nestedclass[i].nested_row; return true;
     case CIL_KEY_NESTED_ENCLOSING: *key = img->nestedclass[i].enclosing_row; return true;
-    case CIL_KEY_CUSTOMATTRIBUTE_PARENT: *key = img->customattribute[i].parent; return true;
+    case CIL_KEY_CUSTOMATTRIBUTE_PARENT:
+        *key = cil_customattribute(img, i + 1)->parent;
+        return true;
     case CIL_KEY_TYPEDEF_NAME: {
         const CilTypeDefRow *td = &img->typedef_[i];
         if ((td->flags & 0x7) >= 2) return false; /* visibility: a nested type */

@@ -292,14 +292,14 @@ static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_METHODDEF] = ROWS(methoddef_, CilMethodDefRow),
     [CIL_TBL_PARAM] = ROWS(param, CilParamRow),
     [CIL_TBL_INTERFACEIMPL] = ROWS(interfaceimpl, CilInterfaceImplRow),
-    [CIL_TBL_MEMBERREF] = ROWS(memberref, CilMemberRefRow),
-    [CIL_TBL_CONSTANT] = ROWS(constant, CilConstantRow),
-    [CIL_TBL_CUSTOMATTRIBUTE] = ROWS(customattribute, CilCustomAttributeRow),
+    [CIL_TBL_MEMBERREF] = ROWS(memberref_, CilMemberRefRow),
+    [CIL_TBL_CONSTANT] = ROWS(constant_, CilConstantRow),
+    [CIL_TBL_CUSTOMATTRIBUTE] = ROWS(customattribute_, CilCustomAttributeRow),
     [CIL_TBL_FIELDMARSHAL] = ROWS(fieldmarshal, CilFieldMarshalRow),
     [CIL_TBL_DECLSECURITY] = ROWS(declsecurity, CilDeclSecurityRow),
     [CIL_TBL_CLASSLAYOUT] = ROWS(classlayout, CilClassLayoutRow),
     [CIL_TBL_FIELDLAYOUT] = ROWS(fieldlayout, CilFieldLayoutRow),
-    [CIL_TBL_STANDALONESIG] = ROWS(standalonesig, CilStandAloneSigRow),
+    [CIL_TBL_STANDALONESIG] = ROWS(standalonesig_, CilStandAloneSigRow),
     [CIL_TBL_EVENTMAP] = ROWS(eventmap, CilEventMapRow),
     [CIL_TBL_EVENT] = ROWS(event, CilEventRow),
     [CIL_TBL_PROPERTYMAP] = ROWS(propertymap, CilPropertyMapRow),
@@ -307,14 +307,14 @@ static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_METHODSEMANTICS] = ROWS(methodsemantics, CilMethodSemanticsRow),
     [CIL_TBL_METHODIMPL] = ROWS(methodimpl, CilMethodImplRow),
     [CIL_TBL_MODULEREF] = ROWS(moduleref, CilModuleRefRow),
-    [CIL_TBL_TYPESPEC] = ROWS(typespec, CilTypeSpecRow),
+    [CIL_TBL_TYPESPEC] = ROWS(typespec_, CilTypeSpecRow),
     [CIL_TBL_IMPLMAP] = ROWS(implmap, CilImplMapRow),
     [CIL_TBL_FIELDRVA] = ROWS(fieldrva, CilFieldRVARow),
     [CIL_TBL_ASSEMBLY] = ROWS(assembly, CilAssemblyRow),
     [CIL_TBL_ASSEMBLYREF] = ROWS(assemblyref, CilAssemblyRefRow),
     [CIL_TBL_NESTEDCLASS] = ROWS(nestedclass, CilNestedClassRow),
     [CIL_TBL_GENERICPARAM] = ROWS(genericparam, CilGenericParamRow),
-    [CIL_TBL_METHODSPEC] = ROWS(methodspec, CilMethodSpecRow),
+    [CIL_TBL_METHODSPEC] = ROWS(methodspec_, CilMethodSpecRow),
     [CIL_TBL_GENERICPARAMCONSTRAINT] = ROWS(genericparamconstraint, CilGenericParamConstraintRow),
 };
 
@@ -364,12 +364,23 @@ struct CilTableLayout {
      (1ull << CIL_TBL_PROPERTYMAP) | (1ull << CIL_TBL_PROPERTY) |                                  \
      (1ull << CIL_TBL_METHODSEMANTICS))
 
+/* Tables a vouched image decodes a chunk of rows at a time, as the rows are first read
+ * (cil_need_row): corlib has thousands of MethodDef rows, two thirds of its cells, and a
+ * program's types use a few hundred; its MemberRef, CustomAttribute and Constant rows were
+ * over half of what decoding the other tables at open cost, and a program running from
+ * images reads few of them. A vouched cell needs no check, so decoding late loses no error. */
+#define LAZY_TABLES                                                                                \
+    ((1ull << CIL_TBL_METHODDEF) | (1ull << CIL_TBL_MEMBERREF) | (1ull << CIL_TBL_CONSTANT) |      \
+     (1ull << CIL_TBL_CUSTOMATTRIBUTE) | (1ull << CIL_TBL_STANDALONESIG) |                         \
+     (1ull << CIL_TBL_TYPESPEC) | (1ull << CIL_TBL_METHODSPEC))
+
 typedef struct Loader {
     CilImage *img;
     CilDiag *diag;
     CilTableLayout *lay;
-    uint32_t table, row; /* being decoded, for messages */
-    bool trusted;        /* the image is vouched for: cells are not checked */
+    uint32_t table, row;   /* being decoded, for messages */
+    uint32_t first, count; /* the rows decoded: all, or a chunk of a lazy table */
+    bool trusted;          /* the image is vouched for: cells are not checked */
     uint32_t
         prev_list[MAX_COLS]; /* previous row's list index per column: lists never go backwards */
 } Loader;
@@ -673,10 +684,11 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
     const Column *col = &schemas[t].cols[c];
     const Dest d = dests[t][c];
     const uint8_t width = ld->lay->width[t][c];
-    const uint32_t stride = ld->lay->row_size[t], n = ld->img->rows[t];
+    const uint32_t stride = ld->lay->row_size[t], n = ld->first + ld->count;
     const size_t row_size = row_arrays[t].row_size;
     if (trusted && !rows) return true; /* nothing to check, nothing to keep */
-    for (uint32_t i = 0; i < n; i++, p += stride) {
+    p += (size_t)ld->first * stride;
+    for (uint32_t i = ld->first; i < n; i++, p += stride) {
         uint32_t raw = cell(p, width);
         Val v = {.u = raw};
         bool ok = true;
@@ -724,8 +736,8 @@ static uint32_t run_end(uint32_t i, uint32_t n, uint32_t next_first, uint32_t ta
     return i + 1 < n ? next_first : target_rows + 1;
 }
 
-/* A table whose row array exists, column by column: a bad cell is reported by the first
- * column that has one. */
+/* Rows [ld->first, +ld->count) of a table whose row array exists, column by column: a bad
+ * cell is reported by the first column that has one. */
 static bool decode_rows(Loader *ld, uint32_t t)
 {
     char *rows = *(char **)((char *)ld->img + row_arrays[t].field_offset);
@@ -746,11 +758,12 @@ static bool decode_table(Loader *ld, uint32_t t)
     if (ra->row_size && img->rows[t])
         *(void **)((char *)img + ra->field_offset) =
             cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
-    if (t == CIL_TBL_METHODDEF && ld->trusted && img->rows[t]) { /* see cil_methoddef */
-        img->methoddef_ready = cil_arena_alloc(
-            &img->arena, (img->rows[t] + CIL_METHODDEF_CHUNK - 1) / CIL_METHODDEF_CHUNK);
+    if ((LAZY_TABLES >> t & 1) && ld->trusted && img->rows[t]) { /* see cil_need_row */
+        img->chunk_ready[t] =
+            cil_arena_alloc(&img->arena, (img->rows[t] + CIL_CHUNK_ROWS - 1) / CIL_CHUNK_ROWS);
         return true;
     }
+    ld->first = 0, ld->count = img->rows[t];
     return decode_rows(ld, t);
 }
 
@@ -778,15 +791,20 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count)
     }
 }
 
-void cil_decode_methoddef_chunk(CilImage *img, uint32_t chunk)
+void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
 {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     pthread_mutex_lock(&lock);
-    if (!img->methoddef_ready[chunk]) {
-        uint32_t n = img->rows[CIL_TBL_METHODDEF], first = chunk * CIL_METHODDEF_CHUNK;
-        decode_methoddef_rows(img, first,
-                              n - first < CIL_METHODDEF_CHUNK ? n - first : CIL_METHODDEF_CHUNK);
-        __atomic_store_n(&img->methoddef_ready[chunk], 1, __ATOMIC_RELEASE);
+    if (!img->chunk_ready[table][chunk]) {
+        uint32_t n = img->rows[table], first = chunk * CIL_CHUNK_ROWS;
+        uint32_t count = n - first < CIL_CHUNK_ROWS ? n - first : CIL_CHUNK_ROWS;
+        Loader ld = {
+            .img = img, .lay = img->layout, .trusted = true, .first = first, .count = count};
+        if (table == CIL_TBL_METHODDEF)
+            decode_methoddef_rows(img, first, count);
+        else
+            decode_rows(&ld, table); /* unchecked: it cannot fail */
+        __atomic_store_n(&img->chunk_ready[table][chunk], 1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lock);
 }
@@ -799,7 +817,7 @@ static void compute_list_ends(CilImage *img)
         r->field_end = run_end(i, n, next->field_first, img->rows[CIL_TBL_FIELD]);
         r->method_end = run_end(i, n, next->method_first, img->rows[CIL_TBL_METHODDEF]);
     }
-    n = img->methoddef_ready ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
+    n = img->chunk_ready[CIL_TBL_METHODDEF] ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
     for (uint32_t i = 0; i < n; i++) {
         CilMethodDefRow *r = &img->methoddef_[i], *next = i + 1 < n ? r + 1 : r;
         r->param_end = run_end(i, n, next->param_first, img->rows[CIL_TBL_PARAM]);

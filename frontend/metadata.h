@@ -5,13 +5,15 @@
  *
  * cil_image_open() maps a whole file, parses PE/COFF (II.25), the CLI header, the
  * metadata root and its streams (II.24), then decodes every table ilc reads into arrays of
- * the row structs below (the few nobody reads wait for cil_image_table). Every index is
+ * the row structs below (the few nobody reads wait for cil_image_table; an image a vouch
+ * vouches for decodes its biggest tables as their rows are read: cil_need_row). Every index is
  * validated as its table is decoded: strings are NUL-terminated inside #Strings, blobs lie
  * inside #Blob, coded indexes name an existing row (or 0 where the spec allows null), list
  * indexes are monotonic. After that nothing that reads these rows needs a bounds check
  * again, except signature and IL bytes, whose decoders check as they go.
  *
- * Row numbering is the spec's: 1-based. Table t row r lives at img->TABLE[r - 1].
+ * Row numbering is the spec's: 1-based. Table t row r lives at img->TABLE[r - 1], or
+ * cil_TABLE(img, r) for the tables decoded late.
  * Tokens are (table << 24) | row.
  */
 #ifndef ILC_METADATA_H
@@ -316,17 +318,17 @@ typedef struct CilImage {
     CilTypeRefRow *typeref;
     CilTypeDefRow *typedef_;
     CilFieldRow *field;
-    CilMethodDefRow *methoddef_; /* read through cil_methoddef: see there */
+    CilMethodDefRow *methoddef_; /* read through cil_methoddef */
     CilParamRow *param;
     CilInterfaceImplRow *interfaceimpl;
-    CilMemberRefRow *memberref;
-    CilConstantRow *constant;
-    CilCustomAttributeRow *customattribute;
+    CilMemberRefRow *memberref_;             /* read through cil_memberref */
+    CilConstantRow *constant_;               /* read through cil_constant */
+    CilCustomAttributeRow *customattribute_; /* read through cil_customattribute */
     CilFieldMarshalRow *fieldmarshal;
     CilDeclSecurityRow *declsecurity;
     CilClassLayoutRow *classlayout;
     CilFieldLayoutRow *fieldlayout;
-    CilStandAloneSigRow *standalonesig;
+    CilStandAloneSigRow *standalonesig_; /* read through cil_standalonesig */
     CilEventMapRow *eventmap;
     CilEventRow *event;
     CilPropertyMapRow *propertymap;
@@ -334,20 +336,21 @@ typedef struct CilImage {
     CilMethodSemanticsRow *methodsemantics;
     CilMethodImplRow *methodimpl;
     CilModuleRefRow *moduleref;
-    CilTypeSpecRow *typespec;
+    CilTypeSpecRow *typespec_; /* read through cil_typespec */
     CilImplMapRow *implmap;
     CilFieldRVARow *fieldrva;
     CilAssemblyRow *assembly;
     CilAssemblyRefRow *assemblyref;
     CilNestedClassRow *nestedclass;
     CilGenericParamRow *genericparam;
-    CilMethodSpecRow *methodspec;
+    CilMethodSpecRow *methodspec_; /* read through cil_methodspec */
     CilGenericParamConstraintRow *genericparamconstraint;
-    CilRowIndex *row_index[CIL_KEYS]; /* built on first use */
-    CilTableLayout *layout;           /* where the rows lie, for deferred decoding */
-    uint64_t deferred;                /* tables not decoded yet: see cil_image_table */
-    uint8_t *methoddef_ready;         /* vouched: per chunk of MethodDef rows, decoded yet? */
-    bool mapped;                      /* data is a private mapping of the file */
+    CilRowIndex *row_index[CIL_KEYS];    /* built on first use */
+    CilTableLayout *layout;              /* where the rows lie, for deferred decoding */
+    uint64_t deferred;                   /* tables not decoded yet: see cil_image_table */
+    uint8_t *chunk_ready[CIL_TBL_COUNT]; /* vouched: per chunk of a table's rows, decoded yet?
+                                          * NULL: every row decoded at open (cil_need_row) */
+    bool mapped;                         /* data is a private mapping of the file */
     bool vouched; /* its bytes are ones a trusted party validated: cells decoded unchecked */
 } CilImage;
 
@@ -373,19 +376,34 @@ void cil_image_close(CilImage *img);
  * before); other tables are decoded at open and this returns true at once. Not
  * thread-safe: callers share the image's owner's lock. */
 bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
-/* MethodDef row `row` (from 1, valid). A vouched image, whose cells need no checks,
- * decodes its MethodDef rows a chunk at a time as they are first read: corlib has
- * thousands, two thirds of its cells, and a program's types use a few hundred. Safe from
- * any thread. */
-enum { CIL_METHODDEF_CHUNK = 16 };
-void cil_decode_methoddef_chunk(CilImage *img, uint32_t chunk);
-static inline const CilMethodDefRow *cil_methoddef(const CilImage *img, uint32_t row)
+/* Row `row` (from 1, valid) of MethodDef, MemberRef, Constant, CustomAttribute,
+ * StandAloneSig, TypeSpec or MethodSpec, read through cil_methoddef, cil_memberref...
+ * A vouched image, whose cells need no checks, decodes these tables CIL_CHUNK_ROWS rows at
+ * a time as the rows are first read (LAZY_TABLES in metadata.c); any other image decoded
+ * them at open. Safe from any thread. */
+enum { CIL_CHUNK_ROWS = 16 };
+void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk);
+static inline void cil_need_row(const CilImage *img, uint32_t table, uint32_t row)
 {
-    uint32_t chunk = (row - 1) / CIL_METHODDEF_CHUNK;
-    if (img->methoddef_ready && !__atomic_load_n(&img->methoddef_ready[chunk], __ATOMIC_ACQUIRE))
-        cil_decode_methoddef_chunk((CilImage *)img, chunk);
-    return &img->methoddef_[row - 1];
+    const uint8_t *ready = img->chunk_ready[table];
+    uint32_t chunk = (row - 1) / CIL_CHUNK_ROWS;
+    if (ready && !__atomic_load_n(&ready[chunk], __ATOMIC_ACQUIRE))
+        cil_decode_chunk((CilImage *)img, table, chunk);
 }
+#define CIL_LAZY_ROW(Row, field, table)                                                            \
+    static inline const Row *cil_##field(const CilImage *img, uint32_t row)                        \
+    {                                                                                              \
+        cil_need_row(img, table, row);                                                             \
+        return &img->field##_[row - 1];                                                            \
+    }
+CIL_LAZY_ROW(CilMethodDefRow, methoddef, CIL_TBL_METHODDEF)
+CIL_LAZY_ROW(CilMemberRefRow, memberref, CIL_TBL_MEMBERREF)
+CIL_LAZY_ROW(CilConstantRow, constant, CIL_TBL_CONSTANT)
+CIL_LAZY_ROW(CilCustomAttributeRow, customattribute, CIL_TBL_CUSTOMATTRIBUTE)
+CIL_LAZY_ROW(CilStandAloneSigRow, standalonesig, CIL_TBL_STANDALONESIG)
+CIL_LAZY_ROW(CilTypeSpecRow, typespec, CIL_TBL_TYPESPEC)
+CIL_LAZY_ROW(CilMethodSpecRow, methodspec, CIL_TBL_METHODSPEC)
+#undef CIL_LAZY_ROW
 const uint8_t *cil_image_rva(const CilImage *img, uint32_t rva,
                              uint32_t size); /* NULL if not inside a section */
 bool cil_user_string(const CilImage *img, uint32_t token, const uint16_t **chars,

@@ -157,8 +157,8 @@ static uint64_t constant_value(const CilConstantRow *c)
 static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_CONSTANT]; i++)
-        if (img->constant[i].parent == CIL_TOKEN(CIL_TBL_FIELD, field_row))
-            return &img->constant[i];
+        if (cil_constant(img, i + 1)->parent == CIL_TOKEN(CIL_TBL_FIELD, field_row))
+            return cil_constant(img, i + 1);
     return NULL;
 }
 
@@ -166,11 +166,11 @@ static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row
 static bool has_flags_attribute(const CilImage *img, uint32_t row)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_CUSTOMATTRIBUTE]; i++) {
-        const CilCustomAttributeRow *ca = &img->customattribute[i];
+        const CilCustomAttributeRow *ca = cil_customattribute(img, i + 1);
         if (ca->parent != CIL_TOKEN(CIL_TBL_TYPEDEF, row) ||
             CIL_TOKEN_TABLE(ca->type) != CIL_TBL_MEMBERREF)
             continue;
-        uint32_t parent = img->memberref[CIL_TOKEN_ROW(ca->type) - 1].parent;
+        uint32_t parent = cil_memberref(img, CIL_TOKEN_ROW(ca->type))->parent;
         if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF &&
             !strcmp(img->typeref[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
             return true;
@@ -540,7 +540,7 @@ static void describe_attributes(CilType *t, RtMethodInfo *mi)
     if (!n) return;
     RtCustomAttribute *all = cil_arena_alloc(&t->loader->arena, n * sizeof *all);
     for (uint32_t k = 0; k < n; k++) {
-        const CilCustomAttributeRow *ca = &img->customattribute[rows[k]];
+        const CilCustomAttributeRow *ca = cil_customattribute(img, rows[k] + 1);
         CilDiag d = {0};
         CilMethod *ctor = cil_method_from_token(t->loader, img, ca->type, NULL, &d);
         all[k] = (RtCustomAttribute){

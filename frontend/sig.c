@@ -458,7 +458,7 @@ static void name_typespec(NameBuf *b, uint32_t row, uint32_t depth)
     CilArena arena = {0};
     CilTypeSig *t;
     if (depth < SIG_MAX_DEPTH &&
-        cil_sig_typespec(b->img, b->img->typespec[row - 1].sig, &arena, &t, "TypeSpec", NULL))
+        cil_sig_typespec(b->img, cil_typespec(b->img, row)->sig, &arena, &t, "TypeSpec", NULL))
         name_type(b, t, depth + 1);
     else
         put(b, "<TypeSpec row %u>", row);

@@ -649,12 +649,13 @@ CilType *cil_type_from_token(CilLoader *l, CilImage *img, uint32_t token, const 
     case CIL_TBL_TYPEREF: return resolve_typeref(l, img, row, diag);
     case CIL_TBL_TYPESPEC: {
         CilTypeSig *sig;
-        if (!cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, "TypeSpec", diag)) {
+        if (!cil_sig_typespec(img, cil_typespec(img, row)->sig, &l->arena, &sig, "TypeSpec",
+                              diag)) {
             /* Parsed again to name the row: formatting it for every TypeSpec resolved cost
              * more than the parse. */
             char what[64];
             snprintf(what, sizeof what, "TypeSpec row %u", row);
-            cil_sig_typespec(img, img->typespec[row - 1].sig, &l->arena, &sig, what, diag);
+            cil_sig_typespec(img, cil_typespec(img, row)->sig, &l->arena, &sig, what, diag);
             return NULL;
         }
         return cil_type_from_sig(l, img, sig, ctx, diag);
@@ -1007,7 +1008,7 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
 static CilMethod *resolve_memberref_method(CilLoader *l, CilImage *img, uint32_t row,
                                            CilType *parent, CilMethodSig *sig, CilDiag *diag)
 {
-    const CilMemberRefRow *mr = &img->memberref[row - 1];
+    const CilMemberRefRow *mr = cil_memberref(img, row);
     CilType *ret = NULL;
     CilGenCtx ctx = type_context(parent);
     ctx.margs = placeholders(l, sig->n_generic, true);
@@ -1093,7 +1094,7 @@ CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilD
 static CilMethod *resolve_methodspec(CilLoader *l, CilImage *img, uint32_t row,
                                      const CilGenCtx *ctx, CilDiag *diag)
 {
-    const CilMethodSpecRow *ms = &img->methodspec[row - 1];
+    const CilMethodSpecRow *ms = cil_methodspec(img, row);
     CilMethod *m = cil_method_from_token(l, img, ms->method, ctx, diag);
     if (!m) return NULL;
     uint32_t n;
@@ -1122,7 +1123,7 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, co
     switch (CIL_TOKEN_TABLE(token)) {
     case CIL_TBL_METHODDEF: return method_from_def(l, img, row, ctx, diag);
     case CIL_TBL_MEMBERREF: {
-        const CilMemberRefRow *mr = &img->memberref[row - 1];
+        const CilMemberRefRow *mr = cil_memberref(img, row);
         if (CIL_TOKEN_TABLE(mr->parent) == CIL_TBL_METHODDEF)
             return method_from_def(l, img, CIL_TOKEN_ROW(mr->parent), ctx, diag);
         CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
@@ -1156,7 +1157,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
         }
         f = &t->fields[row - img->typedef_[owner - 1].field_first];
     } else if (CIL_TOKEN_TABLE(token) == CIL_TBL_MEMBERREF) {
-        const CilMemberRefRow *mr = &img->memberref[row - 1];
+        const CilMemberRefRow *mr = cil_memberref(img, row);
         CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
         if (!parent) return NULL;
         for (CilType *c = parent; c && !f; c = c->parent)

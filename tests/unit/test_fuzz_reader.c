@@ -58,19 +58,20 @@ static void exercise_signatures(const CilImage *img, CilArena *a)
         if (cil_sig_field(img, img->field[r].sig, a, &t, "Field", &d))
             cil_sig_type_name(img, t, name, sizeof name);
     for (uint32_t r = 0; r < img->rows[CIL_TBL_TYPESPEC]; r++)
-        if (cil_sig_typespec(img, img->typespec[r].sig, a, &t, "TypeSpec", &d))
+        if (cil_sig_typespec(img, cil_typespec(img, r + 1)->sig, a, &t, "TypeSpec", &d))
             cil_sig_type_name(img, t, name, sizeof name);
     for (uint32_t r = 0; r < img->rows[CIL_TBL_MEMBERREF]; r++) {
-        cil_sig_method(img, img->memberref[r].sig, a, &m, "MemberRef", &d);
-        cil_sig_field(img, img->memberref[r].sig, a, &t, "MemberRef", &d);
+        cil_sig_method(img, cil_memberref(img, r + 1)->sig, a, &m, "MemberRef", &d);
+        cil_sig_field(img, cil_memberref(img, r + 1)->sig, a, &t, "MemberRef", &d);
     }
     for (uint32_t r = 0; r < img->rows[CIL_TBL_METHODSPEC]; r++)
-        if (cil_sig_methodspec(img, img->methodspec[r].instantiation, a, &n, &list, "MethodSpec",
-                               &d))
+        if (cil_sig_methodspec(img, cil_methodspec(img, r + 1)->instantiation, a, &n, &list,
+                               "MethodSpec", &d))
             for (uint32_t i = 0; i < n; i++)
                 cil_sig_type_name(img, list[i], name, sizeof name);
     for (uint32_t r = 0; r < img->rows[CIL_TBL_STANDALONESIG]; r++)
-        if (cil_sig_locals(img, img->standalonesig[r].sig, a, &n, &list, "StandAloneSig", &d))
+        if (cil_sig_locals(img, cil_standalonesig(img, r + 1)->sig, a, &n, &list, "StandAloneSig",
+                           &d))
             for (uint32_t i = 0; i < n; i++)
                 cil_sig_type_name(img, list[i], name, sizeof name);
     for (uint32_t r = 0; img->property && r < img->rows[CIL_TBL_PROPERTY]; r++)
