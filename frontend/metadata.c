@@ -288,7 +288,7 @@ static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_MODULE] = ROWS(module, CilModuleRow),
     [CIL_TBL_TYPEREF] = ROWS(typeref, CilTypeRefRow),
     [CIL_TBL_TYPEDEF] = ROWS(typedef_, CilTypeDefRow),
-    [CIL_TBL_FIELD] = ROWS(field, CilFieldRow),
+    [CIL_TBL_FIELD] = ROWS(field_, CilFieldRow),
     [CIL_TBL_METHODDEF] = ROWS(methoddef_, CilMethodDefRow),
     [CIL_TBL_PARAM] = ROWS(param, CilParamRow),
     [CIL_TBL_INTERFACEIMPL] = ROWS(interfaceimpl, CilInterfaceImplRow),
@@ -365,14 +365,14 @@ struct CilTableLayout {
      (1ull << CIL_TBL_METHODSEMANTICS))
 
 /* Tables a vouched image decodes a chunk of rows at a time, as the rows are first read
- * (cil_need_row): corlib has thousands of MethodDef rows, two thirds of its cells, and a
+ * (cil_need_row): corlib has thousands of MethodDef and Field rows, most of its cells, and a
  * program's types use a few hundred; its MemberRef, CustomAttribute and Constant rows were
  * over half of what decoding the other tables at open cost, and a program running from
  * images reads few of them. A vouched cell needs no check, so decoding late loses no error. */
 #define LAZY_TABLES                                                                                \
-    ((1ull << CIL_TBL_METHODDEF) | (1ull << CIL_TBL_MEMBERREF) | (1ull << CIL_TBL_CONSTANT) |      \
-     (1ull << CIL_TBL_CUSTOMATTRIBUTE) | (1ull << CIL_TBL_STANDALONESIG) |                         \
-     (1ull << CIL_TBL_TYPESPEC) | (1ull << CIL_TBL_METHODSPEC))
+    ((1ull << CIL_TBL_FIELD) | (1ull << CIL_TBL_METHODDEF) | (1ull << CIL_TBL_MEMBERREF) |         \
+     (1ull << CIL_TBL_CONSTANT) | (1ull << CIL_TBL_CUSTOMATTRIBUTE) |                              \
+     (1ull << CIL_TBL_STANDALONESIG) | (1ull << CIL_TBL_TYPESPEC) | (1ull << CIL_TBL_METHODSPEC))
 
 typedef struct Loader {
     CilImage *img;

@@ -317,7 +317,7 @@ typedef struct CilImage {
     CilModuleRow *module;
     CilTypeRefRow *typeref;
     CilTypeDefRow *typedef_;
-    CilFieldRow *field;
+    CilFieldRow *field_;         /* read through cil_field */
     CilMethodDefRow *methoddef_; /* read through cil_methoddef */
     CilParamRow *param;
     CilInterfaceImplRow *interfaceimpl;
@@ -376,7 +376,7 @@ void cil_image_close(CilImage *img);
  * before); other tables are decoded at open and this returns true at once. Not
  * thread-safe: callers share the image's owner's lock. */
 bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
-/* Row `row` (from 1, valid) of MethodDef, MemberRef, Constant, CustomAttribute,
+/* Row `row` (from 1, valid) of Field, MethodDef, MemberRef, Constant, CustomAttribute,
  * StandAloneSig, TypeSpec or MethodSpec, read through cil_methoddef, cil_memberref...
  * A vouched image, whose cells need no checks, decodes these tables CIL_CHUNK_ROWS rows at
  * a time as the rows are first read (LAZY_TABLES in metadata.c); any other image decoded
@@ -396,6 +396,7 @@ static inline void cil_need_row(const CilImage *img, uint32_t table, uint32_t ro
         cil_need_row(img, table, row);                                                             \
         return &img->field##_[row - 1];                                                            \
     }
+CIL_LAZY_ROW(CilFieldRow, field, CIL_TBL_FIELD)
 CIL_LAZY_ROW(CilMethodDefRow, methoddef, CIL_TBL_METHODDEF)
 CIL_LAZY_ROW(CilMemberRefRow, memberref, CIL_TBL_MEMBERREF)
 CIL_LAZY_ROW(CilConstantRow, constant, CIL_TBL_CONSTANT)

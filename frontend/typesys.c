@@ -278,7 +278,7 @@ static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
     t->n_fields = td->field_end - td->field_first;
     t->fields = cil_arena_alloc(&l->arena, (t->n_fields + 1) * sizeof(CilField));
     for (uint32_t i = 0; i < t->n_fields; i++) {
-        const CilFieldRow *fr = &t->image->field[td->field_first + i - 1];
+        const CilFieldRow *fr = cil_field(t->image, td->field_first + i);
         CilField *f = &t->fields[i];
         f->owner = t;
         f->row = td->field_first + i;
@@ -907,7 +907,7 @@ static bool field_resolve(CilField *f, CilDiag *diag)
     if (f->type) return true;
     CilLoader *l = f->owner->loader;
     CilImage *img = f->owner->image;
-    if (!cil_sig_field(img, img->field[f->row - 1].sig, &l->arena, &f->sig, "signature", diag))
+    if (!cil_sig_field(img, cil_field(img, f->row)->sig, &l->arena, &f->sig, "signature", diag))
         return sig_context(diag, img, "Field", f->row, f->owner->full_name, f->name);
     /* A primitive's own m_value field has the primitive's type: no recursion needed. */
     CilGenCtx ctx = type_context(f->owner);

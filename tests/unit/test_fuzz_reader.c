@@ -55,7 +55,7 @@ static void exercise_signatures(const CilImage *img, CilArena *a)
     uint32_t n;
     char name[256];
     for (uint32_t r = 0; r < img->rows[CIL_TBL_FIELD]; r++)
-        if (cil_sig_field(img, img->field[r].sig, a, &t, "Field", &d))
+        if (cil_sig_field(img, cil_field(img, r + 1)->sig, a, &t, "Field", &d))
             cil_sig_type_name(img, t, name, sizeof name);
     for (uint32_t r = 0; r < img->rows[CIL_TBL_TYPESPEC]; r++)
         if (cil_sig_typespec(img, cil_typespec(img, r + 1)->sig, a, &t, "TypeSpec", &d))

@@ -177,7 +177,7 @@ static void parse_all_signatures(const CilImage *img, CilArena *a)
     uint32_t n;
     char name[512];
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_FIELD]; r++) {
-        must(cil_sig_field(img, img->field[r - 1].sig, a, &t, "Field signature", &d), &d);
+        must(cil_sig_field(img, cil_field(img, r)->sig, a, &t, "Field signature", &d), &d);
         cil_sig_type_name(img, t, name, sizeof name);
         cr_assert(name[0]);
     }
@@ -684,11 +684,12 @@ Test(metadata, vouched_rows_match_checked_rows)
                       same_string(v->typeref[i].name, checked->typeref[i].name) &&
                       same_string(v->typeref[i].ns, checked->typeref[i].ns),
                   "TypeRef row %u", i + 1);
-    for (uint32_t i = 0; i < v->rows[CIL_TBL_FIELD]; i++)
-        cr_assert(v->field[i].flags == checked->field[i].flags &&
-                      same_string(v->field[i].name, checked->field[i].name) &&
-                      same_blob(v->field[i].sig, checked->field[i].sig),
+    for (uint32_t i = 0; i < v->rows[CIL_TBL_FIELD]; i++) {
+        const CilFieldRow *a = cil_field(v, i + 1), *b = cil_field(checked, i + 1);
+        cr_assert(a->flags == b->flags && same_string(a->name, b->name) &&
+                      same_blob(a->sig, b->sig),
                   "Field row %u", i + 1);
+    }
     /* MemberRef, CustomAttribute and Constant wait for their rows' first read. */
     static const uint32_t late[] = {CIL_TBL_MEMBERREF, CIL_TBL_CUSTOMATTRIBUTE, CIL_TBL_CONSTANT};
     for (size_t k = 0; k < sizeof late / sizeof late[0]; k++)

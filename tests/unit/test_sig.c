@@ -276,10 +276,10 @@ Test(sig, field_signatures_from_mscorlib)
     bool empty = false;
     for (uint32_t i = td->field_first; i < td->field_end; i++) {
         CilTypeSig *t;
-        cr_assert(cil_sig_field(img, img->field[i - 1].sig, &a, &t, "field", &d), "%s", d.msg);
+        cr_assert(cil_sig_field(img, cil_field(img, i)->sig, &a, &t, "field", &d), "%s", d.msg);
         char name[128];
         cil_sig_type_name(img, t, name, sizeof name);
-        if (!strcmp(img->field[i - 1].name, "Empty")) {
+        if (!strcmp(cil_field(img, i)->name, "Empty")) {
             cr_assert_str_eq(name, "string");
             empty = true;
         }
