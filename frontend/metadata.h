@@ -289,6 +289,14 @@ typedef struct CilRowIndex {
 
 typedef struct CilTableLayout CilTableLayout;
 
+/* Which file, and which version of it: if a file's stamp is the one it had when someone
+ * hashed it, it still has those bytes. Writing to a file moves its ctime, which no
+ * unprivileged program can set back; replacing it gives a new inode. */
+typedef struct CilFileStamp {
+    uint64_t dev, ino, size;
+    int64_t mtime_ns, ctime_ns;
+} CilFileStamp;
+
 /* A loaded assembly file. Owns its bytes and everything decoded from them. */
 typedef struct CilImage {
     char *path;       /* as given; used in every message */
@@ -351,6 +359,7 @@ typedef struct CilImage {
     uint8_t *chunk_ready[CIL_TBL_COUNT]; /* vouched: per chunk of a table's rows, decoded yet?
                                           * NULL: every row decoded at open (cil_need_row) */
     bool mapped;                         /* data is a private mapping of the file */
+    CilFileStamp stamp;                  /* mapped: the file's stamp when it was mapped */
     bool vouched; /* its bytes are ones a trusted party validated: cells decoded unchecked */
 } CilImage;
 
@@ -359,7 +368,8 @@ typedef struct CilImage {
  * bytes are those. Decoding vouched metadata skips the per-cell checks, which are most of
  * the cost of opening corlib; everything else is checked as always. */
 typedef struct CilVouch {
-    bool (*check)(void *ctx, const uint8_t *data, size_t size);
+    /* stamp: the file the bytes were read from, or NULL when they came from memory */
+    bool (*check)(void *ctx, const uint8_t *data, size_t size, const CilFileStamp *stamp);
     void *ctx;
 } CilVouch;
 

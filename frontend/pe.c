@@ -263,7 +263,7 @@ CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, s
     if (!img->data) abort();
     if (size) memcpy(img->data, data, size);
     img->size = size;
-    img->vouched = vouch && vouch->check(vouch->ctx, img->data, size); /* the copy, kept */
+    img->vouched = vouch && vouch->check(vouch->ctx, img->data, size, NULL); /* the copy, kept */
     return image_load(img, diag);
 }
 
@@ -299,7 +299,17 @@ static uint8_t *read_whole_file(const char *path, size_t *size, CilDiag *diag)
 /* A regular file is mapped (pages are read as the reader touches them, and shared with
  * every other process using the same assembly; private and writable like the buffer it
  * replaces, copied only if written); anything else is read. */
-static uint8_t *map_file(const char *path, size_t *size)
+static void stamp_of(const struct stat *st, CilFileStamp *stamp)
+{
+    *stamp = (CilFileStamp){.dev = st->st_dev,
+                            .ino = st->st_ino,
+                            .size = (uint64_t)st->st_size,
+                            .mtime_ns = st->st_mtim.tv_sec * 1000000000ll + st->st_mtim.tv_nsec,
+                            .ctime_ns = st->st_ctim.tv_sec * 1000000000ll + st->st_ctim.tv_nsec};
+}
+
+/* The file, mapped, and its stamp as it was mapped. */
+static uint8_t *map_file(const char *path, size_t *size, CilFileStamp *stamp)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat st;
@@ -310,6 +320,7 @@ static uint8_t *map_file(const char *path, size_t *size)
     if (fd >= 0) close(fd);
     if (p == MAP_FAILED) return NULL;
     *size = (size_t)st.st_size;
+    stamp_of(&st, stamp);
     return p;
 }
 
@@ -321,13 +332,15 @@ CilImage *cil_image_open(const char *path, CilDiag *diag)
 CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDiag *diag)
 {
     size_t size;
-    uint8_t *buf = map_file(path, &size);
+    CilFileStamp stamp;
+    uint8_t *buf = map_file(path, &size, &stamp);
     bool mapped = buf != NULL;
     if (!buf && !(buf = read_whole_file(path, &size, diag))) return NULL;
     CilImage *img = image_new(path);
     img->data = buf;
     img->size = size;
     img->mapped = mapped;
-    img->vouched = vouch && vouch->check(vouch->ctx, buf, size);
+    if (mapped) img->stamp = stamp;
+    img->vouched = vouch && vouch->check(vouch->ctx, buf, size, mapped ? &stamp : NULL);
     return image_load(img, diag);
 }

@@ -37,11 +37,17 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
     fprintf(out, ", IL %zu bytes, hash %016llx\ncorlib       MVID ", p->il_size,
             (unsigned long long)m->il_hash);
     print_guid(out, m->corlib_mvid);
+    fprintf(out, ", hash %016llx", (unsigned long long)m->corlib_hash);
+    const CilFileStamp *st = &m->corlib_stamp;
+    if (st->ino) /* what lets a start skip hashing corlib again */
+        fprintf(out, "; its file then: inode %llu, %llu bytes, changed at %lld.%09lld",
+                (unsigned long long)st->ino, (unsigned long long)st->size,
+                (long long)(st->ctime_ns / 1000000000), (long long)(st->ctime_ns % 1000000000));
     fprintf(out,
-            ", hash %016llx\ncode         %zu bytes, hash %016llx (of the %u spans outside "
-            "methods)\nstatus       %s\n",
-            (unsigned long long)m->corlib_hash, p->code_size, (unsigned long long)m->code_hash,
-            m->n_spans, problem ? problem : "valid");
+            "\ncode         %zu bytes, hash %016llx (of the %u spans outside methods)\nstatus      "
+            " %s\n",
+            p->code_size, (unsigned long long)m->code_hash, m->n_spans,
+            problem ? problem : "valid");
     uint64_t total = 0;
     fprintf(out,
             "\nmethods (%u): index, IL bytes, native bytes (padding included), offset in the "

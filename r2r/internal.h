@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 6
+#define R2R_VERSION 7
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -52,8 +52,10 @@ typedef struct R2rManifest {
     char cpu[32];
     uint8_t mvid[16], corlib_mvid[16];
     uint64_t il_hash, corlib_hash;
-    uint64_t code_hash; /* of the code object outside its methods: the spans (verify.c) */
-    uint64_t runtime;   /* rt_build_id() of the ilc that compiled it: the code fits no other */
+    CilFileStamp corlib_stamp; /* corlib's file when it was hashed: unchanged, it is vouched
+                                * for without hashing it again (zero: loaded from memory) */
+    uint64_t code_hash;        /* of the code object outside its methods: the spans (verify.c) */
+    uint64_t runtime; /* rt_build_id() of the ilc that compiled it: the code fits no other */
     uint32_t n_methods, n_cells, n_spans;
     R2rEntry *methods, *cells; /* writing: methods in r2r_entry_order */
     R2rSpan *spans;            /* writing: in file order */

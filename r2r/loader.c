@@ -146,21 +146,27 @@ static void *open_code(R2rImage *im, CilDiag *diag)
 }
 
 /* Every image checks corlib: its hash is computed once (assemblies stay loaded while ilc
- * runs, so their bytes stay where they are). */
-static uint64_t content_hash(const uint8_t *data, size_t size)
+ * runs, so their bytes stay where they are), or taken as known (remember_hash). */
+static struct {
+    const uint8_t *data;
+    size_t size;
+    uint64_t hash;
+} memo[4];
+
+static void remember_hash(const uint8_t *data, size_t size, uint64_t hash)
 {
-    static struct {
-        const uint8_t *data;
-        size_t size;
-        uint64_t hash;
-    } memo[4];
-    for (int i = 0; i < 4; i++)
-        if (memo[i].data == data && memo[i].size == size) return memo[i].hash;
-    uint64_t h = r2r_hash(data, size);
     memmove(memo + 1, memo, 3 * sizeof memo[0]);
     memo[0].data = data;
     memo[0].size = size;
-    memo[0].hash = h;
+    memo[0].hash = hash;
+}
+
+static uint64_t content_hash(const uint8_t *data, size_t size)
+{
+    for (int i = 0; i < 4; i++)
+        if (memo[i].data == data && memo[i].size == size) return memo[i].hash;
+    uint64_t h = r2r_hash(data, size);
+    remember_hash(data, size, h);
     return h;
 }
 
@@ -177,9 +183,16 @@ static bool vouches(const R2rImage *im, const uint8_t *data, size_t size, uint64
     return !im->problem[0] && im->have_manifest && content_hash(data, size) == recorded;
 }
 
-static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size)
+/* corlib's file unchanged since the image hashed it (the same stamp) has the same bytes:
+ * its 350 KiB are not hashed again on every start. */
+static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size,
+                             const CilFileStamp *stamp)
 {
     const R2rImage *im = image;
+    const CilFileStamp *was = &im->man.corlib_stamp;
+    if (stamp && was->ino && !im->problem[0] && im->have_manifest && stamp->size == size &&
+        !memcmp(stamp, was, sizeof *stamp))
+        remember_hash(data, size, im->man.corlib_hash);
     return vouches(im, data, size, im->man.corlib_hash);
 }
 
@@ -190,8 +203,10 @@ CilVouch r2r_corlib_vouch(R2rImage *im)
 
 /* The same for the IL an image carries: ilc checked every cell of it when it wrote the
  * image, and install compares the same hash (memoised) before it trusts the code. */
-static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size)
+static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size,
+                             const CilFileStamp *stamp)
 {
+    (void)stamp; /* the IL lies in the image, which is hashed */
     const R2rImage *im = image;
     return vouches(im, data, size, im->man.il_hash);
 }

@@ -3,7 +3,8 @@
  *
  *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
- *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 pad:u32        (136 bytes)
+ *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 pad:u32
+ *            corlib_stamp { dev ino size:u64 mtime_ns ctime_ns:i64 }             (176 bytes)
  *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 code_off:u32
  *            code_size:u32 code_hash:u64 }, sorted by key, then unboxing (method i is
  *            entry i of the code table; its code, in the code object, is checked against
@@ -26,7 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HEADER_SIZE = 136, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8 };
+enum { HEADER_SIZE = 176, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8 };
 
 /* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
  * the tail: fast enough to hash whole images on every start (the lanes keep the
@@ -122,6 +123,11 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     put64(&b, m->runtime);
     put32(&b, m->n_spans);
     put32(&b, 0);
+    const CilFileStamp *st = &m->corlib_stamp;
+    uint64_t stamp[5] = {st->dev, st->ino, st->size, (uint64_t)st->mtime_ns,
+                         (uint64_t)st->ctime_ns};
+    for (int i = 0; i < 5; i++)
+        put64(&b, stamp[i]);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         const R2rEntry *e = &m->methods[i];
         put32(&b, put_key(&keys, e));
@@ -208,6 +214,11 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDia
     m->keys_size = le32(data + 116);
     m->runtime = le64(data + 120);
     m->n_spans = le32(data + 128);
+    m->corlib_stamp = (CilFileStamp){.dev = le64(data + 136),
+                                     .ino = le64(data + 144),
+                                     .size = le64(data + 152),
+                                     .mtime_ns = (int64_t)le64(data + 160),
+                                     .ctime_ns = (int64_t)le64(data + 168)};
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
                     (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC +
                     m->keys_size;

@@ -416,6 +416,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     R2rManifest m = {.version = R2R_VERSION,
                      .il_hash = r2r_hash(w->img->data, w->img->size),
                      .corlib_hash = r2r_hash(corlib->data, corlib->size),
+                     .corlib_stamp = corlib->stamp,
                      .runtime = rt_build_id(),
                      .n_methods = w->n_methods,
                      .n_cells = w->n_cells,

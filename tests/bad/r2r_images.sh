@@ -271,12 +271,12 @@ done
 # ---- (c) a byte of the manifest --------------------------------------------------------
 # The fixed header (manifest.c): magic[8] version:u32 hash:u64 cpu[32] mvid[16]
 # il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32 n_cells:u32
-# keys_size:u32 runtime:u64 n_spans:u32, then entries. The hash covers everything after it, so a flip
-# there is "damaged".
+# keys_size:u32 runtime:u64 n_spans:u32 pad:u32 corlib_stamp[40], then entries. The hash
+# covers everything after it, so a flip there is "damaged".
 header=(0 magic 8 version 12 "damaged|hash" 20 "damaged|hash" 52 "damaged|hash"
         68 "damaged|hash" 76 "damaged|hash" 92 "damaged|hash" 100 "damaged|hash"
         108 "damaged|hash" 112 "damaged|hash" 116 "damaged|hash" 120 "damaged|hash"
-        128 "damaged|hash")
+        128 "damaged|hash" 136 "damaged|hash" 168 "damaged|hash")
 for ((i = 0; i < ${#header[@]}; i += 2)); do
   rel=${header[i]}
   f=$(variant "manifest_$rel")
@@ -454,6 +454,45 @@ corlib_case cversion "version"
 cp "$corlib_r2r" "$TMP/newmvid/mscorlib.r2r"
 refused "corlib image: stale (corlib has a new MVID)" "$TMP/newmvid/mscorlib.r2r" "stale" \
   "$TMP/stale_newmvid.r2r" "ILC_CORLIB=$TMP/newmvid/mscorlib.dll"
+
+# ---- (f2) corlib's file stamp -------------------------------------------------------------
+# corlib's image records the stamp of the corlib file it hashed (device, inode, size, mtime,
+# ctime) and trusts that file unhashed while the stamp holds. An image compiled in
+# $TMP/stamp against its own copy of corlib must be used as it is; used after a touch (the
+# stamp moved, so corlib is hashed, and the bytes are the same); and refused once a byte of
+# corlib changes in place (same inode and size, but a new ctime: hashed, and the hash
+# differs), the program's image with it (compiled against the old bytes).
+new_corlib_dir stamp
+stamp_env="ILC_CORLIB=$TMP/stamp/mscorlib.dll"
+if ! env "$stamp_env" timeout 600 "$ILC" --r2r "$TMP/stamp/mscorlib.dll" -o "$TMP/stamp/mscorlib.r2r" > "$TMP/r2r.log" 2>&1; then
+  cases=$((cases + 1)); fail "corlib stamp" "ilc --r2r of the copy of corlib failed: $(head -3 "$TMP/r2r.log")"
+else
+  for step in "as built" "touched"; do
+    [ "$step" = touched ] && { sleep 0.01; touch "$TMP/stamp/mscorlib.dll"; }
+    label="corlib stamp: image $step"
+    cases=$((cases + 1))
+    run_with "$stamp_env" -- --run --jit-stats "$good" "${args[@]}"
+    if same_run "$label"; then
+      if [ "$(warnings)" -ne 0 ]; then fail "$label" "refused: $(grep -a "image not used" "$TMP/stderr" | head -1)"
+      else echo "ok   [$label] used"; fi
+    fi
+  done
+  label="corlib stamp: a byte of corlib changed in place"
+  cases=$((cases + 1))
+  if [ "$(dd if="$TMP/stamp/mscorlib.dll" bs=1 skip=80 count=4 status=none)" != "is p" ]; then
+    fail "$label" "mscorlib.dll's DOS stub is not where this test expects it"
+  else
+    printf 'I' | dd of="$TMP/stamp/mscorlib.dll" bs=1 seek=80 conv=notrunc status=none
+    run_with "$stamp_env" -- --run --jit-stats "$good" "${args[@]}"
+    if same_run "$label"; then
+      if [ "$(LC_ALL=C grep -ac "image not used (stale" "$TMP/stderr")" -ne 2 ]; then
+        fail "$label" "expected corlib's image and the program's refused as stale, got: $(grep -a "image not used" "$TMP/stderr" | tr '\n' ' ' | cut -c1-300)"
+      else
+        echo "ok   [$label] both images refused as stale"
+      fi
+    fi
+  fi
+fi
 
 # ---- (g) not an image at all -----------------------------------------------------------
 ILC_BAD_MODE=--run

@@ -629,13 +629,15 @@ Test(metadata, lookups_on_unsorted_tables)
 typedef struct Witness {
     bool answer;
     size_t seen;
+    bool stamped; /* told the file's stamp */
 } Witness;
 
-static bool witness(void *ctx, const uint8_t *data, size_t size)
+static bool witness(void *ctx, const uint8_t *data, size_t size, const CilFileStamp *stamp)
 {
     Witness *w = ctx;
     (void)data;
     w->seen = size;
+    w->stamped = stamp && stamp->ino && stamp->size == size && stamp->ctime_ns;
     return w->answer;
 }
 
@@ -661,6 +663,8 @@ Test(metadata, vouched_rows_match_checked_rows)
     cr_assert(v, "%s", d.msg);
     cr_assert(v->vouched && !checked->vouched);
     cr_assert_eq(w.seen, checked->size, "the vouch sees the whole file");
+    cr_assert(w.stamped && !memcmp(&v->stamp, &checked->stamp, sizeof v->stamp),
+              "the vouch sees the file's stamp, which the image keeps");
     for (uint32_t t = 0; t < CIL_TBL_COUNT; t++)
         cr_assert_eq(v->rows[t], checked->rows[t]);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_TYPEDEF]; i++) {
