@@ -145,7 +145,6 @@ struct CilType {
 
     /* dispatch (cil_type_vtable) */
     bool vtable_done, vtable_busy;
-    bool creating; /* resolving `extends`: meeting it again means a cycle */
     uint32_t n_vtable;
     uint32_t
         n_class_slots; /* vtable[0..n_class_slots) are class virtuals, interface blocks follow */

@@ -1247,6 +1247,20 @@ static LLVMValueRef sat_intrinsic(Importer *im, const char *name, LLVMValueRef v
     return LLVMBuildCall2(im->b, fty, f, &v, 1, "");
 }
 
+/* Unchecked float to int32 or int64 as x64's cvttsd2si does it, which Mono follows (and
+ * CoreCLR did before .NET 9 made them saturate): out of range and NaN give the "integer
+ * indefinite" value, the type's minimum. ECMA-335 leaves the result unspecified. */
+static LLVMValueRef cvtt(Importer *im, LLVMValueRef x, unsigned bits)
+{
+    LLVMTypeRef to = LLVMIntTypeInContext(im->ctx, bits);
+    double lim = ldexp(1.0, (int)bits - 1);
+    LLVMValueRef in = LLVMBuildAnd(
+        im->b, LLVMBuildFCmp(im->b, LLVMRealOGE, x, LLVMConstReal(im->t_f64, -lim), ""),
+        LLVMBuildFCmp(im->b, LLVMRealOLT, x, LLVMConstReal(im->t_f64, lim), ""), "");
+    LLVMValueRef v = sat_intrinsic(im, "llvm.fptosi.sat", x, to);
+    return LLVMBuildSelect(im->b, in, v, LLVMConstInt(to, 1ull << (bits - 1), 0), "");
+}
+
 /* Float to integer: checked conversions test the range first (NaN fails every test). */
 static LLVMValueRef conv_from_float(Importer *im, StackVal v, ConvInfo ci, unsigned bits, bool sgn)
 {
@@ -1260,7 +1274,17 @@ static LLVMValueRef conv_from_float(Importer *im, StackVal v, ConvInfo ci, unsig
             LLVMBuildFCmp(im->b, LLVMRealOLT, x, LLVMConstReal(im->t_f64, hi), ""), "");
         check(im, LLVMBuildNot(im->b, in, ""), THROW_OVERFLOW);
     }
-    return sat_intrinsic(im, sgn ? "llvm.fptosi.sat" : "llvm.fptoui.sat", x, to);
+    if (bits == 64 && !sgn) { /* from 2^63 up: convert x - 2^63 and set the top bit back */
+        LLVMValueRef lo = cvtt(im, x, 64);
+        LLVMValueRef two63 = LLVMConstReal(im->t_f64, ldexp(1.0, 63));
+        LLVMValueRef hi = LLVMBuildXor(im->b, cvtt(im, LLVMBuildFSub(im->b, x, two63, ""), 64),
+                                       LLVMConstInt(im->t_i64, 1ull << 63, 0), "");
+        return LLVMBuildSelect(im->b, LLVMBuildFCmp(im->b, LLVMRealOLT, x, two63, ""), lo, hi, "");
+    }
+    /* uint32 keeps the low half of the 64-bit conversion; int16 and the like of the 32-bit
+     * one: (uint)-2.0 is 0xFFFFFFFE, (byte)300.0 is 44. */
+    LLVMValueRef r = cvtt(im, x, bits == 64 || (bits == 32 && !sgn) ? 64 : 32);
+    return LLVMTypeOf(r) == to ? r : LLVMBuildTrunc(im->b, r, to, "");
 }
 
 /* Integer to integer with an optional range check against the target. */

@@ -353,18 +353,22 @@ static CilType **placeholders(CilLoader *l, uint32_t n, bool method)
     return l->placeholders[method];
 }
 
+/* Whether the base chain from p reaches t (or an instantiation of it). A type met again
+ * while its own base is being resolved is returned unfinished, its parent not yet set, so
+ * the walk ends: in `class A : B`, `class B : A`, B's parent is the unfinished A, and A then
+ * finds itself above B. Naming t as a type argument of its base is no cycle. */
+static bool derives_from_self(const CilType *p, const CilType *t)
+{
+    for (; p; p = p->parent)
+        if (p == t || p->generic_def == t) return true;
+    return false;
+}
+
 static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
     uint32_t ii = cil_image_index(l, img);
     CilType *t = l->typedefs[ii][row];
-    if (t) {
-        if (t->creating) {
-            cil_diag_set(diag, "%s: metadata table TypeDef row %u: inheritance cycle through %s",
-                         img->path, row, t->full_name);
-            return NULL;
-        }
-        return t;
-    }
+    if (t) return t; /* perhaps still creating: `class S : Base<S>` names S in its own base */
     const CilTypeDefRow *td = &img->typedef_[row - 1];
     t = cil_arena_alloc(&l->arena, sizeof *t);
     t->loader = l;
@@ -383,10 +387,13 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
         /* A generic definition's base is read with its own parameters as placeholders. */
         CilGenCtx typical = {placeholders(l, t->n_generic_params, false), t->n_generic_params, NULL,
                              0};
-        t->creating = true;
         CilType *p = cil_type_from_token(l, img, td->extends, &typical, diag);
-        t->creating = false;
         if (!p) return NULL;
+        if (derives_from_self(p, t)) {
+            cil_diag_set(diag, "%s: metadata table TypeDef row %u: inheritance cycle through %s",
+                         img->path, row, t->full_name);
+            return NULL;
+        }
         t->parent = p;
     }
     classify(l, t);
