@@ -100,8 +100,11 @@ typedef struct Importer {
     uint32_t sp, max_stack;
     const CilInsn *cur;
     bool terminated;
-    CilType *constrained; /* set by the constrained. prefix for the next callvirt */
-    bool readonly_prefix; /* readonly. ldelema: no exact element type check (III.2.3) */
+    CilType *constrained;   /* set by the constrained. prefix for the next callvirt */
+    bool readonly_prefix;   /* readonly. ldelema: no exact element type check (III.2.3) */
+    bool tail_prefix;       /* tail. call: the caller's frame goes before the callee runs */
+    LLVMValueRef tail_call; /* the last call made under tail., and its callee */
+    CilMethod *tail_callee;
 
     int inline_depth; /* 0 for the method being compiled, 1+ for callees copied into its module */
 
@@ -1136,6 +1139,55 @@ static bool op_switch(Importer *im)
     return true;
 }
 
+static bool same_extension(const CilType *a, const CilType *b)
+{
+    bool sa = a && is_small_int(a), sb = b && is_small_int(b);
+    return sa == sb && (!sa || is_unsigned_small(a) == is_unsigned_small(b));
+}
+
+/* Whether m and the method being compiled pass arguments and results alike, the same
+ * LLVM types and the same sign or zero extension of small integers. */
+static bool same_abi(Importer *im, CilMethod *m)
+{
+    CilMethod *self = im->m;
+    if (cil_llvm_fn_type(im->ctx, m) != cil_llvm_fn_type(im->ctx, self) ||
+        !same_extension(m->ret, self->ret))
+        return false;
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        if (!same_extension(m->params[i], self->params[i])) return false;
+    return true;
+}
+
+/* The value a tail. call's result returns as: a small integer widened on the evaluation
+ * stack and narrowed again for ret is the call's own result. */
+static LLVMValueRef tail_result(Importer *im, LLVMValueRef r)
+{
+    LLVMValueRef call = im->tail_call;
+    if (!call || !LLVMIsATruncInst(r) || LLVMTypeOf(r) != LLVMTypeOf(call)) return r;
+    LLVMValueRef wide = LLVMGetOperand(r, 0);
+    if ((LLVMIsAZExtInst(wide) || LLVMIsASExtInst(wide)) && LLVMGetOperand(wide, 0) == call) {
+        LLVMInstructionEraseFromParent(r);
+        if (!LLVMGetFirstUse(wide)) LLVMInstructionEraseFromParent(wide);
+        return call;
+    }
+    return r;
+}
+
+/* A tail. call that returns straight away (its result, if any, unchanged) to a callee of
+ * the same signature becomes musttail: the jump is then guaranteed, and optimisations that
+ * would leave something to do after the call (a result known to be constant, say) keep
+ * away from it. */
+static void must_tail(Importer *im, LLVMValueRef result)
+{
+    LLVMValueRef call = im->tail_call;
+    if (!call || LLVMGetLastInstruction(LLVMGetInsertBlock(im->b)) != call) return;
+    CilMethod *m = im->tail_callee;
+    if ((result && result != call) || (m->impl_flags & MIF_INTERNALCALL) || !same_abi(im, m))
+        return;
+    add_ext_attr(im->ctx, call, 0, m->ret, true); /* as m's definition promises */
+    LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+}
+
 static bool op_ret(Importer *im)
 {
     if (im->filter) return fail(im, "ret inside a filter block");
@@ -1149,12 +1201,15 @@ static bool op_ret(Importer *im)
             copy_vt(im, LLVMGetParam(im->fn, 0), v.v, rt);
             LLVMBuildRetVoid(im->b);
         } else {
-            LLVMBuildRet(im->b, narrow(im, v, rt));
+            LLVMValueRef r = tail_result(im, narrow(im, v, rt));
+            must_tail(im, r);
+            LLVMBuildRet(im->b, r);
         }
     } else {
         if (im->sp)
             return fail(im, "stack must be empty at ret in a method returning void (has %u)",
                         im->sp);
+        must_tail(im, NULL);
         LLVMBuildRetVoid(im->b);
     }
     im->terminated = true;
@@ -2185,6 +2240,19 @@ static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done
 /* Emits the call once the target is known (args[0] is `this` when present) and pushes
  * the result. Struct arguments are passed as fresh copies the callee may modify; a struct
  * result arrives in a temporary passed as the hidden first argument. */
+/* Whether a tail. call to m may leave the caller's frame before the callee runs (III.2.4):
+ * outside protected regions, and with no argument in that frame (struct copies, a struct
+ * return slot) or possibly pointing into it (a managed pointer). LLVM then makes it a jump
+ * wherever the callee's stack arguments fit in the caller's, so that recursion through
+ * tail. calls runs in constant stack, as on CoreCLR and Mono. */
+static bool frameless_arguments(Importer *im, CilMethod *m, LLVMValueRef sret)
+{
+    if (im->cur_region >= 0 || sret) return false;
+    for (uint32_t i = 0; i < m->sig.n_params; i++)
+        if (is_struct(m->params[i]) || m->params[i]->kind == TK_BYREF) return false;
+    return true;
+}
+
 static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal *args, uint32_t n)
 {
     LLVMValueRef *vals = malloc((n + 2) * sizeof *vals);
@@ -2203,6 +2271,11 @@ static bool emit_call(Importer *im, CilMethod *m, LLVMValueRef target, StackVal 
     }
     LLVMValueRef call = build_call(im, cil_llvm_fn_type(im->ctx, m), target, vals, k);
     add_sig_attrs(im, call, m, true);
+    if (im->tail_prefix && frameless_arguments(im, m, sret)) {
+        LLVMSetTailCall(call, 1);
+        im->tail_call = call;
+        im->tail_callee = m;
+    }
     free(vals);
     if (sret) return push(im, SK_VT, sret, m->ret);
     return !m->ret || push_typed(im, call, m->ret);
@@ -3450,8 +3523,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_NOP:
     case CEE_BREAK:
     case CEE_VOLATILE:
-    case CEE_UNALIGNED:
-    case CEE_TAIL: return true;
+    case CEE_UNALIGNED: return true;
+    case CEE_TAIL: return (im->tail_prefix = true);
     case CEE_READONLY: return (im->readonly_prefix = true);
     case CEE_LDARG_0:
     case CEE_LDARG_1:
@@ -3652,7 +3725,19 @@ static bool import_block(Importer *im, Block *blk)
     for (uint32_t i = blk->first; i < blk->end; i++) {
         im->cur = &im->insns[i];
         im->cur_region = region_at(im, im->cur->offset);
+        bool tail = im->tail_prefix;
         if (!import_insn(im, im->cur)) return false;
+        if (tail) {
+            im->tail_prefix = false; /* it applied to this instruction only */
+            /* The ret a tail. call precedes (III.2.4) may start a block of its own, other
+             * paths branching to it: return here too, so that the call is in tail position
+             * even without LLVM merging blocks (Tier0). */
+            if (!im->terminated && i + 1 == blk->end && i + 1 < im->n_insns &&
+                im->insns[i + 1].op == CEE_RET) {
+                im->cur = &im->insns[i + 1];
+                if (!op_ret(im)) return false;
+            }
+        }
         if (im->terminated && i + 1 < blk->end)
             return fail(im, "internal: block continues after a terminator");
     }
