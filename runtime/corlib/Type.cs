@@ -222,6 +222,11 @@ namespace System
             return (object)this == o;
         }
 
+        public virtual bool Equals(Type o)
+        {
+            return Equals((object)o);
+        }
+
         public override int GetHashCode()
         {
             return base.GetHashCode();
