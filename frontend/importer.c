@@ -35,12 +35,21 @@ typedef struct StackVal {
     LLVMValueRef identity; /* ldvirtftn: the identity of the method the receiver runs */
 } StackVal;
 
+/* A store of a predecessor's stack value into a spill slot, kept so that the slot can be
+ * widened if a later predecessor brings a wider value (see widen_entry). */
+typedef struct SpillStore {
+    struct SpillStore *next;
+    uint32_t slot;
+    LLVMValueRef store;
+} SpillStore;
+
 typedef struct Block {
     uint32_t start, first, end; /* IL offset, instruction index range [first, end) */
     LLVMBasicBlockRef bb;
     bool reached, done;
     uint32_t depth;
     StackVal *entry;
+    SpillStore *stores; /* the predecessors' spill stores, while the block is not imported */
 } Block;
 
 enum { THROW_NULL, THROW_RANGE, THROW_DIV0, THROW_OVERFLOW, THROW_CAST, THROW_COUNT };
@@ -631,6 +640,54 @@ static void merge_address(Importer *im, StackVal *sv, CilStackKind want)
     sv->type = NULL;
 }
 
+/* int32 and native int, and float32 and float64, may also meet where paths join; as in
+ * CoreCLR, the slot takes the wider kind (native int, float64) and the narrower value is
+ * sign-extended or extended to it. */
+static LLVMValueRef widen_value(Importer *im, LLVMValueRef v, CilStackKind to)
+{
+    return to == SK_I ? LLVMBuildSExt(im->b, v, im->t_i64, "")
+                      : LLVMBuildFPExt(im->b, v, im->t_f64, "");
+}
+
+static bool is_widening(CilStackKind narrow, CilStackKind wide)
+{
+    return (narrow == SK_I4 && wide == SK_I) || (narrow == SK_F4 && wide == SK_F8);
+}
+
+/* A later predecessor brings a wider value than the block was entered with: rewrite the
+ * earlier predecessors' spill stores of that slot to store the widened value. Possible only
+ * while the block has not been imported (a back edge to an imported block is refused). */
+static bool widen_entry(Importer *im, Block *blk, uint32_t slot, CilStackKind wide)
+{
+    if (blk->done) return false;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(im->b);
+    for (SpillStore *s = blk->stores; s; s = s->next) {
+        if (s->slot != slot) continue;
+        LLVMPositionBuilderBefore(im->b, s->store);
+        LLVMValueRef v = widen_value(im, LLVMGetOperand(s->store, 0), wide);
+        LLVMValueRef store = LLVMBuildStore(im->b, v, spill_slot(im, slot, wide));
+        LLVMInstructionEraseFromParent(s->store);
+        s->store = store;
+    }
+    LLVMPositionBuilderAtEnd(im->b, here);
+    blk->entry[slot].kind = wide;
+    blk->entry[slot].type = NULL;
+    return true;
+}
+
+static bool merge_widen(Importer *im, Block *blk, uint32_t slot)
+{
+    StackVal *sv = &im->stack[slot];
+    CilStackKind want = blk->entry[slot].kind;
+    if (is_widening(sv->kind, want)) {
+        sv->v = widen_value(im, sv->v, want);
+        sv->kind = want;
+        sv->type = NULL;
+        return true;
+    }
+    return is_widening(want, sv->kind) && widen_entry(im, blk, slot, sv->kind);
+}
+
 /* The current stack flows into the block at `target`. A filter block is entered only by the
  * exception system and left only by endfilter (ECMA-335 II.19). */
 static bool flow_to(Importer *im, uint32_t target)
@@ -657,7 +714,7 @@ static bool flow_to(Importer *im, uint32_t target)
                 im->sp, from->offset, blk->depth);
         for (uint32_t i = 0; i < im->sp; i++) {
             merge_address(im, &im->stack[i], blk->entry[i].kind);
-            if (blk->entry[i].kind != im->stack[i].kind)
+            if (blk->entry[i].kind != im->stack[i].kind && !merge_widen(im, blk, i))
                 return fail(im,
                             "stack slot %u has mismatched types where paths join (%s from IL_%04x, "
                             "%s on another)",
@@ -667,8 +724,13 @@ static bool flow_to(Importer *im, uint32_t target)
         }
         im->cur = from;
     }
-    for (uint32_t i = 0; i < im->sp; i++)
-        LLVMBuildStore(im->b, im->stack[i].v, spill_slot(im, i, im->stack[i].kind));
+    for (uint32_t i = 0; i < im->sp; i++) {
+        SpillStore *s = cil_arena_alloc(&im->arena, sizeof(SpillStore));
+        s->store = LLVMBuildStore(im->b, im->stack[i].v, spill_slot(im, i, im->stack[i].kind));
+        s->slot = i;
+        s->next = blk->stores;
+        blk->stores = s;
+    }
     return true;
 }
 
