@@ -2777,6 +2777,88 @@ static bool op_ldtoken(Importer *im)
     return fail(im, "ldtoken of a method is not supported yet");
 }
 
+/* ---- typed references (ECMA-335 III.4.19, III.4.23, III.4.24) ----
+ *
+ * A typedref is corlib's System.TypedReference: the managed pointer, then the RtType of the
+ * type it points at. It lives only on the stack and in locals and arguments, where the
+ * conservative collector sees the pointer. */
+
+static CilType *typedref_type(Importer *im)
+{
+    CilType *t = cil_corlib_type(im->l, "System", "TypedReference");
+    if (!t || !cil_type_layout(t, im->diag) || !is_struct(t) || t->size < 16) {
+        fail(im, "corlib lacks the struct System.TypedReference");
+        return NULL;
+    }
+    return t;
+}
+
+static LLVMValueRef typedref_field(Importer *im, LLVMValueRef tr, unsigned index)
+{
+    LLVMValueRef off = const_i64(im, index * 8);
+    LLVMValueRef at = LLVMBuildGEP2(im->b, im->t_i8, tr, &off, 1, "");
+    return LLVMBuildLoad2(im->b, im->t_ptr, at, "");
+}
+
+static bool op_mkrefany(Importer *im)
+{
+    CilType *t = token_type(im), *tr = typedref_type(im);
+    StackVal p;
+    if (!t || !tr || !pop(im, &p)) return false;
+    /* CoreCLR and Mono take an int32 too (unverifiable; CoreCLR's refanytype1 does it). */
+    if (p.kind == SK_I4) p = (StackVal){SK_I, LLVMBuildSExt(im->b, p.v, im->t_i64, ""), NULL};
+    if (p.kind != SK_PTR && p.kind != SK_I)
+        return fail(im, "mkrefany needs a pointer, not %s", kind_name(p.kind));
+    LLVMValueRef rt = type_handle(im, t);
+    if (!rt) return fail_resolve(im);
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym && sym->type_object) sym->type_object(sym->ctx, im->mod, t);
+    LLVMValueRef ptr = p.kind == SK_I ? LLVMBuildIntToPtr(im->b, p.v, im->t_ptr, "") : p.v;
+    LLVMValueRef tmp = vt_temp(im, tr), eight = const_i64(im, 8);
+    zero_vt(im, tmp, tr);
+    LLVMBuildStore(im->b, ptr, tmp);
+    LLVMBuildStore(im->b, rt, LLVMBuildGEP2(im->b, im->t_i8, tmp, &eight, 1, ""));
+    return push(im, SK_VT, tmp, tr);
+}
+
+static bool pop_typedref(Importer *im, StackVal *v)
+{
+    if (!pop(im, v)) return false;
+    CilType *tr = typedref_type(im);
+    if (!tr) return false;
+    if (v->kind != SK_VT || v->type != tr)
+        return fail(im, "%s needs a typedref", cil_opinfo[im->cur->op].name);
+    return true;
+}
+
+/* The type of a typed reference, as a RuntimeTypeHandle (what __reftype passes to
+ * Type.GetTypeFromHandle). */
+static bool op_refanytype(Importer *im)
+{
+    StackVal v;
+    if (!pop_typedref(im, &v)) return false;
+    CilType *h = cil_corlib_type(im->l, "System", "RuntimeTypeHandle");
+    if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
+        return fail(im, "corlib lacks the struct System.RuntimeTypeHandle");
+    LLVMValueRef tmp = vt_temp(im, h);
+    zero_vt(im, tmp, h);
+    LLVMBuildStore(im->b, typedref_field(im, v.v, 1), tmp);
+    return push(im, SK_VT, tmp, h);
+}
+
+/* The address a typed reference holds, when it refers to exactly the token's type;
+ * InvalidCastException otherwise. */
+static bool op_refanyval(Importer *im)
+{
+    CilType *t = token_type(im);
+    StackVal v;
+    if (!t || !pop_typedref(im, &v)) return false;
+    LLVMValueRef rt = type_handle(im, t);
+    if (!rt) return fail_resolve(im);
+    check(im, LLVMBuildICmp(im->b, LLVMIntNE, typedref_field(im, v.v, 1), rt, ""), THROW_CAST);
+    return push(im, SK_PTR, typedref_field(im, v.v, 0), cil_byref_type(t));
+}
+
 /* ---- delegates (ECMA-335 II.14.6) ----
  *
  * A delegate object holds a target (null for a static method) and a code pointer, in
@@ -3722,6 +3804,9 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_LDSTR: return op_ldstr(im);
     case CEE_CASTCLASS: return op_cast(im, false);
     case CEE_ISINST: return op_cast(im, true);
+    case CEE_MKREFANY: return op_mkrefany(im);
+    case CEE_REFANYTYPE: return op_refanytype(im);
+    case CEE_REFANYVAL: return op_refanyval(im);
     case CEE_BOX: return op_box(im);
     case CEE_UNBOX: return op_unbox(im, false);
     case CEE_UNBOX_ANY: return op_unbox(im, true);

@@ -239,6 +239,8 @@ namespace System
 
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
+            if (handle.value == 0)
+                return null; /* default(RuntimeTypeHandle), e.g. __reftype of a default typedref */
             return RuntimeType.For(handle.value);
         }
     }
@@ -521,10 +523,18 @@ namespace System
         internal long value;
     }
 
+    // What mkrefany makes (ECMA-335 III.4.19): the address, then the RtType* of its type.
     public struct TypedReference
     {
         internal long value;
         internal long type;
+
+        public static Type GetTargetType(TypedReference value)
+        {
+            RuntimeTypeHandle h = new RuntimeTypeHandle();
+            h.value = value.type;
+            return Type.GetTypeFromHandle(h);
+        }
     }
 
     // The values .NET gives them (there is no 17); nothing in corlib returns one yet.
