@@ -796,6 +796,10 @@ CilType *cil_type_from_sig(CilLoader *l, CilImage *img, const CilTypeSig *sig, c
     case ELEMENT_TYPE_PTR:
         return (e = cil_type_from_sig(l, img, sig->elem, ctx, diag)) ? cil_pointer_type(e) : NULL;
     case ELEMENT_TYPE_GENERICINST: return generic_inst(l, img, sig, ctx, diag);
+    case ELEMENT_TYPE_FNPTR:
+        /* A method pointer (what ldftn pushes and calli calls) is a native int to the
+         * stack, to field layout and to signatures, as in CoreCLR. */
+        return l->well_known[ELEMENT_TYPE_I];
     case ELEMENT_TYPE_TYPEDBYREF:
         if (!(e = cil_corlib_type(l, "System", "TypedReference")))
             cil_diag_set(diag, "%s: corlib lacks System.TypedReference", img->path);
