@@ -2545,6 +2545,10 @@ static bool op_call(Importer *im, bool virt)
     if (handled) return true;
     CilMethod *m = resolve_method(im);
     if (!m) return false;
+    /* Variable-argument methods (ECMA-335 II.15.3: arglist, ArgIterator) are not compiled;
+     * the call site's extra arguments would otherwise be left on the stack. */
+    if ((m->sig.flags & 0x0F) == CIL_SIG_VARARG)
+        return fail(im, "call to the vararg method %s is not supported", cil_method_name(m));
     uint32_t n = m->sig.n_params + (has_this(m) ? 1 : 0);
     StackVal *args = cil_arena_alloc(&im->arena, (n + 1) * sizeof *args);
     if (!pop_n(im, args, n) || !check_args(im, m, args)) return false;
