@@ -2681,6 +2681,42 @@ static bool pop_address(Importer *im, StackVal *p)
     return true;
 }
 
+/* The byte count of cpblk and initblk: an unsigned int32, or a native int. */
+static bool pop_block_size(Importer *im, LLVMValueRef *size)
+{
+    StackVal n;
+    if (!pop(im, &n)) return false;
+    if (n.kind == SK_I4)
+        *size = LLVMBuildZExt(im->b, n.v, im->t_i64, "");
+    else if (n.kind == SK_I)
+        *size = n.v;
+    else
+        return fail(im, "%s needs an int32 or native int size", cil_opinfo[im->cur->op].name);
+    return true;
+}
+
+/* cpblk and initblk (ECMA-335 III.3.30, III.3.36): byte copies and fills with no alignment
+ * assumed, since the unaligned. prefix may precede them; cpblk copies as memmove does. */
+static bool op_cpblk(Importer *im)
+{
+    LLVMValueRef size;
+    StackVal src, dst;
+    if (!pop_block_size(im, &size) || !pop_address(im, &src) || !pop_address(im, &dst))
+        return false;
+    LLVMBuildMemMove(im->b, dst.v, 1, src.v, 1, size);
+    return true;
+}
+
+static bool op_initblk(Importer *im)
+{
+    LLVMValueRef size;
+    StackVal val, dst;
+    if (!pop_block_size(im, &size) || !pop(im, &val) || !pop_address(im, &dst)) return false;
+    if (val.kind != SK_I4) return fail(im, "initblk needs an int32 value");
+    LLVMBuildMemSet(im->b, dst.v, LLVMBuildTrunc(im->b, val.v, im->t_i8, ""), size, 1);
+    return true;
+}
+
 static bool op_initobj(Importer *im)
 {
     CilType *t = token_type(im);
@@ -3846,6 +3882,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_CPOBJ: return op_cpobj(im);
     case CEE_SIZEOF: return op_sizeof(im);
     case CEE_LOCALLOC: return op_localloc(im);
+    case CEE_CPBLK: return op_cpblk(im);
+    case CEE_INITBLK: return op_initblk(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     case CEE_LEAVE:
     case CEE_LEAVE_S: return op_leave(im);
