@@ -55,6 +55,18 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public extern String(char c, int count);
 
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern unsafe String(char* value);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern unsafe String(char* value, int startIndex, int length);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern unsafe String(sbyte* value);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern unsafe String(sbyte* value, int startIndex, int length);
+
         internal static string Ctor(char[] value)
         {
             if (value == null)
@@ -73,6 +85,82 @@ namespace System
             if (startIndex > value.Length - length)
                 throw new ArgumentOutOfRangeException("startIndex", "Index and length must refer to a location within the string.");
             return FromChars(value, startIndex, length);
+        }
+
+        // From native memory: a NUL-terminated run, or `length` units from startIndex. A null
+        // pointer gives "", as on .NET.
+        internal static unsafe string Ctor(char* value)
+        {
+            if (value == null)
+                return Empty;
+            int n = 0;
+            while (value[n] != '\0')
+                n++;
+            return Ctor(value, 0, n);
+        }
+
+        internal static unsafe string Ctor(char* value, int startIndex, int length)
+        {
+            CheckPointerRange(value == null, startIndex, length);
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++)
+                chars[i] = value[startIndex + i];
+            return FromChars(chars, 0, length);
+        }
+
+        internal static unsafe string Ctor(sbyte* value)
+        {
+            if (value == null)
+                return Empty;
+            int n = 0;
+            while (value[n] != 0)
+                n++;
+            return Ctor(value, 0, n);
+        }
+
+        // Bytes are UTF-8, Mono's Encoding.Default on Linux; a malformed sequence gives U+FFFD.
+        internal static unsafe string Ctor(sbyte* value, int startIndex, int length)
+        {
+            CheckPointerRange(value == null, startIndex, length);
+            byte* b = (byte*)value + startIndex;
+            StringBuilder sb = new StringBuilder(length);
+            for (int i = 0; i < length;)
+            {
+                int c = b[i], need = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+                int cp = need == 0 ? c : need == 1 ? c & 0x1F : need == 2 ? c & 0x0F : c & 0x07;
+                int j = 1;
+                for (; need > 0 && j <= need && i + j < length && (b[i + j] & 0xC0) == 0x80; j++)
+                    cp = (cp << 6) | (b[i + j] & 0x3F);
+                bool ok = need >= 0 && j == need + 1 && !(need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))) &&
+                          !(need == 3 && (cp < 0x10000 || cp > 0x10FFFF));
+                if (!ok)
+                {
+                    sb.Append('\uFFFD');
+                    i += need > 0 ? j : 1;
+                    continue;
+                }
+                if (cp >= 0x10000)
+                {
+                    sb.Append((char)(0xD800 + ((cp - 0x10000) >> 10)));
+                    sb.Append((char)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+                }
+                else
+                {
+                    sb.Append((char)cp);
+                }
+                i += need + 1;
+            }
+            return sb.ToString();
+        }
+
+        private static void CheckPointerRange(bool isNull, int startIndex, int length)
+        {
+            if (startIndex < 0)
+                throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
+            if (length < 0)
+                throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
+            if (isNull && length > 0)
+                throw new ArgumentNullException("value");
         }
 
         internal static string Ctor(char c, int count)
