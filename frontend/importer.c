@@ -2695,6 +2695,23 @@ static bool pop_block_size(Importer *im, LLVMValueRef *size)
     return true;
 }
 
+/* ckfinite (ECMA-335 III.3.20): an ArithmeticException for a NaN or an infinity, else the
+ * value stays on the stack. CoreCLR and Mono throw its subclass OverflowException, and so
+ * does ilc. |x| == +inf holds for both infinities and, unordered, for NaN. */
+static bool op_ckfinite(Importer *im)
+{
+    StackVal v;
+    if (!pop(im, &v)) return false;
+    if (v.kind != SK_F4 && v.kind != SK_F8)
+        return fail(im, "ckfinite needs a floating-point value");
+    LLVMTypeRef t = LLVMTypeOf(v.v), fty;
+    LLVMValueRef fabs = intrinsic(im, "llvm.fabs", &t, 1, &fty);
+    LLVMValueRef mag = LLVMBuildCall2(im->b, fty, fabs, &v.v, 1, "");
+    LLVMValueRef inf = LLVMConstReal(t, __builtin_inf());
+    check(im, LLVMBuildFCmp(im->b, LLVMRealUEQ, mag, inf, ""), THROW_OVERFLOW);
+    return push(im, v.kind, v.v, NULL);
+}
+
 /* cpblk and initblk (ECMA-335 III.3.30, III.3.36): byte copies and fills with no alignment
  * assumed, since the unaligned. prefix may precede them; cpblk copies as memmove does. */
 static bool op_cpblk(Importer *im)
@@ -3883,6 +3900,7 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_SIZEOF: return op_sizeof(im);
     case CEE_LOCALLOC: return op_localloc(im);
     case CEE_CPBLK: return op_cpblk(im);
+    case CEE_CKFINITE: return op_ckfinite(im);
     case CEE_INITBLK: return op_initblk(im);
     case CEE_CONSTRAINED: return (im->constrained = token_type(im)) != NULL;
     case CEE_LEAVE:
