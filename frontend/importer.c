@@ -746,7 +746,7 @@ static bool split_blocks(Importer *im)
         for (uint32_t t = 0; t < in->n_targets; t++)
             is_start[in->targets[t]] = 1;
         bool ends = info->flow == FLOW_BRANCH || info->flow == FLOW_COND ||
-                    info->flow == FLOW_RETURN || info->flow == FLOW_THROW;
+                    info->flow == FLOW_RETURN || info->flow == FLOW_THROW || in->op == CEE_JMP;
         if (ends && in->offset + in->size < size) is_start[in->offset + in->size] = 1;
     }
     for (uint32_t i = 0; i < im->body.n_clauses; i++) {
@@ -3493,6 +3493,20 @@ static bool op_endfilter(Importer *im)
     return true;
 }
 
+/* jmp (ECMA-335 III.3.37): leave this method for another of the same signature, which gets
+ * the current arguments; as a call of it with them and a return of its result. */
+static bool op_jmp(Importer *im)
+{
+    if (im->sp != 0) return fail(im, "jmp needs an empty evaluation stack");
+    if (im->cur_region >= 0) return fail(im, "jmp out of a protected region");
+    for (uint32_t i = 0; i < im->n_args; i++) {
+        LLVMValueRef slot = NULL;
+        CilType *t = NULL;
+        if (!variable(im, i, false, &slot, &t) || !push_from(im, slot, t)) return false;
+    }
+    return op_call(im, false) && op_ret(im);
+}
+
 static bool op_rethrow(Importer *im)
 {
     uint32_t clause;
@@ -3724,7 +3738,8 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_NOP:
     case CEE_BREAK:
     case CEE_VOLATILE:
-    case CEE_UNALIGNED: return true;
+    case CEE_UNALIGNED:
+    case CEE_NO: return true; /* the checks it lets code skip are still made */
     case CEE_TAIL: return (im->tail_prefix = true);
     case CEE_READONLY: return (im->readonly_prefix = true);
     case CEE_LDARG_0:
@@ -3780,6 +3795,7 @@ static bool import_insn(Importer *im, const CilInsn *in)
     case CEE_CALLVIRT: return op_call(im, true);
     case CEE_NEWOBJ: return op_newobj(im);
     case CEE_RET: return op_ret(im);
+    case CEE_JMP: return op_jmp(im);
     case CEE_BR_S:
     case CEE_BR: return op_br(im, in->arg.target);
     case CEE_BRFALSE_S:
