@@ -2786,6 +2786,11 @@ static bool op_localloc(Importer *im)
     if (n.kind != SK_I4 && n.kind != SK_I) return fail(im, "localloc needs an integer size");
     if (im->sp) return fail(im, "localloc needs an otherwise empty stack");
     LLVMValueRef size = n.kind == SK_I4 ? LLVMBuildZExt(im->b, n.v, im->t_i64, "") : n.v;
+    /* Rounded up to 16 bytes, as CoreCLR and Mono round it (to their stack alignment): IL
+     * that stores a native int into `localloc 1` then stays inside the block, where LLVM
+     * would otherwise see an out-of-bounds store and fold it away at -O3. */
+    size = LLVMBuildAnd(im->b, LLVMBuildAdd(im->b, size, const_i64(im, 15), ""),
+                        const_i64(im, ~(uint64_t)15), "");
     LLVMValueRef p = LLVMBuildArrayAlloca(im->b, im->t_i8, size, "stackalloc");
     LLVMSetAlignment(p, 16);
     LLVMBuildMemSet(im->b, p, LLVMConstInt(im->t_i8, 0, 0), size, 16);
