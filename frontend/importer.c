@@ -2803,9 +2803,41 @@ static bool op_sizeof(Importer *im)
     return t && push(im, SK_I4, const_i32(im, t->kind == TK_VALUETYPE ? t->size : 8), NULL);
 }
 
+static LLVMValueRef method_identity(Importer *im, CilMethod *m);
+
+/* A MemberRef token naming a method, not a field (its signature's first byte is not FIELD,
+ * ECMA-335 II.23.2.4). */
+static bool is_method_memberref(Importer *im, uint32_t tok)
+{
+    if (CIL_TOKEN_TABLE(tok) != CIL_TBL_MEMBERREF || !cil_token_valid(im->img, tok)) return false;
+    CilBlob sig = cil_memberref(im->img, CIL_TOKEN_ROW(tok))->sig;
+    return sig.size > 0 && (sig.data[0] & 0x0F) != 0x06;
+}
+
+/* ldtoken of a method: a RuntimeMethodHandle holding what identifies the method (its entry
+ * slot, or its function under AOT), as delegates compare methods. */
+static bool ldtoken_method(Importer *im)
+{
+    CilMethod *m = resolve_method(im);
+    if (!m) return false;
+    CilType *h = cil_corlib_type(im->l, "System", "RuntimeMethodHandle");
+    if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
+        return fail(im, "corlib lacks the struct System.RuntimeMethodHandle");
+    if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
+    LLVMValueRef tmp = vt_temp(im, h);
+    zero_vt(im, tmp, h);
+    LLVMBuildStore(im->b, method_identity(im, m), tmp);
+    if (!push(im, SK_VT, tmp, h)) return false;
+    im->stack[im->sp - 1].method = m;
+    return true;
+}
+
 static bool op_ldtoken(Importer *im)
 {
     uint32_t tok = im->cur->arg.token;
+    if (CIL_TOKEN_TABLE(tok) == CIL_TBL_METHODDEF || CIL_TOKEN_TABLE(tok) == CIL_TBL_METHODSPEC ||
+        is_method_memberref(im, tok))
+        return ldtoken_method(im);
     if (CIL_TOKEN_TABLE(tok) == CIL_TBL_FIELD || CIL_TOKEN_TABLE(tok) == CIL_TBL_MEMBERREF) {
         CilField *f = cil_field_from_token(im->l, im->img, tok, &im->gctx, im->diag);
         if (!f) return fail_resolve(im);
@@ -2836,7 +2868,7 @@ static bool op_ldtoken(Importer *im)
         LLVMBuildStore(im->b, rt, tmp);
         return push(im, SK_VT, tmp, h);
     }
-    return fail(im, "ldtoken of a method is not supported yet");
+    return fail(im, "ldtoken: token 0x%08x names no type, field or method", tok);
 }
 
 /* ---- typed references (ECMA-335 III.4.19, III.4.23, III.4.24) ----

@@ -513,9 +513,41 @@ namespace System
         internal long value;
     }
 
+    // What ldtoken of a method pushes: the method's identity (its entry slot; its function
+    // under AOT), the same for every ldtoken of that method.
     public struct RuntimeMethodHandle
     {
         internal long value;
+
+        public IntPtr Value
+        {
+            get { return new IntPtr(value); }
+        }
+
+        public bool Equals(RuntimeMethodHandle handle)
+        {
+            return handle.value == value;
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is RuntimeMethodHandle && Equals((RuntimeMethodHandle)obj);
+        }
+
+        public override int GetHashCode()
+        {
+            return value.GetHashCode();
+        }
+
+        public static bool operator ==(RuntimeMethodHandle left, RuntimeMethodHandle right)
+        {
+            return left.Equals(right);
+        }
+
+        public static bool operator !=(RuntimeMethodHandle left, RuntimeMethodHandle right)
+        {
+            return !left.Equals(right);
+        }
     }
 
     public struct RuntimeArgumentHandle
