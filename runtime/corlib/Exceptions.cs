@@ -742,3 +742,23 @@ namespace System.IO
         }
     }
 }
+
+namespace System.Security
+{
+    // ilc has no code access security; nothing in corlib throws it, but programs name it
+    // (catch clauses, isinst) and may throw it themselves.
+    public class SecurityException : SystemException
+    {
+        public SecurityException() : base("A security error has been detected.")
+        {
+        }
+
+        public SecurityException(string message) : base(message)
+        {
+        }
+
+        public SecurityException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+}
