@@ -245,7 +245,7 @@ namespace System
         }
     }
 
-    internal sealed class RuntimeType : Type
+    internal sealed class RuntimeType : TypeInfo
     {
         internal long handle;
 
