@@ -798,12 +798,13 @@ void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
     if (!img->chunk_ready[table][chunk]) {
         uint32_t n = img->rows[table], first = chunk * CIL_CHUNK_ROWS;
         uint32_t count = n - first < CIL_CHUNK_ROWS ? n - first : CIL_CHUNK_ROWS;
-        Loader ld = {
-            .img = img, .lay = img->layout, .trusted = true, .first = first, .count = count};
-        if (table == CIL_TBL_METHODDEF)
+        if (table == CIL_TBL_METHODDEF) {
             decode_methoddef_rows(img, first, count);
-        else
+        } else {
+            Loader ld = {
+                .img = img, .lay = img->layout, .trusted = true, .first = first, .count = count};
             decode_rows(&ld, table); /* unchecked: it cannot fail */
+        }
         __atomic_store_n(&img->chunk_ready[table][chunk], 1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lock);

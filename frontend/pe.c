@@ -296,9 +296,6 @@ static uint8_t *read_whole_file(const char *path, size_t *size, CilDiag *diag)
     return buf;
 }
 
-/* A regular file is mapped (pages are read as the reader touches them, and shared with
- * every other process using the same assembly; private and writable like the buffer it
- * replaces, copied only if written); anything else is read. */
 static void stamp_of(const struct stat *st, CilFileStamp *stamp)
 {
     *stamp = (CilFileStamp){.dev = st->st_dev,
@@ -308,7 +305,10 @@ static void stamp_of(const struct stat *st, CilFileStamp *stamp)
                             .ctime_ns = st->st_ctim.tv_sec * 1000000000ll + st->st_ctim.tv_nsec};
 }
 
-/* The file, mapped, and its stamp as it was mapped. */
+/* A regular file is mapped (pages are read as the reader touches them, and shared with
+ * every other process using the same assembly; private and writable like the buffer it
+ * replaces, copied only if written); anything else is read. The stamp
+ * is the file's as it was mapped. */
 static uint8_t *map_file(const char *path, size_t *size, CilFileStamp *stamp)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -332,7 +332,7 @@ CilImage *cil_image_open(const char *path, CilDiag *diag)
 CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDiag *diag)
 {
     size_t size;
-    CilFileStamp stamp;
+    CilFileStamp stamp = {0};
     uint8_t *buf = map_file(path, &size, &stamp);
     bool mapped = buf != NULL;
     if (!buf && !(buf = read_whole_file(path, &size, diag))) return NULL;
@@ -340,7 +340,7 @@ CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDia
     img->data = buf;
     img->size = size;
     img->mapped = mapped;
-    if (mapped) img->stamp = stamp;
-    img->vouched = vouch && vouch->check(vouch->ctx, buf, size, mapped ? &stamp : NULL);
+    img->stamp = stamp;
+    img->vouched = vouch && vouch->check(vouch->ctx, buf, size, mapped ? &img->stamp : NULL);
     return image_load(img, diag);
 }

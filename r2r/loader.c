@@ -178,9 +178,14 @@ static bool same_assembly(const CilImage *img, const uint8_t *mvid, uint64_t has
 /* An image whose code may be used vouches for the corlib it was compiled against: ilc
  * checked every cell of that corlib when it wrote the image, and the hash says whether
  * these are the same bytes. */
+static bool usable(const R2rImage *im)
+{
+    return !im->problem[0] && im->have_manifest;
+}
+
 static bool vouches(const R2rImage *im, const uint8_t *data, size_t size, uint64_t recorded)
 {
-    return !im->problem[0] && im->have_manifest && content_hash(data, size) == recorded;
+    return usable(im) && content_hash(data, size) == recorded;
 }
 
 /* corlib's file unchanged since the image hashed it (the same stamp) has the same bytes:
@@ -190,8 +195,7 @@ static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size,
 {
     const R2rImage *im = image;
     const CilFileStamp *was = &im->man.corlib_stamp;
-    if (stamp && was->ino && !im->problem[0] && im->have_manifest && stamp->size == size &&
-        !memcmp(stamp, was, sizeof *stamp))
+    if (stamp && was->ino && usable(im) && !memcmp(stamp, was, sizeof *stamp))
         remember_hash(data, size, im->man.corlib_hash);
     return vouches(im, data, size, im->man.corlib_hash);
 }
