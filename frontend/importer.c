@@ -2816,18 +2816,25 @@ static bool is_method_memberref(Importer *im, uint32_t tok)
 
 /* ldtoken of a method: a RuntimeMethodHandle holding what identifies the method (its entry
  * slot, or its function under AOT), as delegates compare methods. */
+/* A RuntimeTypeHandle or RuntimeMethodHandle (corlib's struct System.`name`) whose first
+ * word is `word`, pushed. */
+static bool push_handle(Importer *im, const char *name, LLVMValueRef word)
+{
+    CilType *h = cil_corlib_type(im->l, "System", name);
+    if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
+        return fail(im, "corlib lacks the struct System.%s", name);
+    LLVMValueRef tmp = vt_temp(im, h);
+    zero_vt(im, tmp, h);
+    LLVMBuildStore(im->b, word, tmp);
+    return push(im, SK_VT, tmp, h);
+}
+
 static bool ldtoken_method(Importer *im)
 {
     CilMethod *m = resolve_method(im);
     if (!m) return false;
-    CilType *h = cil_corlib_type(im->l, "System", "RuntimeMethodHandle");
-    if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
-        return fail(im, "corlib lacks the struct System.RuntimeMethodHandle");
     if (!cil_type_handle(m->owner, im->diag)) return fail_resolve(im);
-    LLVMValueRef tmp = vt_temp(im, h);
-    zero_vt(im, tmp, h);
-    LLVMBuildStore(im->b, method_identity(im, m), tmp);
-    if (!push(im, SK_VT, tmp, h)) return false;
+    if (!push_handle(im, "RuntimeMethodHandle", method_identity(im, m))) return false;
     im->stack[im->sp - 1].method = m;
     return true;
 }
@@ -2855,18 +2862,13 @@ static bool op_ldtoken(Importer *im)
     if (CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPEDEF || CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPEREF ||
         CIL_TOKEN_TABLE(tok) == CIL_TBL_TYPESPEC) {
         /* typeof(T): a RuntimeTypeHandle whose one field holds the RtType*. */
-        CilType *t = token_type(im), *h = cil_corlib_type(im->l, "System", "RuntimeTypeHandle");
+        CilType *t = token_type(im);
         if (!t) return false;
-        if (!h || !cil_type_layout(h, im->diag) || !is_struct(h))
-            return fail(im, "corlib lacks the struct System.RuntimeTypeHandle");
         LLVMValueRef rt = type_handle(im, t);
         if (!rt) return fail_resolve(im);
         const CilSymbols *sym = im->pol->symbols;
         if (sym && sym->type_object) sym->type_object(sym->ctx, im->mod, t);
-        LLVMValueRef tmp = vt_temp(im, h);
-        zero_vt(im, tmp, h);
-        LLVMBuildStore(im->b, rt, tmp);
-        return push(im, SK_VT, tmp, h);
+        return push_handle(im, "RuntimeTypeHandle", rt);
     }
     return fail(im, "ldtoken: token 0x%08x names no type, field or method", tok);
 }
