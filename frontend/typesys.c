@@ -242,22 +242,25 @@ CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *
 
 /* ---- types from metadata ---- */
 
-static uint32_t owner_typedef_of_method(const CilImage *img, uint32_t method_row)
+/* The TypeDef row whose method (or field) list holds `row`, or 0. The reader checks that
+ * the lists never go backwards, so the owner is the last type whose list starts at or before
+ * `row`, found by bisection (types with empty lists share their successor's start). */
+static uint32_t owner_typedef_of(const CilImage *img, uint32_t row, bool field)
 {
-    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        const CilTypeDefRow *td = &img->typedef_[r - 1];
-        if (method_row >= td->method_first && method_row < td->method_end) return r;
+    uint32_t lo = 1, hi = img->rows[CIL_TBL_TYPEDEF] + 1; /* the answer is in [lo - 1, hi) */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const CilTypeDefRow *td = &img->typedef_[mid - 1];
+        if ((field ? td->field_first : td->method_first) <= row)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return 0;
-}
-
-static uint32_t owner_typedef_of_field(const CilImage *img, uint32_t field_row)
-{
-    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        const CilTypeDefRow *td = &img->typedef_[r - 1];
-        if (field_row >= td->field_first && field_row < td->field_end) return r;
-    }
-    return 0;
+    if (lo == 1) return 0;
+    const CilTypeDefRow *td = &img->typedef_[lo - 2];
+    uint32_t first = field ? td->field_first : td->method_first;
+    uint32_t end = field ? td->field_end : td->method_end;
+    return row >= first && row < end ? lo - 1 : 0;
 }
 
 static uint32_t enclosing_row(const CilImage *img, uint32_t row)
@@ -933,7 +936,7 @@ static bool field_resolve(CilField *f, CilDiag *diag)
 static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx,
                                   CilDiag *diag)
 {
-    uint32_t owner = owner_typedef_of_method(img, row);
+    uint32_t owner = owner_typedef_of(img, row, false);
     if (!owner) {
         cil_diag_set(diag, "%s: MethodDef row %u belongs to no type", img->path, row);
         return NULL;
@@ -1164,7 +1167,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
     uint32_t row = CIL_TOKEN_ROW(token);
     CilField *f = NULL;
     if (CIL_TOKEN_TABLE(token) == CIL_TBL_FIELD) {
-        uint32_t owner = owner_typedef_of_field(img, row);
+        uint32_t owner = owner_typedef_of(img, row, true);
         CilType *t = owner ? contextual(typedef_type(l, img, owner, diag), ctx, diag) : NULL;
         if (!t) {
             if (!owner) cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
@@ -1428,7 +1431,13 @@ static bool add_generic_array_interfaces(CilType *t, uint32_t *cap, CilDiag *dia
     if (e->kind == TK_VALUETYPE || e->kind == TK_POINTER || e->kind == TK_BYREF ||
         e->kind == TK_GENERICPARAM)
         return true;
-    return cil_type_vtable(e, diag) && add_covariant_interfaces(t, cap, diag);
+    if (!cil_type_vtable(e, diag)) return false;
+    /* An array element (int[] of int[][]) lists its own IList<int> family only once it is
+     * complete; covariance needs the whole list. */
+    if (e->kind == TK_ARRAY && e->array_interfaces_pending &&
+        !(e->rt ? cil_type_complete_array(e, diag) : cil_type_add_array_interfaces(e, diag)))
+        return false;
+    return add_covariant_interfaces(t, cap, diag);
 }
 
 /* How many interfaces, and how many slots, one IList<U> family adds to an array beyond
@@ -1462,7 +1471,8 @@ static bool add_array_interfaces(CilType *t, uint32_t *cap, CilDiag *diag)
     if (e->kind != TK_VALUETYPE && e->kind != TK_POINTER && e->kind != TK_BYREF &&
         e->kind != TK_GENERICPARAM) {
         if (!cil_type_vtable(e, diag)) return false;
-        families += e->n_interfaces;
+        /* an element that is itself an array may gain its own generic interfaces first */
+        families += e->n_interfaces + (e->array_interfaces_pending ? e->pending_ifaces : 0);
         for (CilType *u = e->parent; u; u = u->parent)
             families++;
     }

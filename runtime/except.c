@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <unwind.h>
 
 /* "ILC\0" "NET\0" */
@@ -375,7 +376,10 @@ _Noreturn void rt_fatal(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
-    rt_exit(1);
+    /* Not rt_exit: a fatal error may come from under the JIT's lock, which the exit hook
+     * takes to stop the background compiler; _exit runs no destructors for it to race. */
+    fflush(stderr);
+    _exit(1);
 }
 
 _Noreturn void rt_throw_platform_not_supported(void)
