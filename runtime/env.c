@@ -509,7 +509,21 @@ bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_in
         copy_widening(src, src_index, dst, dst_index, length);
         return true;
     }
-    if (!src_ref || !dst_ref) return false;
+    if (!src_ref && dst_ref) { /* int[] into object[] or IComparable[]: each boxed */
+        if (!rt_is_subtype(se, de)) return false;
+        for (int32_t i = 0; i < length; i++)
+            *(RtObject **)element_at(dst, dst_index + i) = rt_array_get_value(src, src_index + i);
+        return true;
+    }
+    if (src_ref && !dst_ref) { /* object[] into int[]: each unboxed, its type exactly */
+        if (!rt_is_subtype(de, se)) return false;
+        for (int32_t i = 0; i < length; i++) {
+            RtObject *box = *(RtObject **)element_at(src, src_index + i);
+            if (!box) rt_throw_invalid_cast();
+            memcpy(element_at(dst, dst_index + i), rt_unbox(box, de), de->elem_size);
+        }
+        return true;
+    }
     RtObject **from = (RtObject **)element_at(src, src_index);
     RtObject **to = (RtObject **)element_at(dst, dst_index);
     for (int32_t i = 0; i < length; i++)

@@ -15,7 +15,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public abstract partial class Array : ICloneable, IEnumerable
+    public abstract partial class Array : ICloneable, IList
     {
         protected Array()
         {
@@ -198,6 +198,54 @@ namespace System
 
         public void Initialize()
         {
+        }
+
+        // ---- IList and ICollection: a fixed-size list of its elements, as object ----
+
+        int ICollection.Count
+        {
+            get { return Length; }
+        }
+
+        object IList.this[int index]
+        {
+            get { return GetValue(index); }
+            set { SetValue(value, index); }
+        }
+
+        int IList.Add(object value)
+        {
+            throw new NotSupportedException("Collection was of a fixed size.");
+        }
+
+        bool IList.Contains(object value)
+        {
+            return IndexOf(this, value) >= GetLowerBound(0);
+        }
+
+        void IList.Clear()
+        {
+            Clear(this, GetLowerBound(0), Length);
+        }
+
+        int IList.IndexOf(object value)
+        {
+            return IndexOf(this, value);
+        }
+
+        void IList.Insert(int index, object value)
+        {
+            throw new NotSupportedException("Collection was of a fixed size.");
+        }
+
+        void IList.Remove(object value)
+        {
+            throw new NotSupportedException("Collection was of a fixed size.");
+        }
+
+        void IList.RemoveAt(int index)
+        {
+            throw new NotSupportedException("Collection was of a fixed size.");
         }
 
         // ---- element access through object ----
