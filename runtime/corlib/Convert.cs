@@ -1707,5 +1707,129 @@ namespace System
                 return 0;
             return (ulong)ParseBase(value, fromBase, 64);
         }
+            // ---- Base64 (RFC 4648's alphabet, '=' padding) ----
+
+        private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+        public static string ToBase64String(byte[] inArray)
+        {
+            if (inArray == null)
+                throw new ArgumentNullException("inArray");
+            return ToBase64String(inArray, 0, inArray.Length, Base64FormattingOptions.None);
+        }
+
+        public static string ToBase64String(byte[] inArray, Base64FormattingOptions options)
+        {
+            if (inArray == null)
+                throw new ArgumentNullException("inArray");
+            return ToBase64String(inArray, 0, inArray.Length, options);
+        }
+
+        public static string ToBase64String(byte[] inArray, int offset, int length)
+        {
+            return ToBase64String(inArray, offset, length, Base64FormattingOptions.None);
+        }
+
+        // InsertLineBreaks puts "\r\n" after every 76 characters, as MIME wants.
+        public static string ToBase64String(byte[] inArray, int offset, int length, Base64FormattingOptions options)
+        {
+            if (inArray == null)
+                throw new ArgumentNullException("inArray");
+            if (offset < 0 || length < 0)
+                throw new ArgumentOutOfRangeException(offset < 0 ? "offset" : "length", "Value must be positive.");
+            if (offset > inArray.Length - length)
+                throw new ArgumentOutOfRangeException("offset", "Offset and length must refer to a position in the string.");
+            var sb = new System.Text.StringBuilder((length + 2) / 3 * 4);
+            int line = 0;
+            for (int i = offset; i < offset + length; i += 3) {
+                int n = Math.Min(3, offset + length - i);
+                int v = inArray[i] << 16 | (n > 1 ? inArray[i + 1] << 8 : 0) | (n > 2 ? inArray[i + 2] : 0);
+                if (options == Base64FormattingOptions.InsertLineBreaks && line == 76) {
+                    sb.Append("\r\n");
+                    line = 0;
+                }
+                sb.Append(Base64Alphabet[v >> 18]);
+                sb.Append(Base64Alphabet[(v >> 12) & 63]);
+                sb.Append(n > 1 ? Base64Alphabet[(v >> 6) & 63] : '=');
+                sb.Append(n > 2 ? Base64Alphabet[v & 63] : '=');
+                line += 4;
+            }
+            return sb.ToString();
+        }
+
+        private static int Base64Digit(char c)
+        {
+            if (c >= 'A' && c <= 'Z') return c - 'A';
+            if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+            if (c >= '0' && c <= '9') return c - '0' + 52;
+            if (c == '+') return 62;
+            if (c == '/') return 63;
+            return -1;
+        }
+
+        // White space is skipped; the rest must be whole groups of four, with at most two
+        // '=' and only at the end.
+        public static byte[] FromBase64String(string s)
+        {
+            if (s == null)
+                throw new ArgumentNullException("s");
+            return FromBase64(s.ToCharArray(), 0, s.Length);
+        }
+
+        public static byte[] FromBase64CharArray(char[] inArray, int offset, int length)
+        {
+            if (inArray == null)
+                throw new ArgumentNullException("inArray");
+            if (offset < 0 || length < 0 || offset > inArray.Length - length)
+                throw new ArgumentOutOfRangeException(offset < 0 ? "offset" : "length", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return FromBase64(inArray, offset, length);
+        }
+
+        private static byte[] FromBase64(char[] text, int offset, int length)
+        {
+            int digits = 0, pad = 0;
+            for (int i = offset; i < offset + length; i++) {
+                char c = text[i];
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                    continue;
+                if (c == '=') {
+                    pad++;
+                } else if (pad > 0 || Base64Digit(c) < 0) {
+                    throw BadBase64();
+                } else {
+                    digits++;
+                }
+            }
+            if (pad > 2 || (digits + pad) % 4 != 0)
+                throw BadBase64();
+            byte[] result = new byte[(digits + pad) / 4 * 3 - pad];
+            int acc = 0, bits = 0, at = 0;
+            for (int i = offset; i < offset + length; i++) {
+                int d = Base64Digit(text[i]);
+                if (d < 0)
+                    continue;
+                acc = acc << 6 | d;
+                bits += 6;
+                if (bits >= 8) {
+                    bits -= 8;
+                    if (at < result.Length)
+                        result[at++] = (byte)(acc >> bits);
+                    acc &= (1 << bits) - 1;
+                }
+            }
+            return result;
+        }
+
+        private static FormatException BadBase64()
+        {
+            return new FormatException("The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.");
+        }
+    }
+
+    [Flags]
+    public enum Base64FormattingOptions
+    {
+        None = 0,
+        InsertLineBreaks = 1
     }
 }
