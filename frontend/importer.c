@@ -2226,11 +2226,15 @@ static bool construct_default(Importer *im, CilType *t)
         if (!strcmp(t->methods[i].name, ".ctor") &&
             cil_method_resolve_sig(&t->methods[i], im->diag) && !t->methods[i].sig.n_params)
             ctor = &t->methods[i];
-    if (!ctor || (t->flags & TDF_ABSTRACT))
-        return fail(im, "new %s(): no public parameterless constructor", t->full_name);
     LLVMValueRef h = constructed_handle(im, t), target;
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
+    if (!ctor || (t->flags & TDF_ABSTRACT)) { /* Activator.CreateInstance<T>(): thrown if reached */
+        call_rt(im, "rt_throw_no_default_ctor", im->t_void, &pt, &h, 1);
+        LLVMBuildUnreachable(im->b);
+        LLVMPositionBuilderAtEnd(im->b, LLVMAppendBasicBlockInContext(im->ctx, im->fn, "dead"));
+        return push(im, SK_REF, LLVMConstNull(im->t_ptr), t);
+    }
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
     StackVal self = {SK_REF, obj, t, NULL, NULL};
     return direct_target(im, ctor, &target) && emit_call(im, ctor, target, &self, 1) &&

@@ -382,6 +382,16 @@ _Noreturn void rt_fatal(const char *fmt, ...)
     _exit(1);
 }
 
+/* Activator.CreateInstance<T>() of a T without a public parameterless constructor (or an
+ * abstract one), in Mono's words. */
+_Noreturn void rt_throw_no_default_ctor(const RtType *type)
+{
+    char name[512], message[600];
+    type_full_name(type, name, sizeof name);
+    snprintf(message, sizeof message, "Default constructor not found for type %s", name);
+    rt_throw_named("System.MissingMethodException", message);
+}
+
 _Noreturn void rt_throw_platform_not_supported(void)
 {
     rt_throw_named("System.PlatformNotSupportedException",
