@@ -233,9 +233,9 @@ int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char *
 /* AOT: a vtable entry of a type the compiler proved is never instantiated. */
 _Noreturn void rt_aot_unreachable(void);
 _Noreturn void rt_aot_generic_cycle(void);
-_Noreturn void rt_throw_platform_not_supported(void); /* e.g. Delegate.BeginInvoke */
+_Noreturn void rt_throw_platform_not_supported(void);        /* e.g. Delegate.BeginInvoke */
 _Noreturn void rt_throw_no_default_ctor(const RtType *type); /* Activator.CreateInstance<T> */
-typedef unsigned long rt_thread_t;                    /* pthread_t */
+typedef unsigned long rt_thread_t;                           /* pthread_t */
 int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-registered */
 
 /* ---- allocation (object.c, array.c, string.c) ---- */
