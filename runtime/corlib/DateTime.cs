@@ -7,6 +7,7 @@
 // number is split into 400-, 100-, 4- and 1-year cycles to recover the year.
 // The only native pieces are the clock and the local time zone's UTC offset
 // (runtime/env.c); text formatting lives in DateTimeFormat.cs.
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace System
@@ -526,6 +527,78 @@ namespace System
         public string ToString(string format, IFormatProvider provider)
         {
             return DateTimeFormat.Format(this, format);
+        }
+
+        // ---- parsing (DateTimeParse.cs) ----
+
+        public static DateTime Parse(string s)
+        {
+            return Parse(s, null, DateTimeStyles.None);
+        }
+
+        public static DateTime Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, provider, DateTimeStyles.None);
+        }
+
+        public static DateTime Parse(string s, IFormatProvider provider, DateTimeStyles styles)
+        {
+            if (s == null)
+                throw new ArgumentNullException("s");
+            DateTime result;
+            if (!DateTimeParse.TryParse(s, styles, out result))
+                throw DateTimeParse.Bad();
+            return result;
+        }
+
+        public static bool TryParse(string s, out DateTime result)
+        {
+            return DateTimeParse.TryParse(s, DateTimeStyles.None, out result);
+        }
+
+        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result)
+        {
+            return DateTimeParse.TryParse(s, styles, out result);
+        }
+
+        public static DateTime ParseExact(string s, string format, IFormatProvider provider)
+        {
+            return ParseExact(s, format, provider, DateTimeStyles.None);
+        }
+
+        public static DateTime ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style)
+        {
+            if (format == null)
+                throw new ArgumentNullException("format");
+            return ParseExact(s, new string[] { format }, provider, style);
+        }
+
+        public static DateTime ParseExact(string s, string[] formats, IFormatProvider provider, DateTimeStyles style)
+        {
+            if (s == null)
+                throw new ArgumentNullException("s");
+            if (formats == null)
+                throw new ArgumentNullException("formats");
+            DateTime result;
+            if (!TryParseExact(s, formats, provider, style, out result))
+                throw DateTimeParse.Bad();
+            return result;
+        }
+
+        public static bool TryParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style, out DateTime result)
+        {
+            return DateTimeParse.TryExact(s, format, false, style, out result);
+        }
+
+        public static bool TryParseExact(string s, string[] formats, IFormatProvider provider, DateTimeStyles style, out DateTime result)
+        {
+            result = default(DateTime);
+            if (formats == null)
+                return false;
+            foreach (string format in formats)
+                if (DateTimeParse.TryExact(s, format, false, style, out result))
+                    return true;
+            return false;
         }
 
         public string ToShortDateString()
