@@ -1703,7 +1703,8 @@ static uint32_t elem_size_of(CilType *t)
 static CilType *token_type(Importer *im)
 {
     CilType *t = cil_type_from_token(im->l, im->img, im->cur->arg.token, &im->gctx, im->diag);
-    if (!t || (t->kind == TK_VALUETYPE && !cil_type_layout(t, im->diag))) {
+    /* a generic struct's definition (typeof(S<>)) has no layout, nor needs one */
+    if (!t || (t->kind == TK_VALUETYPE && !t->n_generic_params && !cil_type_layout(t, im->diag))) {
         fail_resolve(im);
         return NULL;
     }
