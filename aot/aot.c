@@ -395,12 +395,27 @@ static LLVMValueRef variance_data(Aot *aot, const RtVariance *v)
     return private_constant(aot, LLVMConstStructInContext(aot->ctx, f, 4, 0), "variance");
 }
 
+static LLVMValueRef generic_data(Aot *aot, const RtGeneric *g)
+{
+    if (!g) return LLVMConstNull(aot->t_ptr);
+    LLVMValueRef args = LLVMConstNull(aot->t_ptr);
+    if (g->args) {
+        LLVMValueRef *all = malloc((g->n + 1) * sizeof *all);
+        for (uint32_t i = 0; i < g->n; i++)
+            all[i] = rt_ref(aot, g->args[i]);
+        args = private_constant(aot, LLVMConstArray2(aot->t_ptr, all, g->n), "generic");
+        free(all);
+    }
+    LLVMValueRef f[3] = {rt_ref(aot, g->def), const_i32(aot, g->n), args};
+    return private_constant(aot, LLVMConstStructInContext(aot->ctx, f, 3, 0), "generic");
+}
+
 /* RtType's fields as LLVM sees them (natural alignment gives C's layout; checked below). */
-enum { RTT_VTABLE = 22 };
+enum { RTT_VTABLE = 23 };
 
 static LLVMTypeRef rttype_struct(Aot *aot, uint32_t n_vtable)
 {
-    static const char kinds[RTT_VTABLE + 1] = "pppppiipiiippipppppipi"; /* ptr or i32 */
+    static const char kinds[RTT_VTABLE + 1] = "pppppiipiiippipppppippi"; /* ptr or i32 */
     LLVMTypeRef fields[RTT_VTABLE + 1];
     for (unsigned f = 0; f < RTT_VTABLE; f++)
         fields[f] = kinds[f] == 'p' ? aot->t_ptr : aot->t_i32;
@@ -431,6 +446,7 @@ static void check_rttype_layout(Aot *aot)
                                                    offsetof(RtType, array_of),
                                                    offsetof(RtType, rank),
                                                    offsetof(RtType, variance),
+                                                   offsetof(RtType, generic),
                                                    offsetof(RtType, n_vtable),
                                                    offsetof(RtType, vtable)};
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
@@ -457,6 +473,8 @@ static void define_type(Aot *aot, AotType *at)
     LLVMValueRef *vt = malloc((n + 1) * sizeof *vt);
     for (uint32_t i = 0; i < n; i++)
         vt[i] = vtable_entry(aot, at, t->vtable[i]);
+    /* a generic definition or parameter only names a type: nothing of it runs */
+    CilMethod *cctor = t->n_generic_params || t->reflect_param ? NULL : t->cctor;
     LLVMValueRef v[RTT_VTABLE + 1] = {
         rt_ref(aot, rt->parent),
         c_string(aot, rt->name),
@@ -471,14 +489,15 @@ static void define_type(Aot *aot, AotType *at)
         const_i32(aot, rt->n_interfaces),
         interfaces_data(aot, rt),
         rt->statics ? sym_statics(aot, aot->mod, t) : LLVMConstNull(aot->t_ptr),
-        const_i32(aot, t->cctor ? RT_INIT_NONE : RT_INIT_DONE),
-        t->cctor ? sym_method(aot, aot->mod, t->cctor, false) : LLVMConstNull(aot->t_ptr),
+        const_i32(aot, cctor ? RT_INIT_NONE : RT_INIT_DONE),
+        cctor ? sym_method(aot, aot->mod, cctor, false) : LLVMConstNull(aot->t_ptr),
         LLVMConstNull(aot->t_ptr), /* loader_data: no loader at run time */
         LLVMConstNull(aot->t_ptr), /* init_error */
         enum_data(aot, rt->enum_info),
         LLVMConstNull(aot->t_ptr), /* array_of: a cache */
         const_i32(aot, rt->rank),
         variance_data(aot, rt->variance),
+        generic_data(aot, rt->generic),
         const_i32(aot, n),
         LLVMConstArray2(aot->t_ptr, vt, n)};
     free(vt);
@@ -624,9 +643,21 @@ typedef struct AotSite {
     CilMethod *m;
 } AotSite;
 
+/* A call of MemberInfo.GetCustomAttributes or IsDefined: the program asks for the custom
+ * attributes of some type or method. Every program that makes a Type reaches RuntimeType's
+ * overrides (its vtable), so the call sites, not the overrides, say who asks. */
+static bool asks_attributes(const CilMethod *m)
+{
+    const char *owner = m->owner->full_name;
+    return (!strcmp(m->name, "GetCustomAttributes") || !strcmp(m->name, "IsDefined")) &&
+           (!strcmp(owner, "System.Reflection.MemberInfo") || !strcmp(owner, "System.Type") ||
+            !strcmp(owner, "System.Reflection.TypeInfo"));
+}
+
 static void sym_virtual_call(void *ctx, LLVMValueRef load, CilMethod *m)
 {
     Aot *aot = ctx;
+    if (asks_attributes(m)) aot->asks_attributes = true;
     PUSH(aot->sites, aot->n_sites, aot->cap_sites, ((AotSite){load, m}));
     aot->stats.virtual_sites++;
 }
@@ -635,7 +666,8 @@ static void sym_virtual_call(void *ctx, LLVMValueRef load, CilMethod *m)
 static CilMethod *target_in(CilType *t, CilMethod *m)
 {
     CilType *owner = m->owner;
-    if (!t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt) || t->kind == TK_INTERFACE)
+    if (!t->rt || !owner->rt || !rt_is_subtype(t->rt, owner->rt) || t->kind == TK_INTERFACE ||
+        t->n_generic_params || t->reflect_param) /* a name for reflection: no instances */
         return NULL;
     return cil_dispatch_target(t, m);
 }
@@ -729,6 +761,22 @@ static void export_array_types(Aot *aot)
     free(all);
 }
 
+/* Every generic instance emitted, when the code can make generic types at run time
+ * (start.c: Type.MakeGenericType finds its answer among them). */
+static void export_generic_types(Aot *aot)
+{
+    bool wanted = LLVMGetNamedFunction(aot->mod, "rt_reflect_make_generic_type") != NULL;
+    LLVMValueRef *all = malloc((aot->n_type_records + 1) * sizeof *all);
+    uint32_t n = 0;
+    for (uint32_t i = 0; wanted && i < aot->n_type_records; i++) {
+        AotType *at = aot->type_records[i];
+        if (at->t->generic_def && at->defined && at->t->rt && at->t->rt->generic) all[n++] = at->g;
+    }
+    export_global(aot, "ilc_aot_generic_types", LLVMConstArray2(aot->t_ptr, all, n));
+    export_global(aot, "ilc_aot_n_generic_types", const_i32(aot, n));
+    free(all);
+}
+
 static void export_main(Aot *aot, CilMethod *main)
 {
     export_global(aot, "ilc_aot_main", sym_method(aot, aot->mod, main, false));
@@ -770,6 +818,10 @@ static void reflect_type(Aot *aot, CilType *t)
             rt_ref(aot, all[i].ret); /* the tables name these types: they must be emitted */
             for (uint32_t p = 0; p < all[i].n_params; p++)
                 rt_ref(aot, all[i].params[p]);
+            if (all[i].generic_def == &all[i]) { /* a generic definition cannot be invoked */
+                PUSH(aot->invokers, aot->n_invokers, aot->cap_invokers, NULL);
+                continue;
+            }
             char name[2200];
             snprintf(name, sizeof name, "%s [invoke]", cil_method_name(m));
             LLVMValueRef fn = cil_import_invoker(m, &aot->policy, aot->mod, name, &d);
@@ -780,6 +832,13 @@ static void reflect_type(Aot *aot, CilType *t)
             for (uint32_t a = 0; a < all[i].n_custom; a++)
                 if (all[i].custom[a].ctor)
                     reflect_type(aot, ((CilMethod *)all[i].custom[a].ctor->loader_data)->owner);
+        for (uint32_t i = 0; i < n; i++) /* a generic definition's parameters are named */
+            for (uint32_t g = 0; g < all[i].n_generic; g++)
+                rt_ref(aot, all[i].generic_args[g]);
+        uint32_t n_attrs;
+        const RtCustomAttribute *attrs = cil_type_attributes(t, &n_attrs);
+        for (uint32_t a = 0; a < n_attrs; a++)
+            if (attrs[a].ctor) reflect_type(aot, ((CilMethod *)attrs[a].ctor->loader_data)->owner);
     }
 }
 
@@ -794,14 +853,14 @@ static void root_reflection(Aot *aot)
     }
 }
 
-enum { MI_FIELDS = 14 };
+enum { MI_FIELDS = 17 };
 
 /* RtMethodInfo as LLVM sees it; its layout is checked against C's. */
 static LLVMTypeRef method_info_type(Aot *aot)
 {
     LLVMTypeRef p = aot->t_ptr, i16 = LLVMInt16TypeInContext(aot->ctx);
-    LLVMTypeRef f[MI_FIELDS] = {p,   p,   p,          p, p, aot->t_i64, aot->t_i64,
-                                i16, i16, aot->t_i32, p, p, p,          aot->t_i32};
+    LLVMTypeRef f[MI_FIELDS] = {p,          p, p, p, p,          aot->t_i64, aot->t_i64, i16, i16,
+                                aot->t_i32, p, p, p, aot->t_i32, aot->t_i32, p,          p};
     LLVMTypeRef st = LLVMStructTypeInContext(aot->ctx, f, MI_FIELDS, 0);
     static const size_t offsets[MI_FIELDS] = {
         offsetof(RtMethodInfo, name),        offsetof(RtMethodInfo, declaring),
@@ -810,7 +869,9 @@ static LLVMTypeRef method_info_type(Aot *aot)
         offsetof(RtMethodInfo, out_params),  offsetof(RtMethodInfo, attrs),
         offsetof(RtMethodInfo, n_params),    offsetof(RtMethodInfo, vtable_slot),
         offsetof(RtMethodInfo, invoke),      offsetof(RtMethodInfo, loader_data),
-        offsetof(RtMethodInfo, custom),      offsetof(RtMethodInfo, n_custom)};
+        offsetof(RtMethodInfo, custom),      offsetof(RtMethodInfo, n_custom),
+        offsetof(RtMethodInfo, n_generic),   offsetof(RtMethodInfo, generic_args),
+        offsetof(RtMethodInfo, generic_def)};
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
     for (unsigned i = 0; i < MI_FIELDS; i++)
         if (LLVMOffsetOfElement(td, st, i) != offsets[i]) {
@@ -836,20 +897,33 @@ static LLVMValueRef method_info_ref(Aot *aot, const RtMethodInfo *mi, LLVMValueR
     return LLVMConstInBoundsGEP2(LLVMGlobalGetValueType(g), g, idx, 2);
 }
 
-static LLVMValueRef custom_data(Aot *aot, const RtMethodInfo *mi, LLVMValueRef *tables)
+static LLVMValueRef custom_data(Aot *aot, const RtCustomAttribute *custom, uint32_t n_custom,
+                                LLVMValueRef *tables)
 {
-    if (!mi->n_custom) return LLVMConstNull(aot->t_ptr);
+    if (!n_custom) return LLVMConstNull(aot->t_ptr);
     LLVMTypeRef f[3] = {aot->t_ptr, aot->t_ptr, aot->t_i32};
     LLVMTypeRef st = LLVMStructTypeInContext(aot->ctx, f, 3, 0);
-    LLVMValueRef *all = malloc(mi->n_custom * sizeof *all);
-    for (uint32_t i = 0; i < mi->n_custom; i++) {
-        const RtCustomAttribute *a = &mi->custom[i];
+    LLVMValueRef *all = malloc(n_custom * sizeof *all);
+    for (uint32_t i = 0; i < n_custom; i++) {
+        const RtCustomAttribute *a = &custom[i];
         LLVMValueRef blob = LLVMConstStringInContext(aot->ctx, (const char *)a->blob, a->size, 1);
         LLVMValueRef v[3] = {method_info_ref(aot, a->ctor, tables),
                              private_constant(aot, blob, "attribute"), const_i32(aot, a->size)};
         all[i] = LLVMConstNamedStruct(st, v, 3);
     }
-    LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, all, mi->n_custom), "attributes");
+    LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, all, n_custom), "attributes");
+    free(all);
+    return g;
+}
+
+static LLVMValueRef generic_args_data(Aot *aot, const RtMethodInfo *mi)
+{
+    if (!mi->n_generic) return LLVMConstNull(aot->t_ptr);
+    LLVMValueRef *all = malloc(mi->n_generic * sizeof *all);
+    for (uint32_t i = 0; i < mi->n_generic; i++)
+        all[i] = rt_ref(aot, mi->generic_args[i]);
+    LLVMValueRef g =
+        private_constant(aot, LLVMConstArray2(aot->t_ptr, all, mi->n_generic), "generic_args");
     free(all);
     return g;
 }
@@ -878,21 +952,25 @@ static LLVMValueRef method_info_data(Aot *aot, LLVMTypeRef st, const RtMethodInf
         LLVMConstInt(aot->t_i32, (uint32_t)mi->vtable_slot, 1),
         invoke ? invoke : LLVMConstNull(aot->t_ptr),
         LLVMConstNull(aot->t_ptr),
-        custom_data(aot, mi, tables),
+        custom_data(aot, mi->custom, mi->n_custom, tables),
         const_i32(aot, mi->n_custom),
+        const_i32(aot, mi->n_generic),
+        generic_args_data(aot, mi),
+        method_info_ref(aot, mi->generic_def, tables),
     };
     free(params);
     free(names);
     return LLVMConstNamedStruct(st, f, MI_FIELDS);
 }
 
-/* ilc_aot_method_tables: {RtType *type, RtMethodInfo *methods, int32 n} per reflected type.
+/* ilc_aot_method_tables: {RtType *type, RtMethodInfo *methods, int32 n, RtCustomAttribute
+ * *attributes, int32 n_attributes} per reflected type.
  * The tables exist before they are filled: attributes point into other types' tables. */
 static void export_method_tables(Aot *aot)
 {
     LLVMTypeRef st = method_info_type(aot);
-    LLVMTypeRef entry_fields[3] = {aot->t_ptr, aot->t_ptr, aot->t_i32};
-    LLVMTypeRef entry = LLVMStructTypeInContext(aot->ctx, entry_fields, 3, 0);
+    LLVMTypeRef entry_fields[5] = {aot->t_ptr, aot->t_ptr, aot->t_i32, aot->t_ptr, aot->t_i32};
+    LLVMTypeRef entry = LLVMStructTypeInContext(aot->ctx, entry_fields, 5, 0);
     LLVMValueRef *entries = malloc((aot->n_reflected + 1) * sizeof *entries);
     LLVMValueRef *tables = malloc((aot->n_reflected + 1) * sizeof *tables);
     for (uint32_t i = 0; i < aot->n_reflected; i++) {
@@ -901,8 +979,14 @@ static void export_method_tables(Aot *aot)
         tables[i] = LLVMAddGlobal(aot->mod, LLVMArrayType2(st, n), "methods");
         LLVMSetGlobalConstant(tables[i], 1);
         LLVMSetLinkage(tables[i], LLVMPrivateLinkage);
-        LLVMValueRef e[3] = {aot->reflected[i]->g, tables[i], const_i32(aot, n)};
-        entries[i] = LLVMConstNamedStruct(entry, e, 3);
+    }
+    for (uint32_t i = 0; i < aot->n_reflected; i++) {
+        uint32_t n, n_attrs;
+        cil_type_methods(aot->reflected[i]->t, &n);
+        const RtCustomAttribute *attrs = cil_type_attributes(aot->reflected[i]->t, &n_attrs);
+        LLVMValueRef e[5] = {aot->reflected[i]->g, tables[i], const_i32(aot, n),
+                             custom_data(aot, attrs, n_attrs, tables), const_i32(aot, n_attrs)};
+        entries[i] = LLVMConstNamedStruct(entry, e, 5);
     }
     for (uint32_t i = 0, next = 0; i < aot->n_reflected; i++) {
         uint32_t n;
@@ -1052,8 +1136,9 @@ static void reach_everything(Aot *aot)
                                  cil_mdarray_type(aot->type_objects[aot->next_bounded_array++], 1));
             progress = true;
         }
-        /* code that lists methods calls the runtime for them */
-        if (!aot->reflection_rooted && LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count")) {
+        /* code that lists methods calls the runtime for them; attributes need the tables too */
+        if (!aot->reflection_rooted &&
+            (aot->asks_attributes || LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count"))) {
             root_reflection(aot);
             progress = true;
         }
@@ -1078,6 +1163,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     if (!aot->n_errors) devirtualize(aot);
     export_strings(aot);
     export_array_types(aot);
+    export_generic_types(aot);
     export_method_tables(aot);
     aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {

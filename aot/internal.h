@@ -67,6 +67,7 @@ struct Aot {
      * method list), so its own types and their bases keep theirs, with invokers */
     CilImage *program;
     bool reflection_rooted;
+    bool asks_attributes; /* code calls MemberInfo.GetCustomAttributes or IsDefined */
     AotType **reflected;
     uint32_t n_reflected, cap_reflected;
     LLVMValueRef *invokers; /* their methods' invokers, type after type (NULL: none) */

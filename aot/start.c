@@ -9,6 +9,7 @@
  */
 #include "ilrt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,6 +39,8 @@ typedef struct AotMethodTable {
     RtType *type;
     const RtMethodInfo *methods;
     int32_t n;
+    const RtCustomAttribute *attributes; /* the type's own */
+    int32_t n_attributes;
 } AotMethodTable;
 extern const AotMethodTable ilc_aot_method_tables[];
 extern const int32_t ilc_aot_n_method_tables;
@@ -49,6 +52,40 @@ static const RtMethodInfo *methods_of(RtType *t, uint32_t *n)
             *n = (uint32_t)ilc_aot_method_tables[i].n;
             return ilc_aot_method_tables[i].methods;
         }
+    return NULL;
+}
+
+/* rt_types.attributes_of: kept with the methods. */
+static bool attributes_of(RtType *t, const RtCustomAttribute **all, uint32_t *n)
+{
+    for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
+        if (ilc_aot_method_tables[i].type == t) {
+            *n = (uint32_t)ilc_aot_method_tables[i].n_attributes;
+            *all = ilc_aot_method_tables[i].attributes;
+            return true;
+        }
+    return false;
+}
+
+/* rt_types.generic_instance: only the instances the compiler emitted (aot.c lists them when
+ * the code can make generic types). */
+extern RtType *const ilc_aot_generic_types[];
+extern const int32_t ilc_aot_n_generic_types;
+
+static RtType *generic_instance(RtType *def, RtType *const *args, uint32_t n, char *error,
+                                size_t error_size)
+{
+    for (int32_t i = 0; i < ilc_aot_n_generic_types; i++) {
+        const RtGeneric *g = ilc_aot_generic_types[i]->generic;
+        if (g->def != def || g->n != n) continue;
+        uint32_t k = 0;
+        while (k < n && g->args[k] == args[k])
+            k++;
+        if (k == n) return ilc_aot_generic_types[i];
+    }
+    snprintf(error, error_size,
+             "this AOT executable was compiled without that instance (it has only those its "
+             "code names)");
     return NULL;
 }
 
@@ -75,6 +112,8 @@ int main(int argc, char **argv)
     memcpy(&rt_types, ilc_aot_well_known, sizeof rt_types);
     rt_types.array_type = array_type;
     rt_types.methods_of = methods_of;
+    rt_types.attributes_of = attributes_of;
+    rt_types.generic_instance = generic_instance;
     rt_set_symbolizer(aot_name_of);
     rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */

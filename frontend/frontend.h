@@ -114,6 +114,8 @@ struct CilMethod {
     CilType **method_args;
     uint32_t n_method_args;
     CilMethod *instances, *next_instance;
+    CilType **reflect_params; /* a definition's parameters as reflection shows them */
+    RtMethodInfo *reflected;  /* an instance's description (cil_method_instance_info) */
 };
 
 struct CilType {
@@ -174,6 +176,16 @@ struct CilType {
     CilType *instances, *next_instance;
     uint32_t param_index;
     bool method_param;
+    /* Reflection's view: a definition's parameters as types with names (T, TKey), made
+     * per definition (the placeholders above are shared, nameless); `reflect_param` marks
+     * one, whose param_of is the type declaring it (NULL: a method's). */
+    CilType **reflect_params;
+    bool reflect_param;
+    CilType *param_of;
+    /* Its custom attributes (cil_type_attributes); custom_ready is set last. */
+    RtCustomAttribute *custom;
+    uint32_t n_custom;
+    bool custom_ready;
 };
 
 /* How the backend provides code. */
@@ -292,6 +304,12 @@ bool cil_type_complete_array(CilType *t, CilDiag *diag);
  * order, made once: those it can describe, with their custom attributes. Their `invoke` is
  * left to the backend. Call it under the lock that serialises type loading. */
 const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n);
+/* The custom attributes of t (a TypeDef), made once, as cil_type_methods' are. */
+const RtCustomAttribute *cil_type_attributes(CilType *t, uint32_t *n);
+/* def<args>, def a method of cil_type_methods that is a generic definition, described (and
+ * remembered) as reflection shows it; NULL with diag. Under the type-loading lock. */
+const RtMethodInfo *cil_method_instance_info(const RtMethodInfo *def, CilType **args, uint32_t n,
+                                             CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
 /* The entries of rt_types that loading corlib leaves for later (all but Object and
  * String): entry's, or every one still missing when entry is NULL. Returns the last type

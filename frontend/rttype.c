@@ -308,6 +308,136 @@ static void set_names(CilLoader *l, RtType *rt, const CilType *t)
     rt->display_name = cil_arena_strdup(&l->arena, b.text);
 }
 
+/* ---- generics as reflection shows them (Type.GetGenericArguments) ---- */
+
+/* Does t name a parameter not yet bound (!0, !!0, or List<!0>, !0[])? */
+static bool is_open(const CilType *t)
+{
+    if (t->kind == TK_GENERICPARAM) return true;
+    if (t->elem && is_open(t->elem)) return true;
+    for (uint32_t i = 0; i < t->n_type_args; i++)
+        if (is_open(t->type_args[i])) return true;
+    return false;
+}
+
+/* The n parameters of the definition whose token is owner_token, as types with names (T,
+ * TKey): made once per definition, since the loader's placeholders are shared and
+ * nameless. `declaring` is the generic type that declares them, NULL for a method. */
+static CilType **make_reflect_params(CilLoader *l, const CilImage *img, uint32_t owner_token,
+                                     uint32_t n, CilType *declaring, const char *ns)
+{
+    CilType **all = cil_arena_alloc(&l->arena, (n + 1) * sizeof *all);
+    for (uint32_t i = 0; i < n; i++) {
+        CilType *p = cil_arena_alloc(&l->arena, sizeof *p);
+        p->loader = l;
+        p->kind = TK_GENERICPARAM;
+        p->name = "T";
+        p->ns = ns;
+        p->param_index = i;
+        p->method_param = !declaring;
+        p->reflect_param = true;
+        p->param_of = declaring;
+        all[i] = p;
+    }
+    uint32_t k;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_GENERICPARAM_OWNER, owner_token, &k);
+    for (uint32_t i = 0; i < k; i++) {
+        const CilGenericParamRow *gp = &img->genericparam[rows[i]];
+        if (gp->number < n && gp->name) all[gp->number]->name = gp->name;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        all[i]->full_name = (char *)all[i]->name;
+    return all;
+}
+
+static CilType **type_reflect_params(CilType *def)
+{
+    if (!def->reflect_params) {
+        const CilType *top = def;
+        while (top->enclosing)
+            top = top->enclosing;
+        def->reflect_params =
+            make_reflect_params(def->loader, def->image, CIL_TOKEN(CIL_TBL_TYPEDEF, def->row),
+                                def->n_generic_params, def, top->ns);
+    }
+    return def->reflect_params;
+}
+
+static CilType **method_reflect_params(CilMethod *m)
+{
+    if (!m->reflect_params) {
+        const CilType *top = m->owner;
+        while (top->enclosing)
+            top = top->enclosing;
+        m->reflect_params = make_reflect_params(m->owner->loader, m->owner->image,
+                                                CIL_TOKEN(CIL_TBL_METHODDEF, m->row),
+                                                m->sig.n_generic, NULL, top->ns);
+    }
+    return m->reflect_params;
+}
+
+/* Handles of types[0..n), or NULL if one has none. */
+static RtType **handles(CilLoader *l, CilType **types, uint32_t n, CilDiag *diag)
+{
+    RtType **all = cil_arena_alloc(&l->arena, (n + 1) * sizeof *all);
+    for (uint32_t i = 0; i < n; i++)
+        if (!(all[i] = cil_type_handle(types[i], diag))) return NULL;
+    return all;
+}
+
+/* rt->generic of a definition, an instance or a reflection parameter; left NULL (reflection
+ * then sees a non-generic type) if a part has no descriptor. */
+static void fill_generic(CilType *t, RtType *rt)
+{
+    CilLoader *l = t->loader;
+    CilDiag ignored = {0};
+    RtGeneric g = {0};
+    if (t->reflect_param) {
+        g.n = t->param_index;
+        if (t->param_of && !(g.def = cil_type_handle(t->param_of, &ignored))) return;
+    } else if (t->generic_def) {
+        g.n = t->n_type_args;
+        if (!(g.def = cil_type_handle(t->generic_def, &ignored)) ||
+            !(g.args = handles(l, t->type_args, g.n, &ignored)))
+            return;
+    } else if (t->n_generic_params && t->image) {
+        g.def = rt;
+        g.n = t->n_generic_params;
+        if (!(g.args = handles(l, type_reflect_params(t), g.n, &ignored))) return;
+    } else {
+        return;
+    }
+    RtGeneric *copy = cil_arena_alloc(&l->arena, sizeof *copy);
+    *copy = g;
+    rt->generic = copy;
+}
+
+/* A descriptor that only names a type for reflection: a generic definition or parameter. */
+static RtType *name_only_handle(CilType *t)
+{
+    CilLoader *l = t->loader;
+    RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType));
+    rt->name = t->name;
+    rt->ns = t->ns;
+    if (t->reflect_param) { /* FullName is null; ToString() and Name are the name */
+        rt->display_name = t->name;
+        rt->flags = RT_TYPE_GENERIC_PARAM;
+    } else {
+        set_names(l, rt, t);
+        rt->flags = rt_flags(t) | RT_TYPE_ABSTRACT;
+    }
+    rt->init_state = RT_INIT_DONE;
+    rt->loader_data = t;
+    t->rt = rt;
+    /* BaseType: Object for a parameter, a definition's base when it is a closed type */
+    CilType *parent = t->reflect_param ? l->t_object : t->parent;
+    CilDiag ignored = {0};
+    if (parent && !is_open(parent) && (rt->parent = cil_type_handle(parent, &ignored)))
+        rt->depth = rt->parent->depth + 1;
+    fill_generic(t, rt);
+    return rt;
+}
+
 RtType *cil_type_handle(CilType *t, CilDiag *diag)
 {
     if (t->rt) return t->rt;
@@ -316,16 +446,8 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return NULL;
     }
     CilLoader *l = t->loader;
-    if (t->n_generic_params) { /* typeof(List<>): a name to show, nothing to instantiate */
-        RtType *rt = cil_arena_alloc(&l->arena, sizeof(RtType));
-        rt->name = t->name;
-        rt->ns = t->ns;
-        set_names(l, rt, t);
-        rt->flags = rt_flags(t) | RT_TYPE_ABSTRACT;
-        rt->init_state = RT_INIT_DONE;
-        rt->loader_data = t;
-        return t->rt = rt;
-    }
+    /* typeof(List<>), and its T: a name to show, nothing to instantiate */
+    if (t->n_generic_params || t->reflect_param) return name_only_handle(t);
     /* Every type has its own vtable; an array's is System.Array's slots, then its interfaces. */
     if (!cil_type_layout(t, diag) || !cil_type_vtable(t, diag)) return NULL;
     RtType *parent = NULL;
@@ -357,6 +479,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         !(rt->elem = cil_type_handle(t->type_args[0], diag)))
         return t->rt = NULL; /* Nullable<T>'s elem is T */
     if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
+    fill_generic(t, rt);
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;
@@ -469,10 +592,39 @@ static const CilParamRow *param_row(const CilImage *img, const CilMethodDefRow *
     return NULL;
 }
 
-/* One method as reflection describes it; false (and nothing described) for a method
- * reflection cannot show: a generic method definition, one whose body the runtime
- * provides, platform invoke, or a parameter that is a pointer, a TypedReference or beyond
- * the 64th. */
+/* A parameter or return type as reflection shows it: a generic method definition's own
+ * parameter (!!0) is its named T; NULL for a type built from parameters (List<T>, T[]),
+ * which ilc does not describe. */
+static CilType *shown_type(CilMethod *m, CilType *t)
+{
+    bool definition = m->sig.n_generic && !m->method_args;
+    if (definition && t->kind == TK_GENERICPARAM && t->method_param && !t->reflect_param &&
+        t->param_index < m->sig.n_generic)
+        return method_reflect_params(m)[t->param_index];
+    return is_open(t) ? NULL : t;
+}
+
+static bool is_describable(const CilType *t)
+{
+    return t->kind == TK_VALUETYPE || t->kind == TK_CLASS || t->kind == TK_INTERFACE ||
+           t->kind == TK_ARRAY || t->reflect_param;
+}
+
+/* A generic method's arguments: an instance's types, a definition's named parameters. */
+static bool describe_generic(CilMethod *m, RtMethodInfo *r, RtMethodInfo *out, CilDiag *diag)
+{
+    if (!m->sig.n_generic) return true;
+    CilLoader *l = m->owner->loader;
+    r->n_generic = m->sig.n_generic;
+    if (m->method_args) return (r->generic_args = handles(l, m->method_args, r->n_generic, diag));
+    r->generic_def = out;
+    return (r->generic_args = handles(l, method_reflect_params(m), r->n_generic, diag));
+}
+
+/* One method as reflection describes it (into *out); false (and nothing described) for a
+ * method reflection cannot show: one whose body the runtime provides, platform invoke, a
+ * generic definition whose signature builds types from its parameters (List<T>), or a
+ * parameter that is a pointer, a TypedReference or beyond the 64th. */
 static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
 {
     CilLoader *l = m->owner->loader;
@@ -480,17 +632,16 @@ static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
      * supported: nothing reflection could call */
     if ((m->impl_flags & MIF_RUNTIME) == MIF_RUNTIME || (m->flags & MDF_PINVOKEIMPL)) return false;
     if (!cil_method_resolve_sig(m, diag)) return false;
-    if (m->sig.n_generic || m->sig.n_params > 64) return false;
+    if (m->sig.n_params > 64) return false;
     RtMethodInfo r = {.name = m->name,
                       .attrs = m->flags,
                       .n_params = (uint16_t)m->sig.n_params,
                       .vtable_slot = cil_method_is_virtual(m) ? m->vtable_slot : -1,
                       .loader_data = m};
     if (!(r.declaring = cil_type_handle(m->owner, diag))) return false;
-    if (m->ret && m->ret->kind != TK_VALUETYPE && m->ret->kind != TK_CLASS &&
-        m->ret->kind != TK_INTERFACE && m->ret->kind != TK_ARRAY)
+    CilType *ret = m->ret ? shown_type(m, m->ret) : NULL;
+    if (m->ret && (!ret || !is_describable(ret) || !(r.ret = cil_type_handle(ret, diag))))
         return false;
-    if (m->ret && !(r.ret = cil_type_handle(m->ret, diag))) return false;
     RtType **params = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof *params);
     const char **names = cil_arena_alloc(&l->arena, (m->sig.n_params + 1) * sizeof *names);
     CilImage *img = m->owner->image;
@@ -506,7 +657,7 @@ static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
             if (pr && (pr->flags & 0x3) == 0x2) r.out_params |= 1ull << i;
             p = p->elem;
         }
-        if (p->kind == TK_POINTER || p->kind == TK_BYREF || p->kind == TK_GENERICPARAM ||
+        if (!(p = shown_type(m, p)) || p->kind == TK_POINTER || p->kind == TK_BYREF ||
             !(params[i] = cil_type_handle(p, diag)))
             return false;
         if (p->elem_type == ELEMENT_TYPE_TYPEDBYREF) return false;
@@ -514,6 +665,7 @@ static bool describe_method(CilMethod *m, RtMethodInfo *out, CilDiag *diag)
     }
     r.params = params;
     r.param_names = names;
+    if (!describe_generic(m, &r, out, diag)) return false;
     *out = r;
     return true;
 }
@@ -529,25 +681,57 @@ static const RtMethodInfo *described(CilMethod *m)
     return NULL;
 }
 
-/* mi's custom attributes (ECMA-335 II.22.10: rows whose parent is its MethodDef). */
-static void describe_attributes(CilType *t, RtMethodInfo *mi)
+/* The custom attributes whose parent is `token` of img (ECMA-335 II.22.10), each with its
+ * constructor's description (NULL when ilc's corlib lacks the attribute's type). */
+static RtCustomAttribute *attributes_of(CilLoader *l, CilImage *img, uint32_t token, uint32_t *n)
 {
-    CilMethod *m = mi->loader_data;
-    CilImage *img = t->image;
-    uint32_t n;
-    const uint32_t *rows = cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT,
-                                         CIL_TOKEN(CIL_TBL_METHODDEF, m->row), &n);
-    if (!n) return;
-    RtCustomAttribute *all = cil_arena_alloc(&t->loader->arena, n * sizeof *all);
-    for (uint32_t k = 0; k < n; k++) {
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT, token, n);
+    if (!*n) return NULL;
+    RtCustomAttribute *all = cil_arena_alloc(&l->arena, *n * sizeof *all);
+    for (uint32_t k = 0; k < *n; k++) {
         const CilCustomAttributeRow *ca = cil_customattribute(img, rows[k] + 1);
         CilDiag d = {0};
-        CilMethod *ctor = cil_method_from_token(t->loader, img, ca->type, NULL, &d);
+        CilMethod *ctor = cil_method_from_token(l, img, ca->type, NULL, &d);
         all[k] = (RtCustomAttribute){
             .ctor = ctor ? described(ctor) : NULL, .blob = ca->value.data, .size = ca->value.size};
     }
-    mi->custom = all;
-    mi->n_custom = n;
+    return all;
+}
+
+static void describe_attributes(CilType *t, RtMethodInfo *mi)
+{
+    CilMethod *m = mi->loader_data;
+    mi->custom =
+        attributes_of(t->loader, t->image, CIL_TOKEN(CIL_TBL_METHODDEF, m->row), &mi->n_custom);
+}
+
+const RtCustomAttribute *cil_type_attributes(CilType *t, uint32_t *n)
+{
+    if (!t->custom_ready && t->image && t->row) {
+        uint32_t k;
+        t->custom = attributes_of(t->loader, t->image, CIL_TOKEN(CIL_TBL_TYPEDEF, t->row), &k);
+        t->n_custom = k;
+        __atomic_store_n(&t->custom_ready, true, __ATOMIC_RELEASE);
+    }
+    *n = t->n_custom;
+    return t->custom;
+}
+
+const RtMethodInfo *cil_method_instance_info(const RtMethodInfo *def, CilType **args, uint32_t n,
+                                             CilDiag *diag)
+{
+    CilMethod *m = cil_method_instantiate(def->loader_data, args, n, diag);
+    if (!m) return NULL;
+    if (m->reflected) return m->reflected;
+    RtMethodInfo *mi = cil_arena_alloc(&m->owner->loader->arena, sizeof *mi);
+    if (!describe_method(m, mi, diag)) {
+        if (!diag->msg[0]) cil_diag_set(diag, "reflection cannot describe %s", cil_method_name(m));
+        return NULL;
+    }
+    mi->custom = def->custom;
+    mi->n_custom = def->n_custom;
+    mi->generic_def = def;
+    return m->reflected = mi;
 }
 
 const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)

@@ -167,6 +167,82 @@ static void *method_invoker(const RtMethodInfo *m, char *error, size_t error_siz
     return code;
 }
 
+/* rt_types.attributes_of: a type's custom attributes, described under the lock when first
+ * asked. */
+static void *attributes_locked(void *t)
+{
+    uint32_t n;
+    return (void *)cil_type_attributes(t, &n);
+}
+static bool attributes_of(RtType *rt, const RtCustomAttribute **all, uint32_t *n)
+{
+    CilType *t = rt->loader_data;
+    if (!t) return false;
+    *all = __atomic_load_n(&t->custom_ready, __ATOMIC_ACQUIRE)
+               ? t->custom
+               : jit_with_lock(resolving_jit, attributes_locked, t);
+    *n = t->n_custom;
+    return true;
+}
+
+/* rt_types.generic_instance and method_instance: MakeGenericType and MakeGenericMethod
+ * instantiate under the lock, as code naming def<args> would. */
+typedef struct InstanceRequest {
+    void *def; /* RtType or RtMethodInfo */
+    RtType *const *args;
+    uint32_t n;
+    CilDiag diag;
+} InstanceRequest;
+static CilType **loader_types(RtType *const *args, uint32_t n, CilDiag *diag)
+{
+    CilType **types = calloc(n + 1, sizeof *types);
+    for (uint32_t i = 0; i < n; i++)
+        if (!(types[i] = args[i]->loader_data) || types[i]->reflect_param ||
+            types[i]->n_generic_params) {
+            cil_diag_set(diag, "ilc cannot instantiate over %s, which is not a closed type",
+                         args[i]->display_name);
+            free(types);
+            return NULL;
+        }
+    return types;
+}
+static void *type_instance_locked(void *p)
+{
+    InstanceRequest *r = p;
+    CilType **types = loader_types(r->args, r->n, &r->diag);
+    CilType *def = ((RtType *)r->def)->loader_data, *t;
+    RtType *rt = NULL;
+    if (types && def && (t = cil_type_instantiate(def, types, r->n, &r->diag)))
+        rt = cil_type_handle(t, &r->diag);
+    free(types);
+    return rt;
+}
+static RtType *generic_instance(RtType *def, RtType *const *args, uint32_t n, char *error,
+                                size_t error_size)
+{
+    InstanceRequest r = {.def = def, .args = args, .n = n};
+    RtType *rt = jit_with_lock(resolving_jit, type_instance_locked, &r);
+    if (!rt) snprintf(error, error_size, "%s", r.diag.msg[0] ? r.diag.msg : "no such type");
+    return rt;
+}
+static void *method_instance_locked(void *p)
+{
+    InstanceRequest *r = p;
+    CilType **types = loader_types(r->args, r->n, &r->diag);
+    const RtMethodInfo *mi = types ? cil_method_instance_info(r->def, types, r->n, &r->diag) : NULL;
+    free(types);
+    return (void *)mi;
+}
+static const RtMethodInfo *method_instance(const RtMethodInfo *def, RtType *const *args, uint32_t n,
+                                           char *error, size_t error_size)
+{
+    InstanceRequest r = {.def = (void *)def, .args = args, .n = n};
+    const RtMethodInfo *mi =
+        def->loader_data ? jit_with_lock(resolving_jit, method_instance_locked, &r) : NULL;
+    if (!mi) snprintf(error, error_size, "%s", r.diag.msg[0] ? r.diag.msg : "no such method");
+    return mi;
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
@@ -177,6 +253,9 @@ void jit_attach(Jit *jit, CilLoader *loader)
     rt_types.virtual_identity = virtual_identity;
     rt_types.methods_of = methods_of;
     rt_types.method_invoker = method_invoker;
+    rt_types.attributes_of = attributes_of;
+    rt_types.generic_instance = generic_instance;
+    rt_types.method_instance = method_instance;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

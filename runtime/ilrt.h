@@ -60,6 +60,7 @@ enum {
     RT_TYPE_ENUM = 1u << 6,
     RT_TYPE_PRIMITIVE = 1u << 7,
     RT_TYPE_DELEGATE = 1u << 8,
+    RT_TYPE_GENERIC_PARAM = 1u << 9, /* T of List<T> or of M<T>, as reflection shows it */
 };
 
 /* RtType.init_state: static constructor progress (ECMA-335 II.10.5.3.3) */
@@ -89,6 +90,16 @@ typedef struct RtVariance {
     RtType *const *args;  /* the instance's type arguments */
 } RtVariance;
 
+/* Generic types as reflection shows them (Type.GetGenericArguments, MakeGenericType): an
+ * instance names its definition and arguments; a definition (typeof(List<>)) is its own
+ * `def` and its arguments are its parameters; a parameter (RT_TYPE_GENERIC_PARAM) has
+ * `n` = its position, `def` = the type that declares it (NULL for a method's) and no args. */
+typedef struct RtGeneric {
+    RtType *def;
+    uint32_t n;
+    RtType *const *args;
+} RtGeneric;
+
 /*
  * A type descriptor. Built by the frontend's type loader (JIT, R2R) or emitted as data
  * (AOT). `vtable` holds code pointers; tiering patches them when better code arrives.
@@ -115,6 +126,7 @@ struct RtType {
     RtType *array_of;            /* cache: the SZARRAY type whose element is this type */
     uint32_t rank;               /* multidimensional arrays: the rank; 0 for SZARRAY and the rest */
     const RtVariance *variance;  /* instances of variant generic interfaces and delegates */
+    const RtGeneric *generic;    /* generic instances, definitions and parameters; else NULL */
     uint32_t n_vtable;
     void *vtable[];
 };
@@ -144,7 +156,7 @@ static inline uint32_t rt_array_data_offset(const RtType *t)
  */
 typedef struct RtMethodInfo RtMethodInfo;
 
-/* A custom attribute of a method (MemberInfo.GetCustomAttributes): its constructor, NULL
+/* A custom attribute of a method or type (MemberInfo.GetCustomAttributes): its constructor, NULL
  * when ilc cannot make it (its type is not in ilc's corlib), and its arguments as the
  * metadata encodes them (ECMA-335 II.23.3), which corlib decodes. */
 typedef struct RtCustomAttribute {
@@ -168,6 +180,11 @@ struct RtMethodInfo {
     void *loader_data;              /* the frontend's CilMethod; NULL in AOT */
     const RtCustomAttribute *custom;
     uint32_t n_custom;
+    /* generic methods: a definition is its own generic_def and its generic_args are its
+     * parameters; an instance (MakeGenericMethod) names its definition and arguments */
+    uint32_t n_generic;
+    RtType *const *generic_args;
+    const RtMethodInfo *generic_def;
 };
 
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
@@ -202,6 +219,17 @@ typedef struct RtWellKnown {
     /* m's invoker, made when first needed (the JIT compiles it and sets m->invoke), or
      * NULL with the reason in error. */
     void *(*method_invoker)(const RtMethodInfo *m, char *error, size_t error_size);
+    /* The custom attributes of type t (*all, *n of them), or false when this mode has no
+     * record of them (as methods_of). */
+    bool (*attributes_of)(RtType *t, const RtCustomAttribute **all, uint32_t *n);
+    /* def<args> (Type.MakeGenericType), def a generic definition taking n arguments, or
+     * NULL with the reason in error: the JIT's loader builds any; an AOT executable has
+     * only the instances its compiler emitted. */
+    RtType *(*generic_instance)(RtType *def, RtType *const *args, uint32_t n, char *error,
+                                size_t error_size);
+    /* The same for a generic method definition (MethodInfo.MakeGenericMethod). */
+    const RtMethodInfo *(*method_instance)(const RtMethodInfo *def, RtType *const *args, uint32_t n,
+                                           char *error, size_t error_size);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */

@@ -127,20 +127,140 @@ int32_t rt_reflect_attribute_count(int64_t m)
     return (int32_t)method(m)->n_custom;
 }
 
-/* The constructor of m's attribute i, or 0 when ilc cannot make that attribute. */
-int64_t rt_reflect_attribute_ctor(int64_t m, int32_t i)
+/* m's attribute i, as the handle of its RtCustomAttribute. */
+int64_t rt_reflect_attribute_at(int64_t m, int32_t i)
 {
-    return (int64_t)(intptr_t)method(m)->custom[i].ctor;
+    return (int64_t)(intptr_t)&method(m)->custom[i];
 }
 
-int32_t rt_reflect_attribute_size(int64_t m, int32_t i)
+/* How many custom attributes type t has; -1: this mode has no record of them. */
+int32_t rt_reflect_type_attribute_count(int64_t t)
 {
-    return (int32_t)method(m)->custom[i].size;
+    const RtCustomAttribute *all;
+    uint32_t n = 0;
+    if (!rt_types.attributes_of || !rt_types.attributes_of(type(t), &all, &n)) return -1;
+    return (int32_t)n;
 }
 
-/* Copies attribute i's encoded arguments into dst, a byte[] of rt_reflect_attribute_size. */
-void rt_reflect_attribute_blob(int64_t m, int32_t i, RtArray *dst)
+int64_t rt_reflect_type_attribute_at(int64_t t, int32_t i)
 {
-    const RtCustomAttribute *a = &method(m)->custom[i];
-    memcpy((char *)dst + RT_ARRAY_DATA_OFFSET, a->blob, a->size);
+    const RtCustomAttribute *all = NULL;
+    uint32_t n = 0;
+    rt_types.attributes_of(type(t), &all, &n);
+    return (uint32_t)i < n ? (int64_t)(intptr_t)&all[i] : 0;
+}
+
+static const RtCustomAttribute *attribute(int64_t a)
+{
+    return (const RtCustomAttribute *)(intptr_t)a;
+}
+
+/* The constructor of attribute a, or 0 when ilc cannot make that attribute. */
+int64_t rt_reflect_attribute_ctor(int64_t a)
+{
+    return (int64_t)(intptr_t)attribute(a)->ctor;
+}
+
+int32_t rt_reflect_attribute_size(int64_t a)
+{
+    return (int32_t)attribute(a)->size;
+}
+
+/* Copies attribute a's encoded arguments into dst, a byte[] of rt_reflect_attribute_size. */
+void rt_reflect_attribute_blob(int64_t a, RtArray *dst)
+{
+    memcpy((char *)dst + RT_ARRAY_DATA_OFFSET, attribute(a)->blob, attribute(a)->size);
+}
+
+/* ---- generics: Type.GetGenericArguments, MakeGenericType, MakeGenericMethod ---- */
+
+/* The generic definition of t (itself for a definition; for a parameter, the type that
+ * declares it), or 0. */
+int64_t rt_reflect_generic_def(int64_t t)
+{
+    const RtGeneric *g = type(t)->generic;
+    return g ? (int64_t)(intptr_t)g->def : 0;
+}
+
+/* t's type arguments (a definition's parameters); -1 when t is not generic; a generic
+ * parameter's position. */
+int32_t rt_reflect_generic_count(int64_t t)
+{
+    const RtGeneric *g = type(t)->generic;
+    return g ? (int32_t)g->n : -1;
+}
+
+int64_t rt_reflect_generic_arg(int64_t t, int32_t i)
+{
+    const RtGeneric *g = type(t)->generic;
+    return g && g->args && (uint32_t)i < g->n ? (int64_t)(intptr_t)g->args[i] : 0;
+}
+
+/* The handles in a long[] as RtType pointers (the same bits on x86-64). */
+static RtType *const *handles_in(RtArray *a)
+{
+    return (RtType *const *)((char *)a + RT_ARRAY_DATA_OFFSET);
+}
+
+static RtString *no_instance(const char *what, const char *why)
+{
+    char msg[1400];
+    snprintf(msg, sizeof msg, "%s: %s", what, why);
+    return rt_string_from_utf8(msg);
+}
+
+/* def<args> into result[0]; NULL, or why there is none. */
+RtString *rt_reflect_make_generic_type(int64_t def, RtArray *args, RtArray *result)
+{
+    char why[1024] = "this executable cannot make generic types at run time";
+    RtType *t = rt_types.generic_instance
+                    ? rt_types.generic_instance(type(def), handles_in(args), (uint32_t)args->length,
+                                                why, sizeof why)
+                    : NULL;
+    if (!t) return no_instance(type(def)->display_name, why);
+    ((int64_t *)((char *)result + RT_ARRAY_DATA_OFFSET))[0] = (int64_t)(intptr_t)t;
+    return NULL;
+}
+
+RtString *rt_reflect_make_generic_method(int64_t m, RtArray *args, RtArray *result)
+{
+    char why[1024] = "this executable cannot make generic methods at run time";
+    const RtMethodInfo *mi = rt_types.method_instance
+                                 ? rt_types.method_instance(method(m), handles_in(args),
+                                                            (uint32_t)args->length, why, sizeof why)
+                                 : NULL;
+    if (!mi) return no_instance(method(m)->name, why);
+    ((int64_t *)((char *)result + RT_ARRAY_DATA_OFFSET))[0] = (int64_t)(intptr_t)mi;
+    return NULL;
+}
+
+int32_t rt_reflect_method_generic_count(int64_t m)
+{
+    return (int32_t)method(m)->n_generic;
+}
+
+int64_t rt_reflect_method_generic_arg(int64_t m, int32_t i)
+{
+    return (int64_t)(intptr_t)method(m)->generic_args[i];
+}
+
+int64_t rt_reflect_method_generic_def(int64_t m)
+{
+    return (int64_t)(intptr_t)method(m)->generic_def;
+}
+
+/* The instance method named `name` that t or a base type declares, or 0 (an attribute's
+ * property setter). */
+int64_t rt_reflect_find_method(int64_t t, RtString *name)
+{
+    char *want = rt_string_to_utf8(name);
+    int64_t found = 0;
+    for (RtType *c = type(t); c && !found; c = c->parent) {
+        uint32_t n = 0;
+        const RtMethodInfo *all = rt_types.methods_of ? rt_types.methods_of(c, &n) : NULL;
+        for (uint32_t i = 0; all && i < n && !found; i++)
+            if (!(all[i].attrs & 0x10) && !strcmp(all[i].name, want))
+                found = (int64_t)(intptr_t)&all[i];
+    }
+    return found;
 }

@@ -22,6 +22,65 @@ namespace System
         {
             return Equals(obj);
         }
+
+        // The one attribute of attributeType on element; null when there is none,
+        // AmbiguousMatchException when there are several.
+        public static Attribute GetCustomAttribute(System.Reflection.MemberInfo element, Type attributeType)
+        {
+            return GetCustomAttribute(element, attributeType, true);
+        }
+
+        public static Attribute GetCustomAttribute(System.Reflection.MemberInfo element, Type attributeType, bool inherit)
+        {
+            Attribute[] found = GetCustomAttributes(element, attributeType, inherit);
+            if (found.Length == 0)
+                return null;
+            if (found.Length > 1)
+                throw new System.Reflection.AmbiguousMatchException("Multiple custom attributes of the same type found.");
+            return found[0];
+        }
+
+        public static Attribute[] GetCustomAttributes(System.Reflection.MemberInfo element)
+        {
+            return GetCustomAttributes(element, typeof(Attribute), true);
+        }
+
+        public static Attribute[] GetCustomAttributes(System.Reflection.MemberInfo element, bool inherit)
+        {
+            return GetCustomAttributes(element, typeof(Attribute), inherit);
+        }
+
+        public static Attribute[] GetCustomAttributes(System.Reflection.MemberInfo element, Type attributeType)
+        {
+            return GetCustomAttributes(element, attributeType, true);
+        }
+
+        public static Attribute[] GetCustomAttributes(System.Reflection.MemberInfo element, Type attributeType, bool inherit)
+        {
+            if (element == null)
+                throw new ArgumentNullException("element");
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            object[] all = element.GetCustomAttributes(attributeType, inherit);
+            Attribute[] found = new Attribute[all.Length];
+            for (int i = 0; i < all.Length; i++)
+                found[i] = (Attribute)all[i];
+            return found;
+        }
+
+        public static bool IsDefined(System.Reflection.MemberInfo element, Type attributeType)
+        {
+            return IsDefined(element, attributeType, true);
+        }
+
+        public static bool IsDefined(System.Reflection.MemberInfo element, Type attributeType, bool inherit)
+        {
+            if (element == null)
+                throw new ArgumentNullException("element");
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return element.IsDefined(attributeType, inherit);
+        }
     }
 
     [Flags]

@@ -96,6 +96,56 @@ namespace System
             return null;
         }
 
+        public virtual bool IsGenericType
+        {
+            get { return false; }
+        }
+
+        public virtual bool IsGenericTypeDefinition
+        {
+            get { return false; }
+        }
+
+        public virtual bool IsGenericParameter
+        {
+            get { return false; }
+        }
+
+        public virtual bool ContainsGenericParameters
+        {
+            get { return false; }
+        }
+
+        public virtual int GenericParameterPosition
+        {
+            get { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); }
+        }
+
+        public virtual Type GetGenericTypeDefinition()
+        {
+            throw new InvalidOperationException("This operation is only valid on generic types.");
+        }
+
+        // An instance's type arguments, a definition's parameters; empty for other types.
+        public virtual Type[] GetGenericArguments()
+        {
+            return new Type[0];
+        }
+
+        public virtual Type[] GenericTypeArguments
+        {
+            get { return IsGenericType && !IsGenericTypeDefinition ? GetGenericArguments() : new Type[0]; }
+        }
+
+        // Not virtual (see GetMethods): an AOT compiler sees which programs make types.
+        public Type MakeGenericType(params Type[] typeArguments)
+        {
+            RuntimeType rt = this as RuntimeType;
+            if (rt == null || !IsGenericTypeDefinition)
+                throw new InvalidOperationException(ToString() + " is not a GenericTypeDefinition. MakeGenericType may only be called on a type for which Type.IsGenericTypeDefinition is true.");
+            return rt.Instantiate(typeArguments);
+        }
+
         public virtual bool IsInstanceOfType(object o)
         {
             return false;
@@ -357,6 +407,141 @@ namespace System
             return IsArray ? RuntimeType.For(GetElement(handle)) : null;
         }
 
+        public override bool IsGenericParameter
+        {
+            get { return (GetFlags(handle) & 0x200) != 0; }
+        }
+
+        // A generic type's parameter knows its type (a generic method's: null, ilc does not
+        // record the method); other types do not record theirs (MemberInfo).
+        public override Type DeclaringType
+        {
+            get
+            {
+                if (!IsGenericParameter)
+                    return base.DeclaringType;
+                long def = GetGenericDef(handle);
+                return def == 0 ? null : RuntimeType.For(def);
+            }
+        }
+
+        public override bool IsGenericType
+        {
+            get { return !IsGenericParameter && GetGenericCount(handle) >= 0; }
+        }
+
+        public override bool IsGenericTypeDefinition
+        {
+            get { return IsGenericType && GetGenericDef(handle) == handle; }
+        }
+
+        public override bool ContainsGenericParameters
+        {
+            get
+            {
+                if (IsGenericParameter)
+                    return true;
+                if (IsArray)
+                    return GetElementType().ContainsGenericParameters;
+                foreach (Type a in GetGenericArguments())
+                    if (a.ContainsGenericParameters)
+                        return true;
+                return false;
+            }
+        }
+
+        public override int GenericParameterPosition
+        {
+            get
+            {
+                if (!IsGenericParameter)
+                    return base.GenericParameterPosition;
+                return GetGenericCount(handle);
+            }
+        }
+
+        public override Type GetGenericTypeDefinition()
+        {
+            if (!IsGenericType)
+                return base.GetGenericTypeDefinition();
+            return RuntimeType.For(GetGenericDef(handle));
+        }
+
+        public override Type[] GetGenericArguments()
+        {
+            if (!IsGenericType)
+                return new Type[0];
+            Type[] args = new Type[GetGenericCount(handle)];
+            for (int i = 0; i < args.Length; i++)
+                args[i] = RuntimeType.For(GetGenericArg(handle, i));
+            return args;
+        }
+
+        // As Mono checks them: the arguments, their number; then the runtime makes the type
+        // (an AOT executable has only the instances it was compiled with).
+        internal Type Instantiate(Type[] typeArguments)
+        {
+            if (typeArguments == null)
+                throw new ArgumentNullException("instantiation");
+            long[] args = new long[typeArguments.Length];
+            for (int i = 0; i < args.Length; i++)
+            {
+                RuntimeType a = typeArguments[i] as RuntimeType;
+                if (typeArguments[i] == null)
+                    throw new ArgumentNullException("instantiation");
+                if (a == null)
+                    throw new NotSupportedException("ilc cannot instantiate " + ToString() + " over " + typeArguments[i]);
+                args[i] = a.handle;
+            }
+            if (args.Length != GetGenericCount(handle))
+                throw new ArgumentException("The number of generic arguments provided doesn't equal the arity of the generic type definition.", "instantiation");
+            long[] made = new long[1];
+            string problem = MakeGeneric(handle, args, made);
+            if (problem != null)
+                throw new NotSupportedException("ilc cannot make " + problem);
+            return RuntimeType.For(made[0]);
+        }
+
+        // The type's own custom attributes, then (inherit) those of its base types whose
+        // attribute class is [AttributeUsage(Inherited = true)], the default.
+        internal object[] MakeAttributes(Type attributeType, bool inherit)
+        {
+            List<object> found = new List<object>();
+            for (RuntimeType t = this; t != null; t = inherit ? (RuntimeType)t.BaseType : null)
+            {
+                int n = AttributeCount(t.handle);
+                if (n < 0)
+                    throw new NotSupportedException("The custom attributes of " + t.FullName +
+                                                    " are not available to reflection in this AOT executable (only the program's own types and their base types are).");
+                for (int i = 0; i < n; i++)
+                {
+                    object a = AttributeReader.Make(AttributeAt(t.handle, i), attributeType, t.FullName);
+                    if (a != null && (t == this || AttributeReader.IsInherited(a.GetType())))
+                        found.Add(a);
+                }
+            }
+            return AttributeReader.ToArray(found, attributeType ?? typeof(object)); // Mono: object[]
+        }
+
+        public override object[] GetCustomAttributes(bool inherit)
+        {
+            return MakeAttributes(null, inherit);
+        }
+
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return MakeAttributes(attributeType, inherit);
+        }
+
+        public override bool IsDefined(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return MakeAttributes(attributeType, inherit).Length > 0;
+        }
+
         internal bool IsNullable
         {
             get { return IsValueType && GetFullName(handle).StartsWith("System.Nullable`1[", StringComparison.Ordinal); }
@@ -499,6 +684,29 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern bool IsSubtype(long handle, long target);
+
+        // How many custom attributes the type has (-1: none recorded), and each one.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int AttributeCount(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long AttributeAt(long handle, int i);
+
+        // A generic type's definition (a definition's is itself; a parameter's, the type
+        // declaring it), its number of arguments (-1: not generic; a parameter: its
+        // position) and each argument.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long GetGenericDef(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int GetGenericCount(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long GetGenericArg(long handle, int i);
+
+        // def<args> into made[0]; null, or what cannot be made and why.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string MakeGeneric(long def, long[] args, long[] made);
     }
 
     // Handles are what ldtoken pushes. The runtime defines their contents: a

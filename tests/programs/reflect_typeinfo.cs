@@ -1,8 +1,8 @@
 // System.Reflection.TypeInfo through IntrospectionExtensions.GetTypeInfo (AsType,
 // GetDeclaredMethod, GetDeclaredMethods, DeclaredMethods) and CustomAttributeExtensions
 // (GetCustomAttribute, GetCustomAttribute<T>, GetCustomAttributes<T>, IsDefined) on methods,
-// which ilc's corlib lacked (TypeLoadException). (A type's own attributes are not readable
-// in ilc: NotSupportedException.)
+// which ilc's corlib lacked (TypeLoadException). (A type's own attributes:
+// reflect_type_attributes.cs.)
 using System;
 using System.Collections.Generic;
 using System.Linq;

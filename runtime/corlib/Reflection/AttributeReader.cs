@@ -2,8 +2,11 @@
 // the metadata encodes them (ECMA-335 II.23.3): the prolog, the constructor's arguments in
 // order, then named properties to set. Arguments that name a type (typeof(T), an enum
 // inside an `object`) and named fields are reported as not supported: ilc has no lookup of
-// types by name nor reflection over fields.
+// types by name nor reflection over fields. The runtime hands over each attribute as a
+// record (RtCustomAttribute): its constructor and its encoded arguments.
+using System.Collections.Generic;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace System.Reflection
 {
@@ -17,6 +20,52 @@ namespace System.Reflection
         {
             this.blob = blob;
             this.what = what;
+        }
+
+        // The attribute a record describes, or null when it is not an attributeType (null:
+        // any). `owner` names what carries it, for the message when ilc cannot make it.
+        internal static object Make(long record, Type attributeType, string owner)
+        {
+            long ctor = AttributeCtor(record);
+            if (ctor == 0)
+            {
+                if (attributeType == null)
+                    throw new NotSupportedException("An attribute of " + owner + " has a type ilc's corlib lacks.");
+                return null; // a type ilc lacks is not the type asked for, nor derives from it
+            }
+            RuntimeMethodInfo c = new RuntimeMethodInfo(ctor, null);
+            if (attributeType != null && !attributeType.IsAssignableFrom(c.DeclaringType))
+                return null;
+            byte[] blob = new byte[AttributeSize(record)];
+            AttributeBlob(record, blob);
+            return Create(c, blob);
+        }
+
+        // The attributes found, in an array of attributeType as .NET returns them.
+        internal static object[] ToArray(List<object> found, Type attributeType)
+        {
+            object[] result;
+            try
+            {
+                result = (object[])Array.CreateInstance(attributeType ?? typeof(Attribute), found.Count);
+            }
+            catch (NotSupportedException)
+            {
+                result = new object[found.Count]; // an AOT executable without that array type
+            }
+            found.CopyTo(result);
+            return result;
+        }
+
+        // Does a type's attribute of this class apply to the types that derive from it?
+        // [AttributeUsage(Inherited = ...)], true when the class does not say.
+        internal static bool IsInherited(Type attributeClass)
+        {
+            RuntimeType rt = attributeClass as RuntimeType;
+            if (rt == null || attributeClass == typeof(AttributeUsageAttribute))
+                return true;
+            object[] usage = rt.MakeAttributes(typeof(AttributeUsageAttribute), true);
+            return usage.Length == 0 || ((AttributeUsageAttribute)usage[0]).Inherited;
         }
 
         internal static object Create(RuntimeMethodInfo ctor, byte[] blob)
@@ -35,16 +84,17 @@ namespace System.Reflection
             for (int k = 0; k < named; k++)
             {
                 byte kind = r.U8();
-                Type t = r.FieldOrPropType();
+                Type t = r.NamedArgType();
                 string name = r.SerString();
-                object value = r.Fixed(t);
                 if (kind != 0x54)
                     throw new NotSupportedException("ilc cannot set field " + name + " of attribute " + type.FullName +
                                                     ": it has no reflection over fields.");
-                MethodInfo setter = type.GetMethod("set_" + name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
-                if (setter == null)
+                long setter = FindMethod(type.handle, "set_" + name);
+                if (setter == 0)
                     throw r.Invalid();
-                Run(setter, attribute, new object[] { value });
+                RuntimeMethodInfo set = new RuntimeMethodInfo(setter, type);
+                object value = r.Fixed(t ?? set.GetParameters()[0].ParameterType);
+                Run(set, attribute, new object[] { value });
             }
             return attribute;
         }
@@ -61,6 +111,21 @@ namespace System.Reflection
                 throw e.InnerException;
             }
         }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern long AttributeCtor(long record);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern int AttributeSize(long record);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern void AttributeBlob(long record, byte[] dst);
+
+        // The instance method of type or a base type with this name (0: none). Not through
+        // Type.GetMethod: an AOT compiler keeps method tables only for programs that list
+        // methods, and every program that makes a Type reaches this code.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern long FindMethod(long type, string name);
 
         Exception Invalid()
         {
@@ -128,6 +193,19 @@ namespace System.Reflection
                 }
             }
             return sb.ToString();
+        }
+
+        // The type of a named argument; null for an enum, which the blob names (0x55, then
+        // its name) and which is the type of the property set.
+        Type NamedArgType()
+        {
+            if (pos < blob.Length && blob[pos] == 0x55)
+            {
+                pos++;
+                SerString();
+                return null;
+            }
+            return FieldOrPropType();
         }
 
         // The type of a named argument, or of a value passed as `object` (II.23.3).

@@ -239,8 +239,6 @@ namespace System.Reflection
             get { return false; }
         }
 
-        // ilc lists no generic method definitions (they cannot be invoked without
-        // MakeGenericMethod, which it lacks).
         public virtual bool IsGenericMethod
         {
             get { return false; }
@@ -254,6 +252,11 @@ namespace System.Reflection
         public virtual bool ContainsGenericParameters
         {
             get { return false; }
+        }
+
+        public virtual Type[] GetGenericArguments()
+        {
+            throw new NotSupportedException();
         }
 
         public object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters,
@@ -307,6 +310,16 @@ namespace System.Reflection
         }
 
         public abstract Type ReturnType { get; }
+
+        public virtual MethodInfo GetGenericMethodDefinition()
+        {
+            throw new InvalidOperationException();
+        }
+
+        public virtual MethodInfo MakeGenericMethod(params Type[] typeArguments)
+        {
+            throw new NotSupportedException();
+        }
 
         public static bool operator ==(MethodInfo left, MethodInfo right)
         {
@@ -432,6 +445,63 @@ namespace System.Reflection
             get { return (Attributes & MethodAttributes.RTSpecialName) != 0 && Name == ".ctor"; }
         }
 
+        public override bool IsGenericMethod
+        {
+            get { return GetGenericCount(handle) > 0; }
+        }
+
+        public override bool IsGenericMethodDefinition
+        {
+            get { return IsGenericMethod && GetGenericDef(handle) == handle; }
+        }
+
+        public override bool ContainsGenericParameters
+        {
+            get { return IsGenericMethodDefinition; }
+        }
+
+        public override Type[] GetGenericArguments()
+        {
+            Type[] args = new Type[GetGenericCount(handle)];
+            for (int i = 0; i < args.Length; i++)
+                args[i] = RuntimeType.For(GetGenericArg(handle, i));
+            return args;
+        }
+
+        public override MethodInfo GetGenericMethodDefinition()
+        {
+            if (!IsGenericMethod)
+                throw new InvalidOperationException();
+            return new RuntimeMethodInfo(GetGenericDef(handle), reflected);
+        }
+
+        // As Mono checks: a definition, the arguments and their number; then the runtime
+        // makes the instance (the JIT compiles it when it is invoked).
+        public override MethodInfo MakeGenericMethod(params Type[] typeArguments)
+        {
+            if (!IsGenericMethodDefinition)
+                throw new InvalidOperationException("not a generic method definition");
+            if (typeArguments == null)
+                throw new ArgumentNullException("methodInstantiation");
+            if (typeArguments.Length != GetGenericCount(handle))
+                throw new ArgumentException("Incorrect length");
+            long[] args = new long[typeArguments.Length];
+            for (int i = 0; i < args.Length; i++)
+            {
+                RuntimeType a = typeArguments[i] as RuntimeType;
+                if (typeArguments[i] == null)
+                    throw new ArgumentNullException();
+                if (a == null)
+                    throw new NotSupportedException("ilc cannot instantiate " + Name + " over " + typeArguments[i]);
+                args[i] = a.handle;
+            }
+            long[] made = new long[1];
+            string problem = MakeGeneric(handle, args, made);
+            if (problem != null)
+                throw new NotSupportedException("ilc cannot make " + problem);
+            return new RuntimeMethodInfo(made[0], reflected);
+        }
+
         // The attributes ilc can make: all of them when attributeType is null, else those
         // that are attributeType or derive from it, in an array of that type, as .NET returns
         // them. `inherit` is not followed to the methods an override overrides.
@@ -441,31 +511,11 @@ namespace System.Reflection
             List<object> found = new List<object>();
             for (int i = 0; i < n; i++)
             {
-                long ctor = AttributeCtor(handle, i);
-                if (ctor == 0)
-                {
-                    if (attributeType == null)
-                        throw new NotSupportedException("An attribute of " + Name + " has a type ilc's corlib lacks.");
-                    continue; // a type ilc lacks is not the type asked for, nor derives from it
-                }
-                RuntimeMethodInfo c = new RuntimeMethodInfo(ctor, null);
-                if (attributeType != null && !attributeType.IsAssignableFrom(c.DeclaringType))
-                    continue;
-                byte[] blob = new byte[AttributeSize(handle, i)];
-                AttributeBlob(handle, i, blob);
-                found.Add(AttributeReader.Create(c, blob));
+                object a = AttributeReader.Make(AttributeAt(handle, i), attributeType, Name);
+                if (a != null)
+                    found.Add(a);
             }
-            object[] result;
-            try
-            {
-                result = (object[])Array.CreateInstance(attributeType ?? typeof(Attribute), found.Count);
-            }
-            catch (NotSupportedException)
-            {
-                result = new object[found.Count]; // an AOT executable without that array type
-            }
-            found.CopyTo(result);
-            return result;
+            return AttributeReader.ToArray(found, attributeType);
         }
 
         public override object[] GetCustomAttributes(bool inherit)
@@ -482,7 +532,9 @@ namespace System.Reflection
 
         public override bool IsDefined(Type attributeType, bool inherit)
         {
-            return GetCustomAttributes(attributeType, inherit).Length > 0;
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return MakeAttributes(attributeType).Length > 0; // not virtually: see Aot's sites
         }
 
         public override ParameterInfo[] GetParameters()
@@ -517,6 +569,8 @@ namespace System.Reflection
             object[] args = n == 0 ? null : new object[n];
             for (int i = 0; i < n; i++)
                 args[i] = Argument(handle, i, parameters[i]);
+            if (GetGenericCount(handle) > 0 && GetGenericDef(handle) == handle)
+                throw new InvalidOperationException("Late bound operations cannot be performed on types or methods for which ContainsGenericParameters is true.");
             string problem = PrepareInvoke(handle);
             if (problem != null)
                 throw new NotSupportedException(problem);
@@ -545,7 +599,7 @@ namespace System.Reflection
             {
                 Type shown = (GetParamFlags(handle, i) & 1) != 0 ? new ByRefType(type) : (Type)type;
                 throw new ArgumentException("Object of type '" + value.GetType().FullName +
-                                            "' cannot be converted to type '" + shown.FullName + "'.");
+                                            "' cannot be converted to type '" + (shown.FullName ?? shown.ToString()) + "'.");
             }
             return value;
         }
@@ -588,14 +642,19 @@ namespace System.Reflection
             Type root = t;
             while (root.HasElementType)
                 root = root.GetElementType();
-            if (root.IsPrimitive || root == typeof(void) || root.FullName.IndexOf('+') >= 0)
+            if (root.IsPrimitive || root == typeof(void) || root.FullName == null || root.FullName.IndexOf('+') >= 0)
                 return t.Name;
             return t.ToString();
         }
 
+        // "T Id[T](T)": a generic method's arguments follow its name.
         public override string ToString()
         {
-            return FormatTypeName(ReturnType) + " " + Name + FormatParameters(GetParameters());
+            StringBuilder name = new StringBuilder(Name);
+            Type[] generic = GetGenericArguments();
+            for (int i = 0; i < generic.Length; i++)
+                name.Append(i == 0 ? "[" : ",").Append(FormatTypeName(generic[i])).Append(i == generic.Length - 1 ? "]" : "");
+            return FormatTypeName(ReturnType) + " " + name + FormatParameters(GetParameters());
         }
 
         public override bool Equals(object o)
@@ -647,15 +706,23 @@ namespace System.Reflection
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern int AttributeCount(long m);
 
-        // Its constructor, or 0 when its type is not in ilc's corlib.
+        // Attribute i's record, for AttributeReader.Make.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern long AttributeCtor(long m, int i);
+        internal static extern long AttributeAt(long m, int i);
+
+        // A generic method's arguments (a definition's parameters) and its definition.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int GetGenericCount(long m);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern int AttributeSize(long m, int i);
+        internal static extern long GetGenericArg(long m, int i);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern void AttributeBlob(long m, int i, byte[] dst);
+        internal static extern long GetGenericDef(long m);
+
+        // def<args> into made[0]; null, or what cannot be made and why.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string MakeGeneric(long m, long[] args, long[] made);
     }
 
     public abstract class ConstructorInfo : MethodBase
