@@ -580,6 +580,29 @@ namespace System.Runtime.CompilerServices
         }
     }
 
+    // mcs puts it on members and parameters whose type has named tuple elements,
+    // `(int x, string name)`: the names, in the order the tuple types occur, null where
+    // an element has none. The names exist only in metadata; at run time it is ValueTuple.
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field |
+                    AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.ReturnValue |
+                    AttributeTargets.Event)]
+    public sealed class TupleElementNamesAttribute : Attribute
+    {
+        private string[] transformNames;
+
+        public TupleElementNamesAttribute(string[] transformNames)
+        {
+            if (transformNames == null)
+                throw new ArgumentNullException("transformNames");
+            this.transformNames = transformNames;
+        }
+
+        public System.Collections.Generic.IList<string> TransformNames
+        {
+            get { return transformNames; }
+        }
+    }
+
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
     public sealed class InternalsVisibleToAttribute : Attribute
     {

@@ -55,6 +55,19 @@ namespace System.Collections
         int GetHashCode(object obj);
     }
 
+    // Equality and order of a composite (tuples here) judged element by element by the
+    // comparer the caller passes, instead of each element's own Equals or CompareTo.
+    public interface IStructuralEquatable
+    {
+        bool Equals(object other, IEqualityComparer comparer);
+        int GetHashCode(IEqualityComparer comparer);
+    }
+
+    public interface IStructuralComparable
+    {
+        int CompareTo(object other, IComparer comparer);
+    }
+
     public interface ICollection : IEnumerable
     {
         int Count { get; }
