@@ -5,7 +5,8 @@
  * like a pointer, so compiled code needs no stack maps and JIT frames are found like C
  * frames. Objects that can hold references are allocated scanned (GC_MALLOC); strings and
  * primitive arrays are allocated atomic (never scanned), which keeps marking cheap.
- * Static fields live in uncollectable memory, which Boehm treats as a root.
+ * Static fields live in uncollectable memory, which Boehm treats as a root. Weak
+ * references are Boehm's disappearing links (below).
  *
  * Build option ILC_GC_STRESS runs a full collection at every allocation (STYLE.md 9).
  */
@@ -111,4 +112,37 @@ void *rt_alloc_uncollectable(size_t size)
     void *p = GC_MALLOC_UNCOLLECTABLE(size);
     if (!p) rt_fatal("out of memory allocating %zu bytes of static storage", size);
     return p;
+}
+
+/* ---- weak references ----
+ *
+ * A WeakReference keeps its target in one word of its own (the `link`), written as
+ * GC_HIDE_POINTER(target) so that the conservative mark never takes it for a reference,
+ * and registered with Boehm as a disappearing link: when a collection finds the target
+ * otherwise unreachable it writes 0 there before the memory can be reused. When the
+ * WeakReference itself dies, Boehm drops the registration with it (a link inside a
+ * collected object is unregistered by the collector).
+ *
+ * Reading races with a collection that has judged the target dead but not yet cleared the
+ * link, so the read happens under the collector's lock; once read, the target is on the
+ * reader's stack and stays alive. Objects outside the collected heap (AOT's static
+ * objects) never die and are kept without a registration. */
+
+static void *read_weak_link(void *link)
+{
+    GC_word hidden = *(GC_word *)link;
+    return hidden ? GC_REVEAL_POINTER(hidden) : NULL;
+}
+
+RtObject *rt_weak_get(intptr_t *link)
+{
+    return GC_call_with_alloc_lock(read_weak_link, link);
+}
+
+void rt_weak_set(intptr_t *link, RtObject *target)
+{
+    if (*link) GC_unregister_disappearing_link((void **)link);
+    *link = target ? (intptr_t)GC_HIDE_POINTER(target) : 0;
+    if (target && GC_base(target) == (void *)target)
+        GC_general_register_disappearing_link((void **)link, target);
 }

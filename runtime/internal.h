@@ -168,6 +168,8 @@ RtString *rt_env_machine_name(void);
 void rt_gc_collect(void);
 int64_t rt_gc_total_memory(void);
 int32_t rt_gc_collection_count(void);
+RtObject *rt_weak_get(intptr_t *link); /* gc.c */
+void rt_weak_set(intptr_t *link, RtObject *target);
 RtString *rt_object_get_type_name(RtObject *self);
 int64_t rt_object_get_type_handle(RtObject *self);
 RtObject *rt_object_memberwise_clone(RtObject *self);
