@@ -1156,7 +1156,9 @@ namespace System
     }
 
     // Eight or more elements: the eighth field, Rest, holds another ValueTuple with the
-    // remaining ones, and Length, the indexer and ToString see through it.
+    // remaining ones, and Length, the indexer and ToString see through it. The constructor
+    // insists on a ValueTuple, but default(ValueTuple<..., int>) has a plain Rest, which
+    // then counts as one element (as in corefx).
     public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>>, IStructuralEquatable, IStructuralComparable, IComparable,
         IComparable<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>>, IValueTupleInternal
         where TRest : struct
@@ -1294,11 +1296,13 @@ namespace System
 
         int IValueTupleInternal.GetHashCode(IEqualityComparer comparer)
         {
-            IValueTupleInternal rest = (IValueTupleInternal)Rest;
             int[] hashes = {
                 comparer.GetHashCode(Item1), comparer.GetHashCode(Item2), comparer.GetHashCode(Item3),
                 comparer.GetHashCode(Item4), comparer.GetHashCode(Item5), comparer.GetHashCode(Item6),
                 comparer.GetHashCode(Item7) };
+            IValueTupleInternal rest = Rest as IValueTupleInternal;
+            if (rest == null)
+                return TupleSupport.CombineWithRest(hashes, 1, comparer.GetHashCode(Rest));
             return TupleSupport.CombineWithRest(hashes, rest.Length, rest.GetHashCode(comparer));
         }
 
@@ -1326,12 +1330,20 @@ namespace System
             sb.Append(", ");
             TupleSupport.Append(sb, Item7);
             sb.Append(", ");
-            ((IValueTupleInternal)Rest).AppendItems(sb);
+            IValueTupleInternal rest = Rest as IValueTupleInternal;
+            if (rest != null)
+                rest.AppendItems(sb);
+            else
+                TupleSupport.Append(sb, Rest);
         }
 
         int ITuple.Length
         {
-            get { return 7 + ((ITuple)Rest).Length; }
+            get
+            {
+                ITuple rest = Rest as ITuple;
+                return rest != null ? 7 + rest.Length : 8;
+            }
         }
 
         object ITuple.this[int index]
@@ -1355,9 +1367,12 @@ namespace System
                     case 6:
                         return Item7;
                 }
-                if (index < 0)
+                ITuple rest = Rest as ITuple;
+                if (rest == null && index == 7)
+                    return Rest;
+                if (rest == null || index < 0)
                     throw new IndexOutOfRangeException();
-                return ((ITuple)Rest)[index - 7];
+                return rest[index - 7];
             }
         }
     }

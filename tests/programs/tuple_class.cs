@@ -3,7 +3,7 @@
 // values for int elements, including the eight-element rule that hashes only the last
 // eight), ToString with null and nested elements, CompareTo through IComparable and
 // IStructuralComparable, sorting, tuples as Dictionary keys, ITuple, and the
-// ArgumentExceptions of a mismatched CompareTo and a non-tuple Rest.
+// ArgumentExceptions of a mismatched CompareTo and a non-tuple Rest; TupleExtensions.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -68,5 +68,19 @@ class Program
 
         try { new Tuple<int, int, int, int, int, int, int, int>(1, 2, 3, 4, 5, 6, 7, 8); }
         catch (ArgumentException e) { Console.WriteLine(e.Message); }
+
+        // TupleExtensions: Deconstruct (an explicit call: mcs's deconstruction syntax does
+        // not use it) and the conversions to and from ValueTuple.
+        int n1;
+        string s2;
+        t.Deconstruct(out n1, out s2);
+        Console.WriteLine(n1 + " " + s2);
+        int i1, i2, i3, i4, i5, i6, i7, i8;
+        eight.Deconstruct(out i1, out i2, out i3, out i4, out i5, out i6, out i7, out i8);
+        Console.WriteLine(i1 + i2 + i3 + i4 + i5 + i6 + i7 + i8);
+        var vt = Tuple.Create(1, "a", 2.5).ToValueTuple();
+        Console.WriteLine(vt + " " + vt.Item3 + " " + vt.Equals((1, "a", 2.5)));
+        Console.WriteLine((4, 'q').ToTuple() + " " + (4, 'q').ToTuple().Equals(Tuple.Create(4, 'q')));
+        Console.WriteLine(eight.ToValueTuple() + " " + ValueTuple.Create(1, 2, 3, 4, 5, 6, 7, 8).ToTuple().Rest);
     }
 }

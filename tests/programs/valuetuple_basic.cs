@@ -2,7 +2,7 @@
 // deconstruction (into new and existing variables, swap), Item fields (which are
 // mutable), Equals and equal hash codes of equal tuples, ToString with nulls and nesting,
 // CompareTo, tuples as Dictionary keys and HashSet elements, sorting a List of tuples,
-// tuples of structs, ValueTuple.Create (0 to 8 elements), ITuple.
+// tuples of structs, ValueTuple.Create (0 to 8 elements), ITuple, a default eight-tuple.
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -106,5 +106,8 @@ class Program
 
         try { new ValueTuple<int, int, int, int, int, int, int, int>(1, 2, 3, 4, 5, 6, 7, 8); }
         catch (ArgumentException e) { Console.WriteLine(e.Message); }
+        // The constructor's check is bypassed by default(): a plain Rest is one element.
+        var d8 = default(ValueTuple<int, int, int, int, int, int, int, int>);
+        Console.WriteLine(d8 + " " + ((ITuple)d8).Length + " " + ((ITuple)d8)[7] + " " + (d8.GetHashCode() == d8.GetHashCode()) + " " + d8.Equals(d8));
     }
 }
