@@ -509,7 +509,8 @@ static bool is_corlib_alias(const char *name)
                                     "System",
                                     "System.Core",
                                     "System.Collections",
-                                    "System.Runtime.Extensions"};
+                                    "System.Runtime.Extensions",
+                                    "System.Numerics"};
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (!strcmp(name, aliases[i])) return true;
     return false;
