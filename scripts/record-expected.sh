@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # record-expected.sh [NAME...] — records tests/programs/NAME.expected (stdout, byte for byte)
 # and NAME.exitcode (only when Main's exit code is non-zero) by compiling NAME.cs with
-# `mcs -unsafe` and running it under `mono`. Without names, records every program.
+# `mcs -unsafe -r:System.Numerics.dll` (the flags tests/programs.cmake uses) and running
+# it under `mono`. Without names, records every program.
 #
 # Mono is the reference: ilc's corlib must reproduce its output, including the .NET
 # Framework-style number formatting Mono uses (15 significant digits for double.ToString(),
@@ -41,7 +42,7 @@ for name in "${names[@]}"; do
     echo "record-expected: $name: expected output written by hand (see the program); kept" >&2
     continue
   fi
-  if ! mcs -nologo -warn:0 -unsafe -out:"$tmp/$name.exe" "$src" > "$tmp/mcs.log" 2>&1; then
+  if ! mcs -nologo -warn:0 -unsafe -r:System.Numerics.dll -out:"$tmp/$name.exe" "$src" > "$tmp/mcs.log" 2>&1; then
     echo "record-expected: $name: mcs failed:" >&2; cat "$tmp/mcs.log" >&2; failed=1; continue
   fi
   args=()

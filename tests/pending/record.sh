@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # record.sh [NAME...] — tests/pending copy of scripts/record-expected.sh.
 # Records NAME.expected (stdout, byte for byte) and NAME.exitcode (only when non-zero) by
-# compiling NAME.cs with `mcs -nologo -warn:0 -unsafe` (or il/NAME.il with `ilasm -quiet`)
-# and running it under `mono` twice (differing output = not deterministic = error).
+# compiling NAME.cs with `mcs -nologo -warn:0 -unsafe -r:System.Numerics.dll` (or il/NAME.il
+# with `ilasm -quiet`) and running it under `mono` twice (differing output = not
+# deterministic = error).
 # Without names, records every tests/pending/*.cs and tests/pending/il/*.il.
 # Names may be given as NAME, NAME.cs, or il/NAME(.il).
 set -u
@@ -23,7 +24,7 @@ for name in "${names[@]}"; do
   base=$dir/$name
   exe=$tmp/$(basename "$name").exe
   if [ -f "$base.cs" ]; then
-    if ! mcs -nologo -warn:0 -unsafe -out:"$exe" "$base.cs" > "$tmp/log" 2>&1; then
+    if ! mcs -nologo -warn:0 -unsafe -r:System.Numerics.dll -out:"$exe" "$base.cs" > "$tmp/log" 2>&1; then
       echo "record: $name: mcs failed:" >&2; cat "$tmp/log" >&2; failed=1; continue
     fi
   elif [ -f "$base.il" ]; then
