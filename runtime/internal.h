@@ -121,6 +121,26 @@ void rt_console_flush_stream(int32_t stream);
 RtString *rt_console_read_line(void);
 int32_t rt_console_read(bool peek);
 
+/* file.c: failures return a negative errno */
+int32_t rt_file_open(RtString *path, int32_t mode, int32_t access);
+int32_t rt_file_read(int32_t fd, RtArray *buffer, int32_t offset, int32_t count);
+int32_t rt_file_write(int32_t fd, RtArray *buffer, int32_t offset, int32_t count);
+int64_t rt_file_seek(int32_t fd, int64_t offset, int32_t whence);
+int32_t rt_file_close(int32_t fd);
+int32_t rt_file_truncate(int32_t fd, int64_t length);
+int64_t rt_file_length(int32_t fd);
+int32_t rt_file_kind(RtString *path);
+int64_t rt_file_size(RtString *path);
+int64_t rt_file_mtime(RtString *path);
+int32_t rt_file_unlink(RtString *path);
+int32_t rt_file_rename(RtString *from, RtString *to);
+int32_t rt_file_mkdir(RtString *path);
+int32_t rt_file_rmdir(RtString *path);
+int32_t rt_file_chdir(RtString *path);
+RtArray *rt_file_list(RtString *path);
+RtString *rt_file_error_text(int32_t err);
+int32_t rt_file_getpid(void);
+
 /* mathlib.c */
 double rt_math_sin(double a);
 double rt_math_cos(double d);

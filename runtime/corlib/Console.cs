@@ -391,6 +391,11 @@ namespace System
             this.stream = stream;
         }
 
+        public override System.Text.Encoding Encoding
+        {
+            get { return System.IO.File.UTF8NoBOM; }
+        }
+
         public override void Write(char value)
         {
             Console.WriteChar(stream, value);

@@ -331,8 +331,9 @@ namespace System.Text
         public override bool Equals(object value)
         {
             Encoding e = value as Encoding;
-            return e != null && e.GetType() == GetType() && e.CodePage == CodePage &&
-                   e.GetPreamble().Length == GetPreamble().Length;
+            // the code page names the class here, so no GetType(): a TextWriter's Encoding
+            // would otherwise bring type objects into every AOT program that writes to the console
+            return e != null && e.CodePage == CodePage && e.GetPreamble().Length == GetPreamble().Length;
         }
 
         public override int GetHashCode()

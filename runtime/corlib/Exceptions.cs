@@ -431,6 +431,21 @@ namespace System
         }
     }
 
+    public class UnauthorizedAccessException : SystemException
+    {
+        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.")
+        {
+        }
+
+        public UnauthorizedAccessException(string message) : base(message)
+        {
+        }
+
+        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
     public class NotSupportedException : SystemException
     {
         public NotSupportedException() : base("Specified method is not supported.")
@@ -729,6 +744,8 @@ namespace System.IO
 
     public class FileNotFoundException : IOException
     {
+        private string _fileName;
+
         public FileNotFoundException() : base("Unable to find the specified file.")
         {
         }
@@ -738,6 +755,51 @@ namespace System.IO
         }
 
         public FileNotFoundException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+
+        public FileNotFoundException(string message, string fileName) : base(message)
+        {
+            _fileName = fileName;
+        }
+
+        public FileNotFoundException(string message, string fileName, Exception innerException) : base(message, innerException)
+        {
+            _fileName = fileName;
+        }
+
+        public string FileName
+        {
+            get { return _fileName; }
+        }
+    }
+
+    public class DirectoryNotFoundException : IOException
+    {
+        public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.")
+        {
+        }
+
+        public DirectoryNotFoundException(string message) : base(message)
+        {
+        }
+
+        public DirectoryNotFoundException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class PathTooLongException : IOException
+    {
+        public PathTooLongException() : base("The specified file name or path is too long, or a component of the specified path is too long.")
+        {
+        }
+
+        public PathTooLongException(string message) : base(message)
+        {
+        }
+
+        public PathTooLongException(string message, Exception innerException) : base(message, innerException)
         {
         }
     }

@@ -39,6 +39,8 @@ namespace System.IO
             get { return null; }
         }
 
+        public abstract Encoding Encoding { get; }
+
         public virtual string NewLine
         {
             get { return new string(CoreNewLine); }
@@ -259,6 +261,11 @@ namespace System.IO
 
     internal sealed class NullTextWriter : TextWriter
     {
+        public override Encoding Encoding
+        {
+            get { return Encoding.Default; }
+        }
+
         public override void Write(char value)
         {
         }
@@ -289,6 +296,11 @@ namespace System.IO
             if (sb == null)
                 throw new ArgumentNullException("sb");
             this.sb = sb;
+        }
+
+        public override Encoding Encoding
+        {
+            get { return Encoding.Unicode; }
         }
 
         public virtual StringBuilder GetStringBuilder()
