@@ -12,8 +12,8 @@ namespace System
 {
     internal static class DateTimeFormat
     {
-        private static readonly string[] DayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
-        private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+        internal static readonly string[] DayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+        internal static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
         internal static string Format(DateTime dt, string format)
         {
@@ -26,8 +26,17 @@ namespace System
             return sb.ToString();
         }
 
-        // The invariant culture's pattern for each standard format letter.
         private static string Standard(char c)
+        {
+            string pattern = StandardPattern(c);
+            if (pattern == null)
+                throw BadFormat();
+            return pattern;
+        }
+
+        // The invariant culture's pattern for each standard format letter, or null
+        // (DateTimeParse reads with the same patterns).
+        internal static string StandardPattern(char c)
         {
             switch (c)
             {
@@ -50,7 +59,7 @@ namespace System
                 case 'y':
                 case 'Y': return "yyyy MMMM";
             }
-            throw BadFormat();
+            return null;
         }
 
         private static FormatException BadFormat()

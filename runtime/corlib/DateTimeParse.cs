@@ -13,9 +13,6 @@ namespace System
 {
     internal static class DateTimeParse
     {
-        private static readonly string[] DayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
-        private static readonly string[] MonthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
-
         // What Parse tries, most specific first.
         private static readonly string[] Shapes = {
             "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
@@ -60,7 +57,7 @@ namespace System
             if (s == null || string.IsNullOrEmpty(format))
                 return false;
             if (format.Length == 1) {
-                format = StandardPattern(format[0]);
+                format = DateTimeFormat.StandardPattern(format[0]);
                 if (format == null)
                     return false;
             }
@@ -73,27 +70,6 @@ namespace System
             if (!Match(s, ref at, format, lenient, ref f) || at != s.Length)
                 return false;
             return Build(ref f, styles, out result);
-        }
-
-        private static string StandardPattern(char c)
-        {
-            switch (c) {
-            case 'd': return "MM/dd/yyyy";
-            case 'D': return "dddd, dd MMMM yyyy";
-            case 'f': return "dddd, dd MMMM yyyy HH:mm";
-            case 'F': return "dddd, dd MMMM yyyy HH:mm:ss";
-            case 'g': return "MM/dd/yyyy HH:mm";
-            case 'G': return "MM/dd/yyyy HH:mm:ss";
-            case 'm': case 'M': return "MMMM dd";
-            case 'o': case 'O': return "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
-            case 'r': case 'R': return "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
-            case 's': return "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
-            case 't': return "HH:mm";
-            case 'T': return "HH:mm:ss";
-            case 'u': return "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
-            case 'y': case 'Y': return "yyyy MMMM";
-            }
-            return null;
         }
 
         // Reads s from at against the whole of format.
@@ -188,11 +164,11 @@ namespace System
             case 'd':
                 if (n <= 2)
                     return Digits(s, ref at, two, 2, out f.Day);
-                return Name(s, ref at, DayNames, n > 3, lenient, out v); // the day of the week is not checked
+                return Name(s, ref at, DateTimeFormat.DayNames, n > 3, lenient, out v); // the day of the week is not checked
             case 'M':
                 if (n <= 2)
                     return Digits(s, ref at, two, 2, out f.Month);
-                if (!Name(s, ref at, MonthNames, n > 3, lenient, out v))
+                if (!Name(s, ref at, DateTimeFormat.MonthNames, n > 3, lenient, out v))
                     return false;
                 f.Month = v + 1;
                 return true;
