@@ -337,6 +337,8 @@ static void print_group(const JitStats *st, int tier, bool background, const cha
     free(ns);
 }
 
+static bool corlib_image_stamped; /* for --jit-stats */
+
 static void print_stats(const JitStats *st)
 {
     fputs("jit-stats (compilations by tier and trigger):\n", stderr);
@@ -354,6 +356,9 @@ static void print_stats(const JitStats *st)
         fprintf(stderr,
                 "  r2r: %u methods with damaged code in used images (the JIT compiled them)\n",
                 st->r2r_damaged);
+    if (corlib_image_stamped)
+        fprintf(stderr,
+                "  r2r: corlib's image vouched for by its stamp (its hashes not recomputed)\n");
     fprintf(stderr, "  r2r: %llu import cells bound on first use (%llu calls to bind one)\n",
             (unsigned long long)st->r2r_cells_bound, (unsigned long long)st->r2r_cell_binds);
     if (want_csv) {
@@ -488,6 +493,7 @@ static int run_r2r(const Options *o)
     CilLoader *loader = cil_loader_new(&hooks);
     CilDiag diag = {0};
     bool self = is_corlib(o->input);
+    ro.stamp = self; /* corlib's image: --run trusts it by its stamp (r2r_open) */
     CilImage *img = self ? NULL : cil_loader_load(loader, o->input, &diag);
     if ((!self && !img) ||
         !cil_loader_load_corlib(loader, self ? o->input : corlib_path(cbuf, sizeof cbuf), &diag))
@@ -502,7 +508,7 @@ static int run_r2r_dump(const Options *o)
 {
     char cbuf[PATH_MAX];
     CilDiag diag = {0};
-    R2rImage *image = r2r_open(o->input, &diag);
+    R2rImage *image = r2r_open(o->input, false, &diag); /* every hash checked */
     if (!image) die(diag.msg);
     CilHooks hooks = r2r_compile_hooks();
     CilLoader *loader = cil_loader_new(&hooks);
@@ -539,7 +545,8 @@ static R2rImage *open_corlib_image(Jit *jit, const char *corlib, char *path, siz
     strcpy(path + n - 4, ".r2r");
     if (access(path, F_OK)) return NULL;
     CilDiag diag = {0};
-    R2rImage *image = r2r_open(path, &diag);
+    R2rImage *image = r2r_open(path, true, &diag);
+    corlib_image_stamped = image && r2r_image_stamped(image);
     if (!image) {
         jit_note_rejected_image(jit, 0);
         fprintf(stderr, "warning: %s: image not used (%s); the JIT compiles its methods\n", path,
@@ -574,7 +581,7 @@ int main(int argc, char **argv)
     CilImage *img;
     bool ready_to_run = false;
     if (o.mode == MODE_RUN) { /* the image carries the assembly */
-        if (!(image = r2r_open(o.input, &diag))) die(diag.msg);
+        if (!(image = r2r_open(o.input, false, &diag))) die(diag.msg);
         ready_to_run = env_int("ILC_ReadyToRun", 1);
         size_t size;
         const uint8_t *il = r2r_image_il(image, &size);

@@ -296,6 +296,8 @@ typedef struct CilFileStamp {
     uint64_t dev, ino, size;
     int64_t mtime_ns, ctime_ns;
 } CilFileStamp;
+/* The stamp of the open file fd; false when it cannot be read. */
+bool cil_fd_stamp(int fd, CilFileStamp *stamp);
 
 /* A loaded assembly file. Owns its bytes and everything decoded from them. */
 typedef struct CilImage {

@@ -305,6 +305,14 @@ static void stamp_of(const struct stat *st, CilFileStamp *stamp)
                             .ctime_ns = st->st_ctim.tv_sec * 1000000000ll + st->st_ctim.tv_nsec};
 }
 
+bool cil_fd_stamp(int fd, CilFileStamp *stamp)
+{
+    struct stat st;
+    if (fstat(fd, &st) != 0) return false;
+    stamp_of(&st, stamp);
+    return true;
+}
+
 /* A regular file is mapped (pages are read as the reader touches them, and shared with
  * every other process using the same assembly; private and writable like the buffer it
  * replaces, copied only if written); anything else is read. The stamp

@@ -16,6 +16,8 @@
 #include <fcntl.h>
 #include <gelf.h>
 #include <libelf.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -100,6 +102,7 @@ bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
     Elf *e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
     GElf_Ehdr eh;
     size_t shstrndx;
+    if (!cil_fd_stamp(fd, &parts->stamp)) memset(&parts->stamp, 0, sizeof parts->stamp);
     bool ok = e && elf_kind(e) == ELF_K_ELF && gelf_getehdr(e, &eh) &&
               eh.e_ident[EI_CLASS] == ELFCLASS64 && elf_getshdrstrndx(e, &shstrndx) == 0;
     if (!ok) cil_diag_set(diag, "%s: not an ilc R2R image (not a readable ELF file)", path);
@@ -139,4 +142,55 @@ void r2r_container_close(R2rParts *parts)
     if (parts->fd >= 0) close(parts->fd);
     memset(parts, 0, sizeof *parts);
     parts->fd = -1;
+}
+
+/* ---- the stamp file ----
+ *
+ * corlib's image is hashed when it is opened: its manifest and the code outside its
+ * methods (about 450 KiB), then each method's code at its first call — start-up work that
+ * grows with corlib, not with the program. Its writer leaves path.stamp beside it: the
+ * image file's stamp (device, inode, size, mtime and ctime) just after it was written and
+ * closed. While the image keeps that stamp it holds the bytes its writer wrote, which were
+ * checked as they were made (any write moves ctime, which no unprivileged program can set
+ * back; a copy or a replacement has another inode), so the loader takes its hashes as
+ * checked, as it takes mscorlib.dll's (the manifest's corlib stamp). A missing, unreadable
+ * or different stamp file costs nothing but the hashing. */
+
+static const char stamp_magic[8] = "ILCSTMP1";
+
+static void stamp_path(const char *path, char *out, size_t size)
+{
+    snprintf(out, size, "%s.stamp", path);
+}
+
+bool r2r_stamp_write(const char *path)
+{
+    char sp[PATH_MAX];
+    stamp_path(path, sp, sizeof sp);
+    unlink(sp);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    CilFileStamp st;
+    bool ok = fd >= 0 && cil_fd_stamp(fd, &st);
+    if (fd >= 0) close(fd);
+    uint8_t rec[sizeof stamp_magic + sizeof st];
+    memcpy(rec, stamp_magic, sizeof stamp_magic);
+    memcpy(rec + sizeof stamp_magic, &st, sizeof st);
+    int out = ok ? open(sp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
+    ok = out >= 0 && write(out, rec, sizeof rec) == (ssize_t)sizeof rec;
+    if (out >= 0 && close(out) != 0) ok = false;
+    if (!ok) unlink(sp);
+    return ok;
+}
+
+bool r2r_stamp_matches(const char *path, const CilFileStamp *now)
+{
+    char sp[PATH_MAX];
+    stamp_path(path, sp, sizeof sp);
+    int fd = open(sp, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    uint8_t rec[sizeof stamp_magic + sizeof *now + 1];
+    ssize_t n = read(fd, rec, sizeof rec);
+    close(fd);
+    return n == (ssize_t)(sizeof rec - 1) && !memcmp(rec, stamp_magic, sizeof stamp_magic) &&
+           !memcmp(rec + sizeof stamp_magic, now, sizeof *now) && now->ino;
 }

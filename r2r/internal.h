@@ -66,9 +66,11 @@ typedef struct R2rManifest {
 
 uint64_t r2r_hash(const uint8_t *data, size_t size);
 /* Serialised form; r2r_manifest_parse validates every record (the bytes may be hostile)
- * and keeps pointers into data, which must outlive m. */
+ * and keeps pointers into data, which must outlive m. `stamped`: the file is vouched for
+ * by its stamp (r2r_stamp_matches), so the records are as written: only the header is read. */
 uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size);
-bool r2r_manifest_parse(const uint8_t *data, size_t size, R2rManifest *m, CilDiag *diag);
+bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManifest *m,
+                        CilDiag *diag);
 R2rEntry r2r_manifest_method(const R2rManifest *m, uint32_t i);
 R2rEntry r2r_manifest_cell(const R2rManifest *m, uint32_t i);
 R2rSpan r2r_manifest_span(const R2rManifest *m, uint32_t i);
@@ -84,8 +86,13 @@ typedef struct R2rParts {
     uint64_t code_offset; /* reading: where the code lies in the file (page-aligned) */
     void *elf;            /* reading: libelf's handle on the mapped file */
     int fd;
+    CilFileStamp stamp; /* reading: the file's, as it was opened */
 } R2rParts;
 bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag);
+/* path.stamp, the stamp of the image just written at path (false: none written), and
+ * whether it is the stamp `now` (the file is as its writer left it). */
+bool r2r_stamp_write(const char *path);
+bool r2r_stamp_matches(const char *path, const CilFileStamp *now);
 /* The parts point into the file, mapped read-only; r2r_container_close unmaps it. */
 bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag);
 void r2r_container_close(R2rParts *parts);

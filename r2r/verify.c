@@ -14,8 +14,9 @@
  *                       damaged, the method alone is left to the JIT, with a warning
  *
  * So a start-up hashes about a third of corlib's code object instead of all of it, and a
- * method's bytes are checked in the mapping that runs them. Every byte of the object lies
- * in exactly one method or one span (the writer builds the spans as the complement of the
+ * method's bytes are checked in the mapping that runs them. (corlib's image, while it keeps
+ * the stamp its writer left beside it, is not hashed at all: image.c.) Every byte of the object
+ * lies in exactly one method or one span (the writer builds the spans as the complement of the
  * methods), so no byte the process executes or reads goes unchecked; a method never called
  * is never read. Precompiled code reaches other methods only through entry slots, whose
  * stubs lead to code_for, so no unchecked method runs.

@@ -19,6 +19,7 @@
  */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -435,6 +436,9 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
         .il = w->img->data, .il_size = w->img->size, .code = code, .code_size = code_size};
     parts.manifest = r2r_manifest_write(&m, &parts.manifest_size);
     bool ok = r2r_container_write(o->output, &parts, diag);
+    if (ok && o->stamp && !r2r_stamp_write(o->output))
+        fprintf(stderr, "warning: %s.stamp not written: the image is hashed at every start\n",
+                o->output);
     free(parts.manifest);
     free(m.cells);
     free(m.spans);

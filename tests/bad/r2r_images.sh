@@ -11,7 +11,8 @@
 #   string literals, a sweep over the entries), in the IL, in the ELF structure; a wrong
 #   format version; images compiled against another corlib (a new MVID, or the same MVID
 #   with other bytes); a damaged or stale corlib image (mscorlib.r2r); files that are not
-#   images; ILC_ReadyToRun=0; the good image loaded through dlopen (ILC_R2R_MAP=0);
+#   images; corlib's image vouched for by its stamp file, and hashed again once either
+#   changes; ILC_ReadyToRun=0; the good image loaded through dlopen (ILC_R2R_MAP=0);
 #   --r2r-dump on every damaged image.
 source "$(dirname "$0")/lib.bash"
 unset ILC_ReadyToRun ILC_CORLIB
@@ -492,6 +493,51 @@ else
       fi
     fi
   fi
+fi
+
+# ---- (f3) corlib image's own stamp ---------------------------------------------------------
+# ilc --r2r of corlib leaves mscorlib.r2r.stamp beside the image: the image file's stamp as
+# written. While the image keeps it, --run takes its hashes as checked (--jit-stats says so);
+# without the stamp file, with a garbage one, or once the image is rewritten in place or
+# replaced, the image is hashed as before: damage in place is still found.
+vouched() { LC_ALL=C grep -aq "corlib's image vouched for by its stamp" "$TMP/stderr"; }
+istamp_case() { # LABEL WANT(vouched|hashed|refused) — runs the good program on $TMP/istamp
+  local label="corlib image stamp: $1" want=$2
+  cases=$((cases + 1))
+  run_with "ILC_CORLIB=$TMP/istamp/mscorlib.dll" -- --run --jit-stats "$good" "${args[@]}"
+  same_run "$label" || return
+  local got=hashed
+  vouched && got=vouched
+  [ "$(warnings)" -ne 0 ] && got=refused
+  if [ "$got" != "$want" ]; then
+    fail "$label" "expected the image $want, it was $got: $(grep -a "image not used" "$TMP/stderr" | head -1)"
+  else
+    echo "ok   [$label] $got"
+  fi
+}
+new_corlib_dir istamp
+if ! env "ILC_CORLIB=$TMP/istamp/mscorlib.dll" timeout 600 "$ILC" --r2r "$TMP/istamp/mscorlib.dll" \
+  -o "$TMP/istamp/mscorlib.r2r" > "$TMP/r2r.log" 2>&1 || [ ! -s "$TMP/istamp/mscorlib.r2r.stamp" ]; then
+  cases=$((cases + 1)); fail "corlib image stamp" "ilc --r2r of the copy of corlib left no image and stamp: $(head -3 "$TMP/r2r.log")"
+else
+  istamp_case "as built" vouched
+  cp "$TMP/istamp/mscorlib.r2r.stamp" "$TMP/istamp.stamp"
+  rm "$TMP/istamp/mscorlib.r2r.stamp"
+  istamp_case "stamp file removed" hashed
+  random_bytes 11 48 > "$TMP/istamp/mscorlib.r2r.stamp"
+  istamp_case "stamp file of garbage" hashed
+  cp "$TMP/istamp.stamp" "$TMP/istamp/mscorlib.r2r.stamp"
+  istamp_case "stamp file put back" vouched
+  elf_sections "$TMP/istamp/mscorlib.r2r" # its own offsets (the same, if the build is deterministic)
+  flip "$TMP/istamp/mscorlib.r2r" $((man_off + 100))
+  istamp_case "a manifest byte changed in place" refused
+  flip "$TMP/istamp/mscorlib.r2r" $((man_off + 100))
+  istamp_case "the byte changed back (a new ctime)" hashed
+  cp "$TMP/istamp.stamp" "$TMP/istamp/mscorlib.r2r.stamp"
+  istamp_case "its old stamp file after that" hashed
+  cp "$TMP/istamp/mscorlib.r2r" "$TMP/istamp/copy.r2r" && mv "$TMP/istamp/copy.r2r" "$TMP/istamp/mscorlib.r2r"
+  istamp_case "image replaced by a copy of itself" hashed
+  elf_sections "$corlib_r2r"
 fi
 
 # ---- (g) not an image at all -----------------------------------------------------------
