@@ -164,6 +164,10 @@ struct CilType {
     RtMethodInfo *reflected; /* what reflection lists of its methods (cil_type_methods) */
     uint32_t n_reflected;
     bool reflected_ready; /* ... with their attributes bound: set last */
+    RtFieldInfo *reflected_fields; /* cil_type_fields */
+    RtPropertyInfo *reflected_props; /* cil_type_properties */
+    uint32_t n_reflected_fields, n_reflected_props;
+    bool fields_ready, props_ready;
     void *backend;        /* the backend's own record of the type (AOT: its emitted descriptor) */
     CilType *array_of, *byref_of, *pointer_of;
 
@@ -306,6 +310,11 @@ bool cil_type_complete_array(CilType *t, CilDiag *diag);
 const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n);
 /* The custom attributes of t (a TypeDef), made once, as cil_type_methods' are. */
 const RtCustomAttribute *cil_type_attributes(CilType *t, uint32_t *n);
+/* The fields and the properties of t that reflection lists (Type.GetFields, GetProperties),
+ * in metadata order, made once as cil_type_methods' are (a property's accessors are
+ * entries of that list). */
+const RtFieldInfo *cil_type_fields(CilType *t, uint32_t *n);
+const RtPropertyInfo *cil_type_properties(CilType *t, uint32_t *n);
 /* def<args>, def a method of cil_type_methods that is a generic definition, described (and
  * remembered) as reflection shows it; NULL with diag. Under the type-loading lock. */
 const RtMethodInfo *cil_method_instance_info(const RtMethodInfo *def, CilType **args, uint32_t n,

@@ -94,6 +94,8 @@ CilMethod *cil_method_from_token(CilLoader *l, CilImage *img, uint32_t token, co
 CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, const CilGenCtx *ctx,
                                CilDiag *diag);
 bool cil_type_layout(CilType *t, CilDiag *diag);
+/* f's type, resolved in its owner's context (layout resolves those it stores). */
+bool cil_field_resolve(CilField *f, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
 bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
 /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=…" as .NET displays an assembly

@@ -759,3 +759,100 @@ const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
     *n = k;
     return all;
 }
+
+/* ---- fields and properties (Type.GetFields, GetProperties) ---- */
+
+/* One field as reflection describes it; false for one it cannot show (its type is open or
+ * a pointer). */
+static bool describe_field(CilField *f, RtFieldInfo *out, CilDiag *diag)
+{
+    CilType *t = f->owner;
+    if (!cil_field_resolve(f, diag) || is_open(f->type) || f->type->kind == TK_POINTER || f->type->kind == TK_BYREF)
+        return false;
+    RtFieldInfo r = {.name = f->name, .attrs = f->flags, .offset = f->offset};
+    if (!f->is_static && t->kind == TK_VALUETYPE) r.offset += 8; /* the box's header */
+    if (!(r.declaring = cil_type_handle(t, diag)) || !(r.type = cil_type_handle(f->type, diag)))
+        return false;
+    const CilConstantRow *c = (f->flags & FDF_LITERAL) && t->image ? constant_of(t->image, f->row)
+                                                                     : NULL;
+    if (c) {
+        r.constant_type = c->type;
+        r.constant = c->value.data;
+        r.constant_size = c->value.size;
+    }
+    *out = r;
+    return true;
+}
+
+const RtFieldInfo *cil_type_fields(CilType *t, uint32_t *n)
+{
+    if (!t->fields_ready) {
+        CilDiag d = {0}; /* a field reflection cannot describe is left out, not an error */
+        RtFieldInfo *all = cil_arena_alloc(&t->loader->arena, (t->n_fields + 1) * sizeof *all);
+        uint32_t k = 0;
+        if (!t->n_generic_params && cil_type_layout(t, &d))
+            for (uint32_t i = 0; i < t->n_fields; i++)
+                if (describe_field(&t->fields[i], &all[k], &d)) k++;
+        t->reflected_fields = all;
+        t->n_reflected_fields = k;
+        __atomic_store_n(&t->fields_ready, true, __ATOMIC_RELEASE);
+    }
+    *n = t->n_reflected_fields;
+    return t->reflected_fields;
+}
+
+/* The entry of t's method list for MethodDef row `row`, or NULL. */
+static const RtMethodInfo *method_by_row(CilType *t, uint32_t row)
+{
+    uint32_t n;
+    const RtMethodInfo *all = cil_type_methods(t, &n);
+    for (uint32_t i = 0; i < n; i++)
+        if (((CilMethod *)all[i].loader_data)->row == row) return &all[i];
+    return NULL;
+}
+
+/* Property row p's accessors, from the MethodSemantics rows naming it (II.22.28). */
+static void describe_property(CilType *t, uint32_t p, RtPropertyInfo *out)
+{
+    CilImage *img = t->image;
+    const CilPropertyRow *row = &img->property[p - 1];
+    *out = (RtPropertyInfo){.name = row->name, .attrs = row->flags};
+    for (uint32_t i = 0; i < img->rows[CIL_TBL_METHODSEMANTICS]; i++) {
+        const CilMethodSemanticsRow *s = &img->methodsemantics[i];
+        if (s->association != CIL_TOKEN(CIL_TBL_PROPERTY, p)) continue;
+        if (s->semantics & 0x2) out->get = method_by_row(t, s->method_row);
+        if (s->semantics & 0x1) out->set = method_by_row(t, s->method_row);
+    }
+    if (out->get)
+        out->type = out->get->ret;
+    else if (out->set && out->set->n_params)
+        out->type = out->set->params[out->set->n_params - 1];
+}
+
+const RtPropertyInfo *cil_type_properties(CilType *t, uint32_t *n)
+{
+    if (!t->props_ready) {
+        CilImage *img = t->image;
+        CilDiag d = {0}; /* metadata that does not decode leaves the list empty */
+        RtPropertyInfo *all = NULL;
+        uint32_t k = 0;
+        if (img && t->row && cil_image_table(img, CIL_TBL_PROPERTYMAP, &d) &&
+            cil_image_table(img, CIL_TBL_PROPERTY, &d) &&
+            cil_image_table(img, CIL_TBL_METHODSEMANTICS, &d))
+            for (uint32_t m = 0; m < img->rows[CIL_TBL_PROPERTYMAP] && !all; m++) {
+                const CilPropertyMapRow *map = &img->propertymap[m];
+                if (map->parent_row != t->row) continue;
+                all = cil_arena_alloc(&t->loader->arena,
+                                      (map->property_end - map->property_first + 1) * sizeof *all);
+                for (uint32_t p = map->property_first; p < map->property_end; p++) {
+                    describe_property(t, p, &all[k]);
+                    if (all[k].type) k++;
+                }
+            }
+        t->reflected_props = all ? all : cil_arena_alloc(&t->loader->arena, sizeof *all);
+        t->n_reflected_props = k;
+        __atomic_store_n(&t->props_ready, true, __ATOMIC_RELEASE);
+    }
+    *n = t->n_reflected_props;
+    return t->reflected_props;
+}

@@ -934,6 +934,11 @@ static bool field_resolve(CilField *f, CilDiag *diag)
     return f->type != NULL;
 }
 
+bool cil_field_resolve(CilField *f, CilDiag *diag)
+{
+    return field_resolve(f, diag);
+}
+
 static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx,
                                   CilDiag *diag)
 {

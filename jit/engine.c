@@ -185,6 +185,38 @@ static bool attributes_of(RtType *rt, const RtCustomAttribute **all, uint32_t *n
     return true;
 }
 
+/* rt_types.fields_of and properties_of: described under the lock when first asked. */
+static void *fields_locked(void *t)
+{
+    uint32_t n;
+    return (void *)cil_type_fields(t, &n);
+}
+static const RtFieldInfo *fields_of(RtType *rt, uint32_t *n)
+{
+    CilType *t = rt->loader_data;
+    if (!t) return NULL;
+    const RtFieldInfo *all = __atomic_load_n(&t->fields_ready, __ATOMIC_ACQUIRE)
+                                 ? t->reflected_fields
+                                 : jit_with_lock(resolving_jit, fields_locked, t);
+    *n = t->n_reflected_fields;
+    return all;
+}
+static void *properties_locked(void *t)
+{
+    uint32_t n;
+    return (void *)cil_type_properties(t, &n);
+}
+static const RtPropertyInfo *properties_of(RtType *rt, uint32_t *n)
+{
+    CilType *t = rt->loader_data;
+    if (!t) return NULL;
+    const RtPropertyInfo *all = __atomic_load_n(&t->props_ready, __ATOMIC_ACQUIRE)
+                                    ? t->reflected_props
+                                    : jit_with_lock(resolving_jit, properties_locked, t);
+    *n = t->n_reflected_props;
+    return all;
+}
+
 /* rt_types.generic_instance and method_instance: MakeGenericType and MakeGenericMethod
  * instantiate under the lock, as code naming def<args> would. */
 typedef struct InstanceRequest {
@@ -254,6 +286,8 @@ void jit_attach(Jit *jit, CilLoader *loader)
     rt_types.methods_of = methods_of;
     rt_types.method_invoker = method_invoker;
     rt_types.attributes_of = attributes_of;
+    rt_types.fields_of = fields_of;
+    rt_types.properties_of = properties_of;
     rt_types.generic_instance = generic_instance;
     rt_types.method_instance = method_instance;
 }

@@ -187,6 +187,33 @@ struct RtMethodInfo {
     const RtMethodInfo *generic_def;
 };
 
+/*
+ * A field as reflection describes it (System.Reflection.FieldInfo). `offset` is an instance
+ * field's from the start of the object, header included (a value type's: of its box); a
+ * static field's in declaring->statics. A literal (const) field has no storage: its value
+ * is `constant`, as the Constant table encodes it (ECMA-335 II.22.9).
+ */
+typedef struct RtFieldInfo {
+    const char *name;
+    RtType *declaring;
+    RtType *type;
+    uint16_t attrs; /* FieldAttributes (ECMA-335 II.23.1.5) */
+    uint8_t constant_type; /* a literal's ELEMENT_TYPE_*; 0 when it has none */
+    uint32_t offset;
+    const uint8_t *constant;
+    uint32_t constant_size;
+} RtFieldInfo;
+
+/* A property (System.Reflection.PropertyInfo): its accessors are entries of the declaring
+ * type's methods_of list (NULL when it has none reflection can describe); its type is the
+ * getter's return type or the setter's last parameter's. */
+typedef struct RtPropertyInfo {
+    const char *name;
+    RtType *type;
+    uint16_t attrs; /* PropertyAttributes (ECMA-335 II.23.1.14) */
+    const RtMethodInfo *get, *set;
+} RtPropertyInfo;
+
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
 typedef struct RtWellKnown {
     RtType *object, *string, *char_array, *object_array, *string_array;
@@ -222,6 +249,10 @@ typedef struct RtWellKnown {
     /* The custom attributes of type t (*all, *n of them), or false when this mode has no
      * record of them (as methods_of). */
     bool (*attributes_of)(RtType *t, const RtCustomAttribute **all, uint32_t *n);
+    /* The fields and properties t declares that reflection can describe, in metadata
+     * order, or NULL when this mode has no record of them (AOT). */
+    const RtFieldInfo *(*fields_of)(RtType *t, uint32_t *n);
+    const RtPropertyInfo *(*properties_of)(RtType *t, uint32_t *n);
     /* def<args> (Type.MakeGenericType), def a generic definition taking n arguments, or
      * NULL with the reason in error: the JIT's loader builds any; an AOT executable has
      * only the instances its compiler emitted. */

@@ -238,6 +238,21 @@ int64_t rt_reflect_attribute_ctor(int64_t a);
 int32_t rt_reflect_attribute_size(int64_t a);
 void rt_reflect_attribute_blob(int64_t a, RtArray *dst);
 int64_t rt_reflect_generic_def(int64_t t);
+int32_t rt_reflect_field_count(int64_t t); /* -1: not known in this mode */
+int64_t rt_reflect_field_at(int64_t t, int32_t i);
+RtString *rt_reflect_field_name(int64_t f);
+int32_t rt_reflect_field_attributes(int64_t f);
+int64_t rt_reflect_field_declaring(int64_t f);
+int64_t rt_reflect_field_type(int64_t f);
+RtObject *rt_reflect_field_get(int64_t f, RtObject *obj);
+void rt_reflect_field_set(int64_t f, RtObject *obj, RtObject *value);
+int32_t rt_reflect_property_count(int64_t t); /* -1: not known in this mode */
+int64_t rt_reflect_property_at(int64_t t, int32_t i);
+RtString *rt_reflect_property_name(int64_t p);
+int32_t rt_reflect_property_attributes(int64_t p);
+int64_t rt_reflect_property_type(int64_t p);
+int64_t rt_reflect_property_getter(int64_t p);
+int64_t rt_reflect_property_setter(int64_t p);
 int32_t rt_reflect_generic_count(int64_t t);
 int64_t rt_reflect_generic_arg(int64_t t, int32_t i);
 RtString *rt_reflect_make_generic_type(int64_t def, RtArray *args, RtArray *result);

@@ -264,3 +264,165 @@ int64_t rt_reflect_find_method(int64_t t, RtString *name)
     }
     return found;
 }
+
+/* ---- fields and properties: Type.GetFields, GetProperties ---- */
+
+static const RtFieldInfo *field(int64_t handle)
+{
+    return (const RtFieldInfo *)(intptr_t)handle;
+}
+
+static const RtPropertyInfo *property(int64_t handle)
+{
+    return (const RtPropertyInfo *)(intptr_t)handle;
+}
+
+/* How many fields type t declares that reflection shows; -1: this mode has no record. */
+int32_t rt_reflect_field_count(int64_t t)
+{
+    uint32_t n = 0;
+    if (!rt_types.fields_of || !rt_types.fields_of(type(t), &n)) return -1;
+    return (int32_t)n;
+}
+
+int64_t rt_reflect_field_at(int64_t t, int32_t i)
+{
+    uint32_t n = 0;
+    const RtFieldInfo *all = rt_types.fields_of(type(t), &n);
+    return (uint32_t)i < n ? (int64_t)(intptr_t)&all[i] : 0;
+}
+
+RtString *rt_reflect_field_name(int64_t f)
+{
+    return rt_string_from_utf8(field(f)->name);
+}
+
+int32_t rt_reflect_field_attributes(int64_t f)
+{
+    return field(f)->attrs;
+}
+
+int64_t rt_reflect_field_declaring(int64_t f)
+{
+    return (int64_t)(intptr_t)field(f)->declaring;
+}
+
+int64_t rt_reflect_field_type(int64_t f)
+{
+    return (int64_t)(intptr_t)field(f)->type;
+}
+
+/* Where field f of obj lives; a static field's type is initialised first, as the first
+ * access from code would. */
+static char *field_address(const RtFieldInfo *f, RtObject *obj)
+{
+    if (!(f->attrs & 0x10)) return (char *)obj + f->offset; /* FieldAttributes.Static */
+    rt_run_class_init(f->declaring);
+    return (char *)f->declaring->statics + f->offset;
+}
+
+/* Nullable<T>: the one value type besides enums whose descriptor names an elem (T). Its
+ * hasValue comes first, then the value, which ends the struct (sizes are multiples of
+ * alignments). */
+static bool is_nullable(const RtType *t)
+{
+    return (t->flags & RT_TYPE_VALUETYPE) && !(t->flags & RT_TYPE_ENUM) && t->elem;
+}
+
+static uint32_t nullable_value_offset(const RtType *t)
+{
+    return t->elem_size - t->elem->elem_size;
+}
+
+/* The value of type t at p, boxed as box does it: a value type's copy, a Nullable's null or
+ * boxed T. */
+static RtObject *load_boxed(RtType *t, const void *p)
+{
+    if (!(t->flags & RT_TYPE_VALUETYPE)) return *(RtObject *const *)p;
+    if (is_nullable(t))
+        return *(const bool *)p ? load_boxed(t->elem, (const char *)p + nullable_value_offset(t))
+                                : NULL;
+    RtObject *box = rt_new_object(t);
+    memcpy((char *)box + 8, p, t->elem_size);
+    return box;
+}
+
+/* A literal's value: a string, null, or the bytes of a primitive or enum. */
+static RtObject *constant_boxed(const RtFieldInfo *f)
+{
+    if (f->constant_type == 0x0e) { /* ELEMENT_TYPE_STRING: UTF-16, perhaps unaligned */
+        int32_t n = (int32_t)(f->constant_size / 2);
+        uint16_t *chars = rt_alloc((size_t)n * 2 + 2, false);
+        memcpy(chars, f->constant, (size_t)n * 2);
+        return (RtObject *)rt_string_from_utf16(chars, n);
+    }
+    if (!(f->type->flags & RT_TYPE_VALUETYPE)) return NULL; /* ELEMENT_TYPE_CLASS: null */
+    uint8_t bytes[16] = {0};
+    memcpy(bytes, f->constant, f->constant_size < sizeof bytes ? f->constant_size : sizeof bytes);
+    return load_boxed(f->type, bytes);
+}
+
+/* FieldInfo.GetValue, after corlib checked obj (an instance field's target). */
+RtObject *rt_reflect_field_get(int64_t f, RtObject *obj)
+{
+    const RtFieldInfo *fi = field(f);
+    if (fi->attrs & 0x40) return fi->constant ? constant_boxed(fi) : NULL; /* Literal */
+    return load_boxed(fi->type, field_address(fi, obj));
+}
+
+/* FieldInfo.SetValue, after corlib checked obj and made value exactly of the field's type
+ * (a box of it for a value type; for a Nullable<T>, null or a boxed T). */
+void rt_reflect_field_set(int64_t f, RtObject *obj, RtObject *value)
+{
+    const RtFieldInfo *fi = field(f);
+    char *p = field_address(fi, obj);
+    RtType *t = fi->type;
+    if (is_nullable(t)) {
+        memset(p, 0, t->elem_size);
+        if (value) memcpy(p + nullable_value_offset(t), (char *)value + 8, t->elem->elem_size);
+        *(bool *)p = value != NULL;
+    } else if (t->flags & RT_TYPE_VALUETYPE)
+        memcpy(p, (char *)value + 8, t->elem_size);
+    else
+        *(RtObject **)p = value;
+}
+
+int32_t rt_reflect_property_count(int64_t t)
+{
+    uint32_t n = 0;
+    if (!rt_types.properties_of || !rt_types.properties_of(type(t), &n)) return -1;
+    return (int32_t)n;
+}
+
+int64_t rt_reflect_property_at(int64_t t, int32_t i)
+{
+    uint32_t n = 0;
+    const RtPropertyInfo *all = rt_types.properties_of(type(t), &n);
+    return (uint32_t)i < n ? (int64_t)(intptr_t)&all[i] : 0;
+}
+
+RtString *rt_reflect_property_name(int64_t p)
+{
+    return rt_string_from_utf8(property(p)->name);
+}
+
+int32_t rt_reflect_property_attributes(int64_t p)
+{
+    return property(p)->attrs;
+}
+
+int64_t rt_reflect_property_type(int64_t p)
+{
+    return (int64_t)(intptr_t)property(p)->type;
+}
+
+/* The accessors' method handles, or 0. */
+int64_t rt_reflect_property_getter(int64_t p)
+{
+    return (int64_t)(intptr_t)property(p)->get;
+}
+
+int64_t rt_reflect_property_setter(int64_t p)
+{
+    return (int64_t)(intptr_t)property(p)->set;
+}

@@ -642,6 +642,21 @@ namespace System
         }
     }
 
+    public class FieldAccessException : MemberAccessException
+    {
+        public FieldAccessException() : base("Attempted to access a field that is not accessible by the caller.")
+        {
+        }
+
+        public FieldAccessException(string message) : base(message)
+        {
+        }
+
+        public FieldAccessException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
     public class MissingMemberException : MemberAccessException
     {
         public MissingMemberException() : base("Attempted to access a missing member.")

@@ -178,6 +178,80 @@ namespace System
             return rt != null ? rt.ListMethods(bindingAttr) : new MethodInfo[0];
         }
 
+        public FieldInfo[] GetFields()
+        {
+            return GetFields(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        // Not virtual, as GetMethods.
+        public FieldInfo[] GetFields(BindingFlags bindingAttr)
+        {
+            RuntimeType rt = this as RuntimeType;
+            return rt != null ? rt.ListFields(bindingAttr) : new FieldInfo[0];
+        }
+
+        public FieldInfo GetField(string name)
+        {
+            return GetField(name, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        // The first field of that name, as Mono finds it: a derived type's before its base's.
+        public FieldInfo GetField(string name, BindingFlags bindingAttr)
+        {
+            if (name == null)
+                throw new ArgumentNullException("name");
+            bool ignoreCase = (bindingAttr & BindingFlags.IgnoreCase) != 0;
+            foreach (FieldInfo f in GetFields(bindingAttr))
+                if (ignoreCase ? String.Compare(f.Name, name, StringComparison.OrdinalIgnoreCase) == 0 : f.Name == name)
+                    return f;
+            return null;
+        }
+
+        public PropertyInfo[] GetProperties()
+        {
+            return GetProperties(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        // Not virtual, as GetMethods.
+        public PropertyInfo[] GetProperties(BindingFlags bindingAttr)
+        {
+            RuntimeType rt = this as RuntimeType;
+            return rt != null ? rt.ListProperties(bindingAttr) : new PropertyInfo[0];
+        }
+
+        public PropertyInfo GetProperty(string name)
+        {
+            return GetProperty(name, BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public);
+        }
+
+        // Null when none matches; AmbiguousMatchException when several do (overloaded indexers).
+        public PropertyInfo GetProperty(string name, BindingFlags bindingAttr)
+        {
+            if (name == null)
+                throw new ArgumentNullException("name");
+            PropertyInfo found = null;
+            bool ignoreCase = (bindingAttr & BindingFlags.IgnoreCase) != 0;
+            foreach (PropertyInfo p in GetProperties(bindingAttr))
+            {
+                if (ignoreCase ? String.Compare(p.Name, name, StringComparison.OrdinalIgnoreCase) != 0 : p.Name != name)
+                    continue;
+                if (found != null)
+                    throw new AmbiguousMatchException("Ambiguous match found.");
+                found = p;
+            }
+            return found;
+        }
+
+        public PropertyInfo GetProperty(string name, Type returnType)
+        {
+            if (returnType == null)
+                throw new ArgumentNullException("returnType");
+            foreach (PropertyInfo p in GetProperties())
+                if (p.Name == name && p.PropertyType.Equals(returnType))
+                    return p;
+            return null;
+        }
+
         public ConstructorInfo[] GetConstructors()
         {
             return GetConstructors(BindingFlags.Instance | BindingFlags.Public);
@@ -599,6 +673,73 @@ namespace System
             return found.ToArray();
         }
 
+        // Declared fields first, then those inherited as ListMethods finds methods.
+        internal FieldInfo[] ListFields(BindingFlags flags)
+        {
+            List<FieldInfo> found = new List<FieldInfo>();
+            bool inherited = false;
+            for (RuntimeType t = this; t != null; t = (RuntimeType)t.BaseType)
+            {
+                int n = FieldCount(t.handle);
+                if (n < 0)
+                    throw new NotSupportedException("The fields of " + t.FullName + " are not available to reflection in this AOT executable.");
+                for (int i = 0; i < n; i++)
+                {
+                    RuntimeFieldInfo f = new RuntimeFieldInfo(FieldAt(t.handle, i), this);
+                    if (MemberMatches(f.IsPublic, f.IsPrivate, f.IsStatic, flags, inherited))
+                        found.Add(f);
+                }
+                if ((flags & BindingFlags.DeclaredOnly) != 0 || IsInterface)
+                    break;
+                inherited = true;
+            }
+            return found.ToArray();
+        }
+
+        // As Mono lists them: declared properties first, then inherited ones a derived
+        // type's property of the same name and index count does not hide. A property is
+        // public when an accessor is; static when its accessors are.
+        internal PropertyInfo[] ListProperties(BindingFlags flags)
+        {
+            List<PropertyInfo> found = new List<PropertyInfo>();
+            List<string> seen = new List<string>();
+            bool inherited = false;
+            for (RuntimeType t = this; t != null; t = (RuntimeType)t.BaseType)
+            {
+                int n = PropertyCount(t.handle);
+                if (n < 0)
+                    throw new NotSupportedException("The properties of " + t.FullName + " are not available to reflection in this AOT executable.");
+                for (int i = 0; i < n; i++)
+                {
+                    RuntimePropertyInfo p = new RuntimePropertyInfo(PropertyAt(t.handle, i), this);
+                    bool isPrivate = !p.IsPublic && (p.GetGetMethod(true) == null || p.GetGetMethod(true).IsPrivate) &&
+                                     (p.GetSetMethod(true) == null || p.GetSetMethod(true).IsPrivate);
+                    if (!MemberMatches(p.IsPublic, isPrivate, p.IsStatic, flags, inherited))
+                        continue;
+                    string key = p.Name + "/" + p.GetIndexParameters().Length;
+                    if (seen.Contains(key))
+                        continue;
+                    seen.Add(key);
+                    found.Add(p);
+                }
+                if ((flags & BindingFlags.DeclaredOnly) != 0 || IsInterface)
+                    break;
+                inherited = true;
+            }
+            return found.ToArray();
+        }
+
+        static bool MemberMatches(bool isPublic, bool isPrivate, bool isStatic, BindingFlags flags, bool inherited)
+        {
+            if (!((isPublic ? flags & BindingFlags.Public : flags & BindingFlags.NonPublic) != 0))
+                return false;
+            if (!((isStatic ? flags & BindingFlags.Static : flags & BindingFlags.Instance) != 0))
+                return false;
+            if (inherited && isPrivate)
+                return false;
+            return !inherited || !isStatic || (flags & BindingFlags.FlattenHierarchy) != 0;
+        }
+
         // A type's own instance constructors (static constructors are not listed).
         internal ConstructorInfo[] ListConstructors(BindingFlags flags)
         {
@@ -674,6 +815,20 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern long MethodAt(long handle, int i);
+
+        // How many fields and properties of its own the type shows reflection (-1: none
+        // recorded), and each one.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int FieldCount(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long FieldAt(long handle, int i);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int PropertyCount(long handle);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long PropertyAt(long handle, int i);
 
         // A zeroed instance: a value type's default, boxed; an object before its constructor.
         [MethodImpl(MethodImplOptions.InternalCall)]
