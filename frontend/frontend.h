@@ -163,12 +163,12 @@ struct CilType {
     RtType *rt;              /* runtime descriptor (cil_type_handle) */
     RtMethodInfo *reflected; /* what reflection lists of its methods (cil_type_methods) */
     uint32_t n_reflected;
-    bool reflected_ready; /* ... with their attributes bound: set last */
-    RtFieldInfo *reflected_fields; /* cil_type_fields */
+    bool reflected_ready;            /* ... with their attributes bound: set last */
+    RtFieldInfo *reflected_fields;   /* cil_type_fields */
     RtPropertyInfo *reflected_props; /* cil_type_properties */
     uint32_t n_reflected_fields, n_reflected_props;
     bool fields_ready, props_ready;
-    void *backend;        /* the backend's own record of the type (AOT: its emitted descriptor) */
+    void *backend; /* the backend's own record of the type (AOT: its emitted descriptor) */
     CilType *array_of, *byref_of, *pointer_of;
 
     /* generics: a definition counts its parameters; an instantiation names its

@@ -767,14 +767,15 @@ const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
 static bool describe_field(CilField *f, RtFieldInfo *out, CilDiag *diag)
 {
     CilType *t = f->owner;
-    if (!cil_field_resolve(f, diag) || is_open(f->type) || f->type->kind == TK_POINTER || f->type->kind == TK_BYREF)
+    if (!cil_field_resolve(f, diag) || is_open(f->type) || f->type->kind == TK_POINTER ||
+        f->type->kind == TK_BYREF)
         return false;
     RtFieldInfo r = {.name = f->name, .attrs = f->flags, .offset = f->offset};
     if (!f->is_static && t->kind == TK_VALUETYPE) r.offset += 8; /* the box's header */
     if (!(r.declaring = cil_type_handle(t, diag)) || !(r.type = cil_type_handle(f->type, diag)))
         return false;
-    const CilConstantRow *c = (f->flags & FDF_LITERAL) && t->image ? constant_of(t->image, f->row)
-                                                                     : NULL;
+    const CilConstantRow *c =
+        (f->flags & FDF_LITERAL) && t->image ? constant_of(t->image, f->row) : NULL;
     if (c) {
         r.constant_type = c->type;
         r.constant = c->value.data;

@@ -197,7 +197,7 @@ typedef struct RtFieldInfo {
     const char *name;
     RtType *declaring;
     RtType *type;
-    uint16_t attrs; /* FieldAttributes (ECMA-335 II.23.1.5) */
+    uint16_t attrs;        /* FieldAttributes (ECMA-335 II.23.1.5) */
     uint8_t constant_type; /* a literal's ELEMENT_TYPE_*; 0 when it has none */
     uint32_t offset;
     const uint8_t *constant;
