@@ -793,6 +793,24 @@ static void export_main(Aot *aot, CilMethod *main)
  * tables. Types of other assemblies only get there as bases, as NativeAOT keeps only what
  * the program roots for reflection. */
 
+/* The tables name the types of t's fields and properties; FieldInfo.GetValue boxes a
+ * value-type field's value (a Nullable's as its T). */
+static void reflect_members(Aot *aot, CilType *t)
+{
+    uint32_t n;
+    const RtFieldInfo *fields = cil_type_fields(t, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        RtType *ft = fields[i].type;
+        rt_ref(aot, ft);
+        if (ft->flags & RT_TYPE_VALUETYPE) mark_constructed(aot, ft->loader_data);
+        if ((ft->flags & RT_TYPE_VALUETYPE) && ft->elem && !(ft->flags & RT_TYPE_ENUM))
+            mark_constructed(aot, ft->elem->loader_data);
+    }
+    const RtPropertyInfo *props = cil_type_properties(t, &n);
+    for (uint32_t i = 0; i < n; i++)
+        rt_ref(aot, props[i].type);
+}
+
 static void reflect_type(Aot *aot, CilType *t)
 {
     for (; t && !t->n_generic_params; t = t->parent) {
@@ -839,7 +857,14 @@ static void reflect_type(Aot *aot, CilType *t)
         const RtCustomAttribute *attrs = cil_type_attributes(t, &n_attrs);
         for (uint32_t a = 0; a < n_attrs; a++)
             if (attrs[a].ctor) reflect_type(aot, ((CilMethod *)attrs[a].ctor->loader_data)->owner);
+        reflect_members(aot, t);
     }
+}
+
+/* The program's generic types are reflected over as the instances its code emits. */
+static void reflect_instance(Aot *aot, CilType *t)
+{
+    if (t->generic_def && t->image == aot->program) reflect_type(aot, t);
 }
 
 static void root_reflection(Aot *aot)
@@ -851,6 +876,8 @@ static void root_reflection(Aot *aot)
         CilType *t = cil_type_from_typedef(l, aot->program, r, &d);
         if (t) reflect_type(aot, t);
     }
+    for (uint32_t i = 0; i < aot->n_types; i++)
+        reflect_instance(aot, aot->types[i]->t);
 }
 
 enum { MI_FIELDS = 17 };
@@ -963,14 +990,107 @@ static LLVMValueRef method_info_data(Aot *aot, LLVMTypeRef st, const RtMethodInf
     return LLVMConstNamedStruct(st, f, MI_FIELDS);
 }
 
+/* RtFieldInfo and RtPropertyInfo as LLVM sees them; layouts checked against C's. */
+static LLVMTypeRef checked_struct(Aot *aot, const char *what, LLVMTypeRef *f, unsigned n,
+                                  const size_t *offsets)
+{
+    LLVMTypeRef st = LLVMStructTypeInContext(aot->ctx, f, n, 0);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(aot->tm);
+    for (unsigned i = 0; i < n; i++)
+        if (LLVMOffsetOfElement(td, st, i) != offsets[i]) {
+            fprintf(stderr, "%s:%d: %s field %u at %llu in LLVM, %zu in C\n", __FILE__, __LINE__,
+                    what, i, LLVMOffsetOfElement(td, st, i), offsets[i]);
+            abort();
+        }
+    LLVMDisposeTargetData(td);
+    return st;
+}
+
+static LLVMTypeRef field_info_type(Aot *aot)
+{
+    LLVMTypeRef p = aot->t_ptr;
+    LLVMTypeRef f[8] = {p,         p,          p, LLVMInt16TypeInContext(aot->ctx),
+                        aot->t_i8, aot->t_i32, p, aot->t_i32};
+    static const size_t offsets[8] = {
+        offsetof(RtFieldInfo, name),          offsetof(RtFieldInfo, declaring),
+        offsetof(RtFieldInfo, type),          offsetof(RtFieldInfo, attrs),
+        offsetof(RtFieldInfo, constant_type), offsetof(RtFieldInfo, offset),
+        offsetof(RtFieldInfo, constant),      offsetof(RtFieldInfo, constant_size)};
+    return checked_struct(aot, "RtFieldInfo", f, 8, offsets);
+}
+
+static LLVMTypeRef property_info_type(Aot *aot)
+{
+    LLVMTypeRef p = aot->t_ptr;
+    LLVMTypeRef f[5] = {p, p, LLVMInt16TypeInContext(aot->ctx), p, p};
+    static const size_t offsets[5] = {offsetof(RtPropertyInfo, name),
+                                      offsetof(RtPropertyInfo, type),
+                                      offsetof(RtPropertyInfo, attrs),
+                                      offsetof(RtPropertyInfo, get), offsetof(RtPropertyInfo, set)};
+    return checked_struct(aot, "RtPropertyInfo", f, 5, offsets);
+}
+
+/* t's fields as data (null when it has none). */
+static LLVMValueRef field_table(Aot *aot, CilType *t, uint32_t *n)
+{
+    const RtFieldInfo *all = cil_type_fields(t, n);
+    if (!*n) return LLVMConstNull(aot->t_ptr);
+    LLVMTypeRef st = field_info_type(aot);
+    LLVMValueRef *infos = malloc(*n * sizeof *infos);
+    for (uint32_t i = 0; i < *n; i++) {
+        const RtFieldInfo *f = &all[i];
+        LLVMValueRef constant =
+            f->constant
+                ? private_constant(aot,
+                                   LLVMConstStringInContext(aot->ctx, (const char *)f->constant,
+                                                            f->constant_size, 1),
+                                   "constant")
+                : LLVMConstNull(aot->t_ptr);
+        LLVMValueRef v[8] = {c_string(aot, f->name),
+                             rt_ref(aot, f->declaring),
+                             rt_ref(aot, f->type),
+                             LLVMConstInt(LLVMInt16TypeInContext(aot->ctx), f->attrs, 0),
+                             LLVMConstInt(aot->t_i8, f->constant_type, 0),
+                             const_i32(aot, f->offset),
+                             constant,
+                             const_i32(aot, f->constant_size)};
+        infos[i] = LLVMConstNamedStruct(st, v, 8);
+    }
+    LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, infos, *n), "fields");
+    free(infos);
+    return g;
+}
+
+/* t's properties as data, their accessors pointing into the method tables. */
+static LLVMValueRef property_table(Aot *aot, CilType *t, uint32_t *n, LLVMValueRef *tables)
+{
+    const RtPropertyInfo *all = cil_type_properties(t, n);
+    if (!*n) return LLVMConstNull(aot->t_ptr);
+    LLVMTypeRef st = property_info_type(aot);
+    LLVMValueRef *infos = malloc(*n * sizeof *infos);
+    for (uint32_t i = 0; i < *n; i++) {
+        const RtPropertyInfo *p = &all[i];
+        LLVMValueRef v[5] = {c_string(aot, p->name), rt_ref(aot, p->type),
+                             LLVMConstInt(LLVMInt16TypeInContext(aot->ctx), p->attrs, 0),
+                             method_info_ref(aot, p->get, tables),
+                             method_info_ref(aot, p->set, tables)};
+        infos[i] = LLVMConstNamedStruct(st, v, 5);
+    }
+    LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, infos, *n), "properties");
+    free(infos);
+    return g;
+}
+
 /* ilc_aot_method_tables: {RtType *type, RtMethodInfo *methods, int32 n, RtCustomAttribute
- * *attributes, int32 n_attributes} per reflected type.
+ * *attributes, int32 n_attributes, RtFieldInfo *fields, int32 n_fields, RtPropertyInfo
+ * *properties, int32 n_properties} per reflected type.
  * The tables exist before they are filled: attributes point into other types' tables. */
 static void export_method_tables(Aot *aot)
 {
     LLVMTypeRef st = method_info_type(aot);
-    LLVMTypeRef entry_fields[5] = {aot->t_ptr, aot->t_ptr, aot->t_i32, aot->t_ptr, aot->t_i32};
-    LLVMTypeRef entry = LLVMStructTypeInContext(aot->ctx, entry_fields, 5, 0);
+    LLVMTypeRef entry_fields[9] = {aot->t_ptr, aot->t_ptr, aot->t_i32, aot->t_ptr, aot->t_i32,
+                                   aot->t_ptr, aot->t_i32, aot->t_ptr, aot->t_i32};
+    LLVMTypeRef entry = LLVMStructTypeInContext(aot->ctx, entry_fields, 9, 0);
     LLVMValueRef *entries = malloc((aot->n_reflected + 1) * sizeof *entries);
     LLVMValueRef *tables = malloc((aot->n_reflected + 1) * sizeof *tables);
     for (uint32_t i = 0; i < aot->n_reflected; i++) {
@@ -981,12 +1101,18 @@ static void export_method_tables(Aot *aot)
         LLVMSetLinkage(tables[i], LLVMPrivateLinkage);
     }
     for (uint32_t i = 0; i < aot->n_reflected; i++) {
-        uint32_t n, n_attrs;
-        cil_type_methods(aot->reflected[i]->t, &n);
-        const RtCustomAttribute *attrs = cil_type_attributes(aot->reflected[i]->t, &n_attrs);
-        LLVMValueRef e[5] = {aot->reflected[i]->g, tables[i], const_i32(aot, n),
-                             custom_data(aot, attrs, n_attrs, tables), const_i32(aot, n_attrs)};
-        entries[i] = LLVMConstNamedStruct(entry, e, 5);
+        CilType *t = aot->reflected[i]->t;
+        uint32_t n, n_attrs, n_fields, n_props;
+        cil_type_methods(t, &n);
+        const RtCustomAttribute *attrs = cil_type_attributes(t, &n_attrs);
+        LLVMValueRef fields = field_table(aot, t, &n_fields);
+        LLVMValueRef props = property_table(aot, t, &n_props, tables);
+        LLVMValueRef e[9] = {aot->reflected[i]->g,     tables[i],
+                             const_i32(aot, n),        custom_data(aot, attrs, n_attrs, tables),
+                             const_i32(aot, n_attrs),  fields,
+                             const_i32(aot, n_fields), props,
+                             const_i32(aot, n_props)};
+        entries[i] = LLVMConstNamedStruct(entry, e, 9);
     }
     for (uint32_t i = 0, next = 0; i < aot->n_reflected; i++) {
         uint32_t n;
@@ -1119,7 +1245,9 @@ static void reach_everything(Aot *aot)
             progress = true;
         }
         while (aot->next_type < aot->n_types && aot->next_method == aot->n_methods) {
-            define_type(aot, aot->types[aot->next_type++]);
+            AotType *at = aot->types[aot->next_type++];
+            define_type(aot, at);
+            if (aot->reflection_rooted) reflect_instance(aot, at->t);
             progress = true;
         }
         if (aot->next_method < aot->n_methods || aot->next_type < aot->n_types) continue;
@@ -1138,7 +1266,9 @@ static void reach_everything(Aot *aot)
         }
         /* code that lists methods calls the runtime for them; attributes need the tables too */
         if (!aot->reflection_rooted &&
-            (aot->asks_attributes || LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count"))) {
+            (aot->asks_attributes || LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count") ||
+             LLVMGetNamedFunction(aot->mod, "rt_reflect_field_count") ||
+             LLVMGetNamedFunction(aot->mod, "rt_reflect_property_count"))) {
             root_reflection(aot);
             progress = true;
         }

@@ -41,6 +41,10 @@ typedef struct AotMethodTable {
     int32_t n;
     const RtCustomAttribute *attributes; /* the type's own */
     int32_t n_attributes;
+    const RtFieldInfo *fields;
+    int32_t n_fields;
+    const RtPropertyInfo *properties;
+    int32_t n_properties;
 } AotMethodTable;
 extern const AotMethodTable ilc_aot_method_tables[];
 extern const int32_t ilc_aot_n_method_tables;
@@ -65,6 +69,32 @@ static bool attributes_of(RtType *t, const RtCustomAttribute **all, uint32_t *n)
             return true;
         }
     return false;
+}
+
+/* rt_types.fields_of and properties_of: kept with the methods. */
+static const AotMethodTable *table_of(RtType *t)
+{
+    for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
+        if (ilc_aot_method_tables[i].type == t) return &ilc_aot_method_tables[i];
+    return NULL;
+}
+
+static bool fields_of(RtType *t, const RtFieldInfo **all, uint32_t *n)
+{
+    const AotMethodTable *e = table_of(t);
+    if (!e) return false;
+    *all = e->fields;
+    *n = (uint32_t)e->n_fields;
+    return true;
+}
+
+static bool properties_of(RtType *t, const RtPropertyInfo **all, uint32_t *n)
+{
+    const AotMethodTable *e = table_of(t);
+    if (!e) return false;
+    *all = e->properties;
+    *n = (uint32_t)e->n_properties;
+    return true;
 }
 
 /* rt_types.generic_instance: only the instances the compiler emitted (aot.c lists them when
@@ -113,6 +143,8 @@ int main(int argc, char **argv)
     rt_types.array_type = array_type;
     rt_types.methods_of = methods_of;
     rt_types.attributes_of = attributes_of;
+    rt_types.fields_of = fields_of;
+    rt_types.properties_of = properties_of;
     rt_types.generic_instance = generic_instance;
     rt_set_symbolizer(aot_name_of);
     rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);

@@ -850,7 +850,7 @@ const RtPropertyInfo *cil_type_properties(CilType *t, uint32_t *n)
                     if (all[k].type) k++;
                 }
             }
-        t->reflected_props = all ? all : cil_arena_alloc(&t->loader->arena, sizeof *all);
+        t->reflected_props = all;
         t->n_reflected_props = k;
         __atomic_store_n(&t->props_ready, true, __ATOMIC_RELEASE);
     }

@@ -191,30 +191,30 @@ static void *fields_locked(void *t)
     uint32_t n;
     return (void *)cil_type_fields(t, &n);
 }
-static const RtFieldInfo *fields_of(RtType *rt, uint32_t *n)
+static bool fields_of(RtType *rt, const RtFieldInfo **all, uint32_t *n)
 {
     CilType *t = rt->loader_data;
-    if (!t) return NULL;
-    const RtFieldInfo *all = __atomic_load_n(&t->fields_ready, __ATOMIC_ACQUIRE)
-                                 ? t->reflected_fields
-                                 : jit_with_lock(resolving_jit, fields_locked, t);
+    if (!t) return false;
+    *all = __atomic_load_n(&t->fields_ready, __ATOMIC_ACQUIRE)
+               ? t->reflected_fields
+               : jit_with_lock(resolving_jit, fields_locked, t);
     *n = t->n_reflected_fields;
-    return all;
+    return true;
 }
 static void *properties_locked(void *t)
 {
     uint32_t n;
     return (void *)cil_type_properties(t, &n);
 }
-static const RtPropertyInfo *properties_of(RtType *rt, uint32_t *n)
+static bool properties_of(RtType *rt, const RtPropertyInfo **all, uint32_t *n)
 {
     CilType *t = rt->loader_data;
-    if (!t) return NULL;
-    const RtPropertyInfo *all = __atomic_load_n(&t->props_ready, __ATOMIC_ACQUIRE)
-                                    ? t->reflected_props
-                                    : jit_with_lock(resolving_jit, properties_locked, t);
+    if (!t) return false;
+    *all = __atomic_load_n(&t->props_ready, __ATOMIC_ACQUIRE)
+               ? t->reflected_props
+               : jit_with_lock(resolving_jit, properties_locked, t);
     *n = t->n_reflected_props;
-    return all;
+    return true;
 }
 
 /* rt_types.generic_instance and method_instance: MakeGenericType and MakeGenericMethod

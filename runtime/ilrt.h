@@ -249,10 +249,10 @@ typedef struct RtWellKnown {
     /* The custom attributes of type t (*all, *n of them), or false when this mode has no
      * record of them (as methods_of). */
     bool (*attributes_of)(RtType *t, const RtCustomAttribute **all, uint32_t *n);
-    /* The fields and properties t declares that reflection can describe, in metadata
-     * order, or NULL when this mode has no record of them (AOT). */
-    const RtFieldInfo *(*fields_of)(RtType *t, uint32_t *n);
-    const RtPropertyInfo *(*properties_of)(RtType *t, uint32_t *n);
+    /* The fields and properties t declares that reflection can describe (*all, *n of them,
+     * in metadata order), or false when this mode has no record of them (as methods_of). */
+    bool (*fields_of)(RtType *t, const RtFieldInfo **all, uint32_t *n);
+    bool (*properties_of)(RtType *t, const RtPropertyInfo **all, uint32_t *n);
     /* def<args> (Type.MakeGenericType), def a generic definition taking n arguments, or
      * NULL with the reason in error: the JIT's loader builds any; an AOT executable has
      * only the instances its compiler emitted. */

@@ -280,15 +280,17 @@ static const RtPropertyInfo *property(int64_t handle)
 /* How many fields type t declares that reflection shows; -1: this mode has no record. */
 int32_t rt_reflect_field_count(int64_t t)
 {
+    const RtFieldInfo *all;
     uint32_t n = 0;
-    if (!rt_types.fields_of || !rt_types.fields_of(type(t), &n)) return -1;
+    if (!rt_types.fields_of || !rt_types.fields_of(type(t), &all, &n)) return -1;
     return (int32_t)n;
 }
 
 int64_t rt_reflect_field_at(int64_t t, int32_t i)
 {
+    const RtFieldInfo *all = NULL;
     uint32_t n = 0;
-    const RtFieldInfo *all = rt_types.fields_of(type(t), &n);
+    rt_types.fields_of(type(t), &all, &n);
     return (uint32_t)i < n ? (int64_t)(intptr_t)&all[i] : 0;
 }
 
@@ -389,15 +391,17 @@ void rt_reflect_field_set(int64_t f, RtObject *obj, RtObject *value)
 
 int32_t rt_reflect_property_count(int64_t t)
 {
+    const RtPropertyInfo *all;
     uint32_t n = 0;
-    if (!rt_types.properties_of || !rt_types.properties_of(type(t), &n)) return -1;
+    if (!rt_types.properties_of || !rt_types.properties_of(type(t), &all, &n)) return -1;
     return (int32_t)n;
 }
 
 int64_t rt_reflect_property_at(int64_t t, int32_t i)
 {
+    const RtPropertyInfo *all = NULL;
     uint32_t n = 0;
-    const RtPropertyInfo *all = rt_types.properties_of(type(t), &n);
+    rt_types.properties_of(type(t), &all, &n);
     return (uint32_t)i < n ? (int64_t)(intptr_t)&all[i] : 0;
 }
 
