@@ -1,12 +1,17 @@
 /*
- * reflect.c — reflection over methods: what System.Reflection's RuntimeMethodInfo asks.
+ * reflect.c — reflection over methods, fields and properties: what System.Reflection's
+ * RuntimeMethodInfo, RuntimeFieldInfo and RuntimePropertyInfo ask.
  *
  *   Type.GetMethods ─► MethodCount / MethodAt ─► rt_types.methods_of (the JIT's loader
  *                      describes the type's methods when first asked; AOT: emitted tables)
  *   MethodInfo.Invoke ─► corlib checks the arguments ─► Invoke ─► the method's invoker
  *                      (RtMethodInfo.invoke: made when first needed, rt_types.method_invoker)
+ *   Type.GetFields, GetProperties ─► rt_types.fields_of, properties_of (described as the
+ *                      methods are); FieldInfo.GetValue/SetValue read and write in place,
+ *                      PropertyInfo's go through its accessors' MethodInfo.Invoke
  *
- * A method handle is its RtMethodInfo, a type handle its RtType, both as longs.
+ * A method handle is its RtMethodInfo, a field's its RtFieldInfo, a property's its
+ * RtPropertyInfo, a type handle its RtType, all as longs.
  */
 #include "internal.h"
 

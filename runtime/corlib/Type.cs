@@ -627,6 +627,81 @@ namespace System
             return IsInstance(IsNullable ? GetElement(handle) : handle, value);
         }
 
+        static readonly string[] Primitives = {
+            "System.Boolean", "System.Char", "System.SByte", "System.Byte", "System.Int16", "System.UInt16",
+            "System.Int32", "System.UInt32", "System.Int64", "System.UInt64", "System.Single", "System.Double",
+        };
+
+        // For each of Primitives, those it widens to (their indexes), as Mono's binder
+        // converts an argument or a field's value.
+        static readonly string[] WidensTo = {
+            " ", " 5 6 7 8 9 10 11 ", " 4 6 8 10 11 ", " 1 4 5 6 7 8 9 10 11 ", " 6 8 10 11 ",
+            " 1 6 7 8 9 10 11 ", " 8 10 11 ", " 8 9 10 11 ", " 10 11 ", " 10 11 ", " 11 ", " ",
+        };
+
+        // Which of Primitives t is, an enum counting as its underlying type; -1 for others.
+        static int PrimitiveIndex(RuntimeType t)
+        {
+            long h = t.IsEnum ? GetElement(t.handle) : t.handle;
+            return (GetFlags(h) & 0x80) != 0 ? Array.IndexOf(Primitives, GetFullName(h)) : -1;
+        }
+
+        // value (which this type does not accept) as this type when Mono's binder would
+        // convert it: a primitive or enum to a wider primitive or enum, an enum to and from its
+        // underlying type. Null when it would not.
+        internal object Widen(object value)
+        {
+            RuntimeType from = value.GetType() as RuntimeType;
+            if (from == null || IsNullable)
+                return null;
+            int f = PrimitiveIndex(from), t = PrimitiveIndex(this);
+            if (f <= 0 || t <= 0 || (f != t && WidensTo[f].IndexOf(" " + t + " ") < 0))
+                return null;
+            double d = 0;
+            long l = 0;
+            ulong u = 0;
+            if (from.IsEnum)
+                u = (ulong)(l = ((Enum)value).GetValue());
+            else if (f == 1)
+                u = (ulong)(l = (char)value);
+            else if (f == 2)
+                u = (ulong)(l = (sbyte)value);
+            else if (f == 3)
+                u = (ulong)(l = (byte)value);
+            else if (f == 4)
+                u = (ulong)(l = (short)value);
+            else if (f == 5)
+                u = (ulong)(l = (ushort)value);
+            else if (f == 6)
+                u = (ulong)(l = (int)value);
+            else if (f == 7)
+                u = (ulong)(l = (uint)value);
+            else if (f == 8)
+                u = (ulong)(l = (long)value);
+            else if (f == 9)
+                l = (long)(u = (ulong)value);
+            else
+                d = f == 10 ? (double)(float)value : (double)value;
+            if (f < 10)
+                d = f == 9 ? (double)u : (double)l;
+            if (IsEnum)
+                return Enum.ToObject(this, l);
+            switch (t)
+            {
+                case 1: return (char)l;
+                case 2: return (sbyte)l;
+                case 3: return (byte)l;
+                case 4: return (short)l;
+                case 5: return (ushort)l;
+                case 6: return (int)l;
+                case 7: return (uint)l;
+                case 8: return l;
+                case 9: return u;
+                case 10: return f == 9 ? (float)u : (float)d;
+                default: return d;
+            }
+        }
+
         public override bool IsInstanceOfType(object o)
         {
             return IsInstance(handle, o);

@@ -2,7 +2,8 @@
 // as Mono lists them: base private fields hidden, base statics only with FlattenHierarchy),
 // FieldInfo's flags and ToString, GetValue/SetValue on instance and static fields (the
 // class constructor runs first), structs through their box, enums, Nullable fields, const
-// fields (their value from the Constant table), generic instances, and Mono's exceptions.
+// fields (their value from the Constant table), generic instances, the conversions Mono's
+// binder makes (primitives widen, enums to and from their underlying type) and its exceptions.
 using System;
 using System.Collections.Generic;
 using System.Reflection;
@@ -90,6 +91,15 @@ class Program
         return sb.Append(" }").ToString();
     }
 
+    public static double Add(long a, double b) { return a + b; }
+
+    static void Widen(object o, string field, object value)
+    {
+        FieldInfo f = o.GetType().GetField(field);
+        try { f.SetValue(o, value); Console.WriteLine(field + " <- " + value.GetType().Name + " " + value + ": " + f.GetValue(o) + " " + f.GetValue(o).GetType().Name); }
+        catch (Exception e) { Console.WriteLine(field + " <- " + value.GetType().Name + ": " + e.GetType() + ": " + e.Message); }
+    }
+
     static void Try(string what, Action a)
     {
         try { a(); Console.WriteLine(what + ": no exception"); }
@@ -175,6 +185,22 @@ class Program
         typeof(Holder).GetField("When").SetValue(h, new DateTime(2021, 3, 4));
         typeof(Holder).GetField("O").SetValue(h, 12);
         Console.WriteLine(h.When.Year + " " + h.O);
+
+        Console.WriteLine("-- primitives widen, enums convert to and from their underlying type");
+        Widen(h, "Fl", 7L);
+        Widen(h, "Fl", 'a');
+        Widen(d, "Big", 5);
+        Widen(d, "Big", (byte)3);
+        Widen(d, "Big", Color.Green);
+        Widen(d, "C", 0);
+        Widen(h, "C", (byte)65);
+        Widen(d, "BaseField", (short)-4);
+        Widen(d, "BaseField", 4L);
+        Widen(d, "BaseField", 2.0);
+        Widen(h, "B", 300);
+        Widen(h, "Maybe", (short)3);
+        Widen(h, "D", 1);
+        Console.WriteLine(typeof(Program).GetMethod("Add").Invoke(null, new object[] { 3, 'x' }));
 
         Console.WriteLine("-- errors");
         Try("wrong value type", () => t.GetField("S").SetValue(d, 5));

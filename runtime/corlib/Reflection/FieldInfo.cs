@@ -213,11 +213,12 @@ namespace System.Reflection
             if (IsLiteral)
                 throw new FieldAccessException("Cannot set a constant field");
             RuntimeType type = (RuntimeType)FieldType;
+            object given = value;
             if (value == null)
                 value = type.IsValueType && !type.IsNullable ? RuntimeType.Allocate(type.handle) : null;
-            else if (!type.Accepts(value))
-                throw new ArgumentException("Object of type '" + value.GetType().FullName +
-                                            "' cannot be converted to type '" + type.FullName + "'.");
+            else if (!type.Accepts(value) && (value = type.Widen(value)) == null)
+                throw new ArgumentException("Object of type '" + given.GetType().FullName +
+                                            "' cannot be converted to type '" + type + "'.");
             InternalSetValue(handle, obj, value);
         }
 

@@ -595,10 +595,11 @@ namespace System.Reflection
             RuntimeType type = RuntimeType.For(t);
             if (value == null)
                 return type.IsValueType && !type.IsNullable ? RuntimeType.Allocate(t) : null;
-            if (!type.Accepts(value))
+            object given = value;
+            if (!type.Accepts(value) && (value = type.Widen(value)) == null)
             {
                 Type shown = (GetParamFlags(handle, i) & 1) != 0 ? new ByRefType(type) : (Type)type;
-                throw new ArgumentException("Object of type '" + value.GetType().FullName +
+                throw new ArgumentException("Object of type '" + given.GetType().FullName +
                                             "' cannot be converted to type '" + (shown.FullName ?? shown.ToString()) + "'.");
             }
             return value;
