@@ -836,7 +836,10 @@ static void reflect_type(Aot *aot, CilType *t)
             rt_ref(aot, all[i].ret); /* the tables name these types: they must be emitted */
             for (uint32_t p = 0; p < all[i].n_params; p++)
                 rt_ref(aot, all[i].params[p]);
-            if (all[i].generic_def == &all[i]) { /* a generic definition cannot be invoked */
+            /* a generic definition cannot be invoked, nor an instance past the nesting the
+             * compiler stops at (a generic cycle) */
+            if (all[i].generic_def == &all[i] || !m ||
+                cil_generic_nesting(m) > CIL_MAX_GENERIC_NESTING) {
                 PUSH(aot->invokers, aot->n_invokers, aot->cap_invokers, NULL);
                 continue;
             }
@@ -864,7 +867,9 @@ static void reflect_type(Aot *aot, CilType *t)
 /* The program's generic types are reflected over as the instances its code emits. */
 static void reflect_instance(Aot *aot, CilType *t)
 {
-    if (t->generic_def && t->image == aot->program) reflect_type(aot, t);
+    if (t->generic_def && t->image == aot->program &&
+        cil_type_generic_nesting(t) <= CIL_MAX_GENERIC_NESTING) /* not a generic cycle's */
+        reflect_type(aot, t);
 }
 
 static void root_reflection(Aot *aot)

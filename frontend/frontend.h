@@ -295,6 +295,7 @@ CilMethod *cil_method_instantiate(CilMethod *m, CilType **args, uint32_t n, CilD
  * the JIT), as NativeAOT cuts off its generic cycles. */
 enum { CIL_MAX_GENERIC_NESTING = 12 };
 uint32_t cil_generic_nesting(const CilMethod *m);
+uint32_t cil_type_generic_nesting(const CilType *t); /* the same, of a type */
 /* The method a call to generic virtual method m (instantiated) reaches on an object of type c. */
 CilMethod *cil_resolve_gvm(CilType *c, CilMethod *m, CilDiag *diag);
 CilGenCtx cil_method_context(const CilMethod *m); /* the context m's own body is read in */

@@ -1077,6 +1077,11 @@ static uint32_t type_nesting(const CilType *t)
     return n;
 }
 
+uint32_t cil_type_generic_nesting(const CilType *t)
+{
+    return type_nesting(t);
+}
+
 uint32_t cil_generic_nesting(const CilMethod *m)
 {
     uint32_t n = type_nesting(m->owner);
