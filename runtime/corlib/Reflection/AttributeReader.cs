@@ -86,9 +86,14 @@ namespace System.Reflection
                 byte kind = r.U8();
                 Type t = r.NamedArgType();
                 string name = r.SerString();
-                if (kind != 0x54)
-                    throw new NotSupportedException("ilc cannot set field " + name + " of attribute " + type.FullName +
-                                                    ": it has no reflection over fields.");
+                if (kind == 0x53)
+                { // a field
+                    FieldInfo f = type.GetField(name, BindingFlags.Public | BindingFlags.Instance);
+                    if (f == null)
+                        throw r.Invalid();
+                    f.SetValue(attribute, r.Fixed(t ?? f.FieldType));
+                    continue;
+                }
                 long setter = FindMethod(type.handle, "set_" + name);
                 if (setter == 0)
                     throw r.Invalid();
