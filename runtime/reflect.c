@@ -350,7 +350,7 @@ static RtObject *load_boxed(RtType *t, const void *p)
         return *(const bool *)p ? load_boxed(t->elem, (const char *)p + nullable_value_offset(t))
                                 : NULL;
     RtObject *box = rt_new_object(t);
-    memcpy((char *)box + 8, p, t->elem_size);
+    memcpy((char *)box + sizeof(RtObject), p, t->elem_size);
     return box;
 }
 
@@ -386,10 +386,12 @@ void rt_reflect_field_set(int64_t f, RtObject *obj, RtObject *value)
     RtType *t = fi->type;
     if (is_nullable(t)) {
         memset(p, 0, t->elem_size);
-        if (value) memcpy(p + nullable_value_offset(t), (char *)value + 8, t->elem->elem_size);
+        if (value)
+            memcpy(p + nullable_value_offset(t), (char *)value + sizeof(RtObject),
+                   t->elem->elem_size);
         *(bool *)p = value != NULL;
     } else if (t->flags & RT_TYPE_VALUETYPE)
-        memcpy(p, (char *)value + 8, t->elem_size);
+        memcpy(p, (char *)value + sizeof(RtObject), t->elem_size);
     else
         *(RtObject **)p = value;
 }
