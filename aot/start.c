@@ -49,34 +49,30 @@ typedef struct AotMethodTable {
 extern const AotMethodTable ilc_aot_method_tables[];
 extern const int32_t ilc_aot_n_method_tables;
 
-static const RtMethodInfo *methods_of(RtType *t, uint32_t *n)
-{
-    for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
-        if (ilc_aot_method_tables[i].type == t) {
-            *n = (uint32_t)ilc_aot_method_tables[i].n;
-            return ilc_aot_method_tables[i].methods;
-        }
-    return NULL;
-}
-
-/* rt_types.attributes_of: kept with the methods. */
-static bool attributes_of(RtType *t, const RtCustomAttribute **all, uint32_t *n)
-{
-    for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
-        if (ilc_aot_method_tables[i].type == t) {
-            *n = (uint32_t)ilc_aot_method_tables[i].n_attributes;
-            *all = ilc_aot_method_tables[i].attributes;
-            return true;
-        }
-    return false;
-}
-
-/* rt_types.fields_of and properties_of: kept with the methods. */
+/* t's entry of the reflection tables, or NULL: the compiler kept none for it. */
 static const AotMethodTable *table_of(RtType *t)
 {
     for (int32_t i = 0; i < ilc_aot_n_method_tables; i++)
         if (ilc_aot_method_tables[i].type == t) return &ilc_aot_method_tables[i];
     return NULL;
+}
+
+static const RtMethodInfo *methods_of(RtType *t, uint32_t *n)
+{
+    const AotMethodTable *e = table_of(t);
+    if (!e) return NULL;
+    *n = (uint32_t)e->n;
+    return e->methods;
+}
+
+/* rt_types.attributes_of, fields_of and properties_of: kept with the methods. */
+static bool attributes_of(RtType *t, const RtCustomAttribute **all, uint32_t *n)
+{
+    const AotMethodTable *e = table_of(t);
+    if (!e) return false;
+    *all = e->attributes;
+    *n = (uint32_t)e->n_attributes;
+    return true;
 }
 
 static bool fields_of(RtType *t, const RtFieldInfo **all, uint32_t *n)

@@ -3,7 +3,8 @@
  *
  * MethodImpl, InterfaceImpl, GenericParam and NestedClass are asked "which rows belong to
  * this type (or method)?" every time a type is built (CustomAttribute when reflection
- * describes a type's methods), and TypeDef "which row is
+ * describes a type's methods, Constant for an enum's names or a const field's value,
+ * MethodSemantics for a property's accessors), and TypeDef "which row is
  * System.String?" whenever a reference is resolved. Scanning the table each time made
  * loading corlib's types quadratic. Each question gets an index on first use: the
  * (key, row) pairs of the table, sorted, searched by bisection. Sorting ourselves means a
@@ -38,6 +39,8 @@ static bool key_of(const CilImage *img, CilRowKey k, uint32_t i, uint32_t *key)
     case CIL_KEY_CUSTOMATTRIBUTE_PARENT:
         *key = cil_customattribute(img, i + 1)->parent;
         return true;
+    case CIL_KEY_CONSTANT_PARENT: *key = cil_constant(img, i + 1)->parent; return true;
+    case CIL_KEY_SEMANTICS_ASSOCIATION: *key = img->methodsemantics[i].association; return true;
     case CIL_KEY_TYPEDEF_NAME: {
         const CilTypeDefRow *td = &img->typedef_[i];
         if ((td->flags & 0x7) >= 2) return false; /* visibility: a nested type */
@@ -56,6 +59,8 @@ static const uint8_t table_of[CIL_KEYS] = {
     [CIL_KEY_NESTED_ENCLOSING] = CIL_TBL_NESTEDCLASS,
     [CIL_KEY_TYPEDEF_NAME] = CIL_TBL_TYPEDEF,
     [CIL_KEY_CUSTOMATTRIBUTE_PARENT] = CIL_TBL_CUSTOMATTRIBUTE,
+    [CIL_KEY_CONSTANT_PARENT] = CIL_TBL_CONSTANT,
+    [CIL_KEY_SEMANTICS_ASSOCIATION] = CIL_TBL_METHODSEMANTICS,
 };
 
 /* Stable radix sort of the pairs by their key (the high half), a byte at a time: the

@@ -280,6 +280,9 @@ typedef enum CilRowKey {
     CIL_KEY_NESTED_ENCLOSING,       /* NestedClass rows by enclosing TypeDef row */
     CIL_KEY_TYPEDEF_NAME,           /* top-level TypeDef rows by hash of namespace and name */
     CIL_KEY_CUSTOMATTRIBUTE_PARENT, /* CustomAttribute rows by parent (token) */
+    CIL_KEY_CONSTANT_PARENT,        /* Constant rows by parent (token) */
+    CIL_KEY_SEMANTICS_ASSOCIATION,  /* MethodSemantics rows by property or event (token); the
+                                       table must be decoded first (cil_image_table) */
     CIL_KEYS
 } CilRowKey;
 typedef struct CilRowIndex {

@@ -156,10 +156,10 @@ static uint64_t constant_value(const CilConstantRow *c)
 
 static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row)
 {
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_CONSTANT]; i++)
-        if (cil_constant(img, i + 1)->parent == CIL_TOKEN(CIL_TBL_FIELD, field_row))
-            return cil_constant(img, i + 1);
-    return NULL;
+    uint32_t n;
+    const uint32_t *rows =
+        cil_rows_with(img, CIL_KEY_CONSTANT_PARENT, CIL_TOKEN(CIL_TBL_FIELD, field_row), &n);
+    return n ? cil_constant(img, rows[0] + 1) : NULL;
 }
 
 /* Does a custom attribute of type System.FlagsAttribute sit on TypeDef row `row`? */
@@ -294,11 +294,17 @@ static void put_type_name(NameBuf *b, const CilType *t, bool full)
     }
 }
 
+/* The top-level type t is nested in (t itself when it is not nested). */
+static const CilType *outermost(const CilType *t)
+{
+    while (t->enclosing)
+        t = t->enclosing;
+    return t;
+}
+
 static void set_names(CilLoader *l, RtType *rt, const CilType *t)
 {
-    const CilType *top = t->generic_def ? t->generic_def : t;
-    while (top->enclosing)
-        top = top->enclosing;
+    const CilType *top = outermost(t->generic_def ? t->generic_def : t);
     if (t->kind != TK_ARRAY && top != t) rt->ns = top->ns; /* Type.Namespace of a nested type */
     NameBuf b = {{0}, 0};
     put_type_name(&b, t, true);
@@ -352,27 +358,19 @@ static CilType **make_reflect_params(CilLoader *l, const CilImage *img, uint32_t
 
 static CilType **type_reflect_params(CilType *def)
 {
-    if (!def->reflect_params) {
-        const CilType *top = def;
-        while (top->enclosing)
-            top = top->enclosing;
+    if (!def->reflect_params)
         def->reflect_params =
             make_reflect_params(def->loader, def->image, CIL_TOKEN(CIL_TBL_TYPEDEF, def->row),
-                                def->n_generic_params, def, top->ns);
-    }
+                                def->n_generic_params, def, outermost(def)->ns);
     return def->reflect_params;
 }
 
 static CilType **method_reflect_params(CilMethod *m)
 {
-    if (!m->reflect_params) {
-        const CilType *top = m->owner;
-        while (top->enclosing)
-            top = top->enclosing;
+    if (!m->reflect_params)
         m->reflect_params = make_reflect_params(m->owner->loader, m->owner->image,
                                                 CIL_TOKEN(CIL_TBL_METHODDEF, m->row),
-                                                m->sig.n_generic, NULL, top->ns);
-    }
+                                                m->sig.n_generic, NULL, outermost(m->owner)->ns);
     return m->reflect_params;
 }
 
@@ -771,7 +769,8 @@ static bool describe_field(CilField *f, RtFieldInfo *out, CilDiag *diag)
         f->type->kind == TK_BYREF)
         return false;
     RtFieldInfo r = {.name = f->name, .attrs = f->flags, .offset = f->offset};
-    if (!f->is_static && t->kind == TK_VALUETYPE) r.offset += 8; /* the box's header */
+    if (!f->is_static && t->kind == TK_VALUETYPE)
+        r.offset += sizeof(RtObject); /* the box's header */
     if (!(r.declaring = cil_type_handle(t, diag)) || !(r.type = cil_type_handle(f->type, diag)))
         return false;
     const CilConstantRow *c =
@@ -818,9 +817,11 @@ static void describe_property(CilType *t, uint32_t p, RtPropertyInfo *out)
     CilImage *img = t->image;
     const CilPropertyRow *row = &img->property[p - 1];
     *out = (RtPropertyInfo){.name = row->name, .attrs = row->flags};
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_METHODSEMANTICS]; i++) {
-        const CilMethodSemanticsRow *s = &img->methodsemantics[i];
-        if (s->association != CIL_TOKEN(CIL_TBL_PROPERTY, p)) continue;
+    uint32_t n;
+    const uint32_t *rows =
+        cil_rows_with(img, CIL_KEY_SEMANTICS_ASSOCIATION, CIL_TOKEN(CIL_TBL_PROPERTY, p), &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const CilMethodSemanticsRow *s = &img->methodsemantics[rows[i]];
         if (s->semantics & 0x2) out->get = method_by_row(t, s->method_row);
         if (s->semantics & 0x1) out->set = method_by_row(t, s->method_row);
     }
