@@ -133,6 +133,8 @@ struct CilType {
     uint32_t rank; /* multidimensional arrays; 0 for SZARRAY (T[]) */
     CilType *enclosing;
 
+    /* members: cil_type_members before reading these */
+    bool members_ready;
     uint32_t n_fields, n_methods;
     CilField *fields;
     CilMethod *methods;
@@ -191,6 +193,10 @@ struct CilType {
     uint32_t n_custom;
     bool custom_ready;
 };
+
+/* Makes t's fields, methods and class constructor (CilType.members_ready) from its metadata
+ * when they are first needed; nothing for synthesized types, which have none. */
+void cil_type_members(CilType *t);
 
 /* How the backend provides code. */
 typedef struct CilHooks {

@@ -203,8 +203,8 @@ static void print_operand(CilMethod *m, const CilInsn *in, FILE *out)
             case CIL_TBL_METHODDEF: name = cil_methoddef(img, row)->name; break;
             case CIL_TBL_MEMBERREF: name = cil_memberref(img, row)->name; break;
             case CIL_TBL_FIELD: name = cil_field(img, row)->name; break;
-            case CIL_TBL_TYPEDEF: name = img->typedef_[row - 1].name; break;
-            case CIL_TBL_TYPEREF: name = img->typeref[row - 1].name; break;
+            case CIL_TBL_TYPEDEF: name = cil_typedef(img, row)->name; break;
+            case CIL_TBL_TYPEREF: name = cil_typeref(img, row)->name; break;
             default: break;
             }
             if (name) fprintf(out, "  // %s", name);

@@ -1595,6 +1595,7 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
 
 static bool needs_init_check(Importer *im, CilType *t)
 {
+    cil_type_members(t);
     if (!t->cctor) return false;
     if (t->rt && t->rt->init_state == RT_INIT_DONE && !im->pol->symbols)
         return false; /* already ran: the check can never fire again */
@@ -1938,6 +1939,7 @@ static bool op_cast(Importer *im, bool is_isinst)
 static CilField *nullable_field(CilType *t, const char *name)
 {
     if (!t->generic_def || strcmp(t->generic_def->full_name, "System.Nullable`1")) return NULL;
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_fields; i++)
         if (!t->fields[i].is_static && !strcmp(t->fields[i].name, name)) return &t->fields[i];
     return NULL;
@@ -2223,6 +2225,7 @@ static bool construct_default(Importer *im, CilType *t)
         return push_from(im, tmp, t);
     }
     CilMethod *ctor = NULL;
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_methods && !ctor; i++)
         if (!strcmp(t->methods[i].name, ".ctor") &&
             cil_method_resolve_sig(&t->methods[i], im->diag) && !t->methods[i].sig.n_params)
@@ -2970,12 +2973,14 @@ static bool op_refanyval(Importer *im)
 
 static CilField *delegate_field(Importer *im, const char *name)
 {
-    for (CilType *c = im->l->t_delegate; c; c = c->parent)
+    for (CilType *c = im->l->t_delegate; c; c = c->parent) {
+        cil_type_members(c);
         for (uint32_t i = 0; i < c->n_fields; i++)
             if (!c->fields[i].is_static && !strcmp(c->fields[i].name, name)) {
                 CilDiag d = {0};
                 return cil_type_layout(c, &d) ? &c->fields[i] : NULL;
             }
+    }
     return NULL;
 }
 

@@ -31,18 +31,18 @@ static uint32_t name_hash(const char *ns, const char *name)
 static bool key_of(const CilImage *img, CilRowKey k, uint32_t i, uint32_t *key)
 {
     switch (k) {
-    case CIL_KEY_METHODIMPL_CLASS: *key = img->methodimpl[i].class_row; return true;
-    case CIL_KEY_INTERFACEIMPL_CLASS: *key = img->interfaceimpl[i].class_row; return true;
-    case CIL_KEY_GENERICPARAM_OWNER: *key = img->genericparam[i].owner; return true;
-    case CIL_KEY_NESTED_NESTED: *key = img->nestedclass[i].nested_row; return true;
-    case CIL_KEY_NESTED_ENCLOSING: *key = img->nestedclass[i].enclosing_row; return true;
+    case CIL_KEY_METHODIMPL_CLASS: *key = cil_methodimpl(img, i + 1)->class_row; return true;
+    case CIL_KEY_INTERFACEIMPL_CLASS: *key = cil_interfaceimpl(img, i + 1)->class_row; return true;
+    case CIL_KEY_GENERICPARAM_OWNER: *key = cil_genericparam(img, i + 1)->owner; return true;
+    case CIL_KEY_NESTED_NESTED: *key = cil_nestedclass(img, i + 1)->nested_row; return true;
+    case CIL_KEY_NESTED_ENCLOSING: *key = cil_nestedclass(img, i + 1)->enclosing_row; return true;
     case CIL_KEY_CUSTOMATTRIBUTE_PARENT:
         *key = cil_customattribute(img, i + 1)->parent;
         return true;
     case CIL_KEY_CONSTANT_PARENT: *key = cil_constant(img, i + 1)->parent; return true;
     case CIL_KEY_SEMANTICS_ASSOCIATION: *key = img->methodsemantics[i].association; return true;
     case CIL_KEY_TYPEDEF_NAME: {
-        const CilTypeDefRow *td = &img->typedef_[i];
+        const CilTypeDefRow *td = cil_typedef(img, i + 1);
         if ((td->flags & 0x7) >= 2) return false; /* visibility: a nested type */
         *key = name_hash(td->ns, td->name);
         return true;
@@ -128,12 +128,44 @@ const uint32_t *cil_rows_with(const CilImage *cimg, CilRowKey k, uint32_t key, u
     return x->rows + lo;
 }
 
+void cil_build_all_indexes(CilImage *img)
+{
+    for (CilRowKey k = 0; k < CIL_KEYS; k++) {
+        CilDiag d = {0};
+        uint32_t n;
+        if (cil_image_table(img, table_of[k], &d)) cil_rows_with(img, k, 0, &n);
+    }
+}
+
+/* Whether `x` is an index build() could have made for this table: rows inside it, in key
+ * order, then row order. A wrong one would only give wrong answers, but an image that is
+ * not as ilc wrote it gives none. */
+static bool index_fits(const CilImage *img, CilRowKey k, const CilRowIndex *x)
+{
+    uint32_t rows = img->rows[table_of[k]];
+    if (x->n > rows) return false;
+    for (uint32_t i = 0; i < x->n; i++) {
+        if (x->rows[i] >= rows) return false;
+        if (i && (x->keys[i] < x->keys[i - 1] ||
+                  (x->keys[i] == x->keys[i - 1] && x->rows[i] <= x->rows[i - 1])))
+            return false;
+    }
+    return true;
+}
+
+void cil_adopt_indexes(CilImage *img, const CilRowIndex *given, bool as_written)
+{
+    for (CilRowKey k = 0; k < CIL_KEYS; k++)
+        if (given[k].keys && (as_written || index_fits(img, k, &given[k])))
+            img->row_index[k] = (CilRowIndex *)&given[k]; /* read only, as built ones are */
+}
+
 uint32_t cil_typedef_by_name(const CilImage *img, const char *ns, const char *name)
 {
     uint32_t n;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_TYPEDEF_NAME, name_hash(ns, name), &n);
     for (uint32_t i = 0; i < n; i++) {
-        const CilTypeDefRow *td = &img->typedef_[rows[i]];
+        const CilTypeDefRow *td = cil_typedef(img, rows[i] + 1);
         if (!strcmp(td->name, name) && !strcmp(td->ns, ns)) return rows[i] + 1;
     }
     return 0;

@@ -286,12 +286,12 @@ typedef struct RowArray {
     }
 static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_MODULE] = ROWS(module, CilModuleRow),
-    [CIL_TBL_TYPEREF] = ROWS(typeref, CilTypeRefRow),
+    [CIL_TBL_TYPEREF] = ROWS(typeref_, CilTypeRefRow),
     [CIL_TBL_TYPEDEF] = ROWS(typedef_, CilTypeDefRow),
     [CIL_TBL_FIELD] = ROWS(field_, CilFieldRow),
     [CIL_TBL_METHODDEF] = ROWS(methoddef_, CilMethodDefRow),
     [CIL_TBL_PARAM] = ROWS(param, CilParamRow),
-    [CIL_TBL_INTERFACEIMPL] = ROWS(interfaceimpl, CilInterfaceImplRow),
+    [CIL_TBL_INTERFACEIMPL] = ROWS(interfaceimpl_, CilInterfaceImplRow),
     [CIL_TBL_MEMBERREF] = ROWS(memberref_, CilMemberRefRow),
     [CIL_TBL_CONSTANT] = ROWS(constant_, CilConstantRow),
     [CIL_TBL_CUSTOMATTRIBUTE] = ROWS(customattribute_, CilCustomAttributeRow),
@@ -305,15 +305,15 @@ static const RowArray row_arrays[CIL_TBL_COUNT] = {
     [CIL_TBL_PROPERTYMAP] = ROWS(propertymap, CilPropertyMapRow),
     [CIL_TBL_PROPERTY] = ROWS(property, CilPropertyRow),
     [CIL_TBL_METHODSEMANTICS] = ROWS(methodsemantics, CilMethodSemanticsRow),
-    [CIL_TBL_METHODIMPL] = ROWS(methodimpl, CilMethodImplRow),
+    [CIL_TBL_METHODIMPL] = ROWS(methodimpl_, CilMethodImplRow),
     [CIL_TBL_MODULEREF] = ROWS(moduleref, CilModuleRefRow),
     [CIL_TBL_TYPESPEC] = ROWS(typespec_, CilTypeSpecRow),
     [CIL_TBL_IMPLMAP] = ROWS(implmap, CilImplMapRow),
     [CIL_TBL_FIELDRVA] = ROWS(fieldrva, CilFieldRVARow),
     [CIL_TBL_ASSEMBLY] = ROWS(assembly, CilAssemblyRow),
     [CIL_TBL_ASSEMBLYREF] = ROWS(assemblyref, CilAssemblyRefRow),
-    [CIL_TBL_NESTEDCLASS] = ROWS(nestedclass, CilNestedClassRow),
-    [CIL_TBL_GENERICPARAM] = ROWS(genericparam, CilGenericParamRow),
+    [CIL_TBL_NESTEDCLASS] = ROWS(nestedclass_, CilNestedClassRow),
+    [CIL_TBL_GENERICPARAM] = ROWS(genericparam_, CilGenericParamRow),
     [CIL_TBL_METHODSPEC] = ROWS(methodspec_, CilMethodSpecRow),
     [CIL_TBL_GENERICPARAMCONSTRAINT] = ROWS(genericparamconstraint, CilGenericParamConstraintRow),
 };
@@ -352,6 +352,7 @@ struct CilTableLayout {
     uint8_t heap_sizes;
     uint8_t n_cols[CIL_TBL_COUNT];
     uint8_t width[CIL_TBL_COUNT][MAX_COLS];
+    uint8_t col_offset[CIL_TBL_COUNT][MAX_COLS]; /* from the row's start */
     uint32_t row_size[CIL_TBL_COUNT];
     const uint8_t *table_data[CIL_TBL_COUNT];
 };
@@ -368,11 +369,18 @@ struct CilTableLayout {
  * (cil_need_row): corlib has thousands of MethodDef and Field rows, most of its cells, and a
  * program's types use a few hundred; its MemberRef, CustomAttribute and Constant rows were
  * over half of what decoding the other tables at open cost, and a program running from
- * images reads few of them. A vouched cell needs no check, so decoding late loses no error. */
+ * images reads few of them. The tables read through row indexes (InterfaceImpl,
+ * MethodImpl, NestedClass, GenericParam) and TypeDef and TypeRef are read a row at a time
+ * too once their indexes come with the voucher (CilVouch.indexes): decoding them at open
+ * was a sixth of an R2R hello world. A vouched cell needs no check, so decoding late loses
+ * no error. */
 #define LAZY_TABLES                                                                                \
     ((1ull << CIL_TBL_FIELD) | (1ull << CIL_TBL_METHODDEF) | (1ull << CIL_TBL_MEMBERREF) |         \
      (1ull << CIL_TBL_CONSTANT) | (1ull << CIL_TBL_CUSTOMATTRIBUTE) |                              \
-     (1ull << CIL_TBL_STANDALONESIG) | (1ull << CIL_TBL_TYPESPEC) | (1ull << CIL_TBL_METHODSPEC))
+     (1ull << CIL_TBL_STANDALONESIG) | (1ull << CIL_TBL_TYPESPEC) | (1ull << CIL_TBL_METHODSPEC) | \
+     (1ull << CIL_TBL_TYPEDEF) | (1ull << CIL_TBL_TYPEREF) | (1ull << CIL_TBL_INTERFACEIMPL) |     \
+     (1ull << CIL_TBL_METHODIMPL) | (1ull << CIL_TBL_NESTEDCLASS) |                                \
+     (1ull << CIL_TBL_GENERICPARAM))
 
 typedef struct Loader {
     CilImage *img;
@@ -535,6 +543,7 @@ static bool place_tables(Loader *ld, const uint8_t *data, uint32_t avail)
         uint32_t size = 0;
         for (uint32_t i = 0; schemas[t].cols[i].name; i++) {
             ld->lay->width[t][i] = column_width(ld, &schemas[t].cols[i]);
+            ld->lay->col_offset[t][i] = (uint8_t)size;
             size += ld->lay->width[t][i];
             ld->lay->n_cols[t] = (uint8_t)(i + 1);
         }
@@ -791,6 +800,36 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count)
     }
 }
 
+/* The raw cell (row from 0) of column c, as the table stores it. */
+static uint32_t raw_cell(const CilTableLayout *lay, uint32_t t, uint32_t row, uint32_t c)
+{
+    const uint8_t *p = lay->table_data[t] + (size_t)row * lay->row_size[t];
+    return cell(p + lay->col_offset[t][c], lay->width[t][c]);
+}
+
+enum { TYPEDEF_FIELD_LIST = 4, TYPEDEF_METHOD_LIST = 5 }; /* columns */
+
+uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields)
+{
+    return raw_cell(img->layout, CIL_TBL_TYPEDEF, row - 1,
+                    fields ? TYPEDEF_FIELD_LIST : TYPEDEF_METHOD_LIST);
+}
+
+/* A chunk's TypeDef rows' list ends: the next row's list starts, read raw across the
+ * chunk's end (compute_list_ends does this for a whole table). */
+static void typedef_list_ends(CilImage *img, uint32_t first, uint32_t count)
+{
+    uint32_t n = img->rows[CIL_TBL_TYPEDEF];
+    for (uint32_t i = first; i < first + count; i++) {
+        CilTypeDefRow *r = &img->typedef_[i];
+        bool last = i + 1 >= n;
+        r->field_end =
+            last ? img->rows[CIL_TBL_FIELD] + 1 : cil_typedef_list_first(img, i + 2, true);
+        r->method_end =
+            last ? img->rows[CIL_TBL_METHODDEF] + 1 : cil_typedef_list_first(img, i + 2, false);
+    }
+}
+
 void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
 {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -804,6 +843,7 @@ void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
             Loader ld = {
                 .img = img, .lay = img->layout, .trusted = true, .first = first, .count = count};
             decode_rows(&ld, table); /* unchecked: it cannot fail */
+            if (table == CIL_TBL_TYPEDEF) typedef_list_ends(img, first, count);
         }
         __atomic_store_n(&img->chunk_ready[table][chunk], 1, __ATOMIC_RELEASE);
     }
@@ -812,7 +852,8 @@ void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
 
 static void compute_list_ends(CilImage *img)
 {
-    uint32_t n = img->rows[CIL_TBL_TYPEDEF];
+    uint32_t n =
+        img->chunk_ready[CIL_TBL_TYPEDEF] ? 0 : img->rows[CIL_TBL_TYPEDEF]; /* or per chunk */
     for (uint32_t i = 0; i < n; i++) {
         CilTypeDefRow *r = &img->typedef_[i], *next = i + 1 < n ? r + 1 : r;
         r->field_end = run_end(i, n, next->field_first, img->rows[CIL_TBL_FIELD]);

@@ -328,12 +328,12 @@ typedef struct CilImage {
     uint32_t rows[64]; /* row count of every table, 0 if absent */
 
     CilModuleRow *module;
-    CilTypeRefRow *typeref;
-    CilTypeDefRow *typedef_;
+    CilTypeRefRow *typeref_;     /* read through cil_typeref */
+    CilTypeDefRow *typedef_;     /* read through cil_typedef */
     CilFieldRow *field_;         /* read through cil_field */
     CilMethodDefRow *methoddef_; /* read through cil_methoddef */
     CilParamRow *param;
-    CilInterfaceImplRow *interfaceimpl;
+    CilInterfaceImplRow *interfaceimpl_;     /* read through cil_interfaceimpl */
     CilMemberRefRow *memberref_;             /* read through cil_memberref */
     CilConstantRow *constant_;               /* read through cil_constant */
     CilCustomAttributeRow *customattribute_; /* read through cil_customattribute */
@@ -347,16 +347,16 @@ typedef struct CilImage {
     CilPropertyMapRow *propertymap;
     CilPropertyRow *property;
     CilMethodSemanticsRow *methodsemantics;
-    CilMethodImplRow *methodimpl;
+    CilMethodImplRow *methodimpl_; /* read through cil_methodimpl */
     CilModuleRefRow *moduleref;
     CilTypeSpecRow *typespec_; /* read through cil_typespec */
     CilImplMapRow *implmap;
     CilFieldRVARow *fieldrva;
     CilAssemblyRow *assembly;
     CilAssemblyRefRow *assemblyref;
-    CilNestedClassRow *nestedclass;
-    CilGenericParamRow *genericparam;
-    CilMethodSpecRow *methodspec_; /* read through cil_methodspec */
+    CilNestedClassRow *nestedclass_;   /* read through cil_nestedclass */
+    CilGenericParamRow *genericparam_; /* read through cil_genericparam */
+    CilMethodSpecRow *methodspec_;     /* read through cil_methodspec */
     CilGenericParamConstraintRow *genericparamconstraint;
     CilRowIndex *row_index[CIL_KEYS];    /* built on first use */
     CilTableLayout *layout;              /* where the rows lie, for deferred decoding */
@@ -376,6 +376,12 @@ typedef struct CilVouch {
     /* stamp: the file the bytes were read from, or NULL when they came from memory */
     bool (*check)(void *ctx, const uint8_t *data, size_t size, const CilFileStamp *stamp);
     void *ctx;
+    /* The assembly's row indexes (CIL_KEYS of them; keys NULL: not given), as cil_rows_with
+     * built them when the voucher compiled it, so that start-up need not build them again;
+     * or NULL. as_written: they are the voucher's own bytes untouched (a stamped image), so
+     * are taken unchecked; else each is checked before it is used (cil_adopt_indexes). */
+    const CilRowIndex *indexes;
+    bool indexes_as_written;
 } CilVouch;
 
 /* pe.c / metadata.c */
@@ -391,8 +397,9 @@ void cil_image_close(CilImage *img);
  * before); other tables are decoded at open and this returns true at once. Not
  * thread-safe: callers share the image's owner's lock. */
 bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
-/* Row `row` (from 1, valid) of Field, MethodDef, MemberRef, Constant, CustomAttribute,
- * StandAloneSig, TypeSpec or MethodSpec, read through cil_methoddef, cil_memberref...
+/* Row `row` (from 1, valid) of TypeRef, TypeDef, Field, MethodDef, MemberRef, Constant,
+ * CustomAttribute, StandAloneSig, InterfaceImpl, MethodImpl, NestedClass, GenericParam,
+ * TypeSpec or MethodSpec, read through cil_typedef, cil_methoddef, cil_memberref...
  * A vouched image, whose cells need no checks, decodes these tables CIL_CHUNK_ROWS rows at
  * a time as the rows are first read (LAZY_TABLES in metadata.c); any other image decoded
  * them at open. Safe from any thread. */
@@ -411,12 +418,18 @@ static inline void cil_need_row(const CilImage *img, uint32_t table, uint32_t ro
         cil_need_row(img, table, row);                                                             \
         return &img->field##_[row - 1];                                                            \
     }
+CIL_LAZY_ROW(CilTypeRefRow, typeref, CIL_TBL_TYPEREF)
+CIL_LAZY_ROW(CilTypeDefRow, typedef, CIL_TBL_TYPEDEF)
 CIL_LAZY_ROW(CilFieldRow, field, CIL_TBL_FIELD)
 CIL_LAZY_ROW(CilMethodDefRow, methoddef, CIL_TBL_METHODDEF)
 CIL_LAZY_ROW(CilMemberRefRow, memberref, CIL_TBL_MEMBERREF)
 CIL_LAZY_ROW(CilConstantRow, constant, CIL_TBL_CONSTANT)
 CIL_LAZY_ROW(CilCustomAttributeRow, customattribute, CIL_TBL_CUSTOMATTRIBUTE)
 CIL_LAZY_ROW(CilStandAloneSigRow, standalonesig, CIL_TBL_STANDALONESIG)
+CIL_LAZY_ROW(CilInterfaceImplRow, interfaceimpl, CIL_TBL_INTERFACEIMPL)
+CIL_LAZY_ROW(CilMethodImplRow, methodimpl, CIL_TBL_METHODIMPL)
+CIL_LAZY_ROW(CilNestedClassRow, nestedclass, CIL_TBL_NESTEDCLASS)
+CIL_LAZY_ROW(CilGenericParamRow, genericparam, CIL_TBL_GENERICPARAM)
 CIL_LAZY_ROW(CilTypeSpecRow, typespec, CIL_TBL_TYPESPEC)
 CIL_LAZY_ROW(CilMethodSpecRow, methodspec, CIL_TBL_METHODSPEC)
 #undef CIL_LAZY_ROW
@@ -428,6 +441,13 @@ bool cil_token_valid(const CilImage *img, uint32_t token); /* table known and ro
 /* The rows (0-based, in table order) whose key column is `key`; *n of them. The index is
  * built on the first lookup: tables meant to be sorted are not trusted to be. */
 const uint32_t *cil_rows_with(const CilImage *img, CilRowKey k, uint32_t key, uint32_t *n);
+/* Every index cil_rows_with can build, built now (a writer saving them: CilVouch.indexes). */
+void cil_build_all_indexes(CilImage *img);
+/* Takes `given` (CIL_KEYS entries, which must outlive img) as img's indexes: see CilVouch. */
+void cil_adopt_indexes(CilImage *img, const CilRowIndex *given, bool as_written);
+/* TypeDef row `row`'s FieldList (fields) or MethodList cell, read where it lies: what
+ * cil_typedef(img, row)->field_first/method_first holds, without decoding the row. */
+uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields);
 /* The top-level TypeDef row named ns.name, or 0. */
 uint32_t cil_typedef_by_name(const CilImage *img, const char *ns, const char *name);
 /* Reader-internal step, pe.c -> metadata.c: parse the metadata root at `root` (the

@@ -237,10 +237,14 @@ static bool cli_read_header(CilImage *img, uint32_t cli_rva, CilDiag *diag)
     return true;
 }
 
-static CilImage *image_load(CilImage *img, CilDiag *diag)
+static CilImage *image_load(CilImage *img, const CilVouch *vouch, CilDiag *diag)
 {
     uint32_t cli_rva;
-    if (pe_read_headers(img, &cli_rva, diag) && cli_read_header(img, cli_rva, diag)) return img;
+    if (pe_read_headers(img, &cli_rva, diag) && cli_read_header(img, cli_rva, diag)) {
+        if (img->vouched && vouch->indexes)
+            cil_adopt_indexes(img, vouch->indexes, vouch->indexes_as_written);
+        return img;
+    }
     cil_image_close(img);
     return NULL;
 }
@@ -264,7 +268,7 @@ CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, s
     if (size) memcpy(img->data, data, size);
     img->size = size;
     img->vouched = vouch && vouch->check(vouch->ctx, img->data, size, NULL); /* the copy, kept */
-    return image_load(img, diag);
+    return image_load(img, vouch, diag);
 }
 
 /* Reads the whole file; sets *size. NULL (and diag) if it cannot. */
@@ -350,5 +354,5 @@ CilImage *cil_image_open_vouched(const char *path, const CilVouch *vouch, CilDia
     img->mapped = mapped;
     img->stamp = stamp;
     img->vouched = vouch && vouch->check(vouch->ctx, buf, size, mapped ? &img->stamp : NULL);
-    return image_load(img, diag);
+    return image_load(img, vouch, diag);
 }

@@ -113,7 +113,7 @@ static uint8_t *variance_kinds(CilType *def)
         cil_rows_with(img, CIL_KEY_GENERICPARAM_OWNER, CIL_TOKEN(CIL_TBL_TYPEDEF, def->row), &n);
     uint8_t *kinds = NULL;
     for (uint32_t i = 0; i < n; i++) {
-        const CilGenericParamRow *gp = &img->genericparam[rows[i]];
+        const CilGenericParamRow *gp = cil_genericparam(img, rows[i] + 1);
         if (!(gp->flags & 3) || gp->number >= def->n_generic_params) continue;
         if (!kinds) kinds = cil_arena_alloc(&def->loader->arena, def->n_generic_params);
         kinds[gp->number] = (uint8_t)(gp->flags & 3);
@@ -172,10 +172,10 @@ static bool has_flags_attribute(const CilImage *img, uint32_t row)
             continue;
         uint32_t parent = cil_memberref(img, CIL_TOKEN_ROW(ca->type))->parent;
         if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF &&
-            !strcmp(img->typeref[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+            !strcmp(cil_typeref(img, CIL_TOKEN_ROW(parent))->name, "FlagsAttribute"))
             return true;
         if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF &&
-            !strcmp(img->typedef_[CIL_TOKEN_ROW(parent) - 1].name, "FlagsAttribute"))
+            !strcmp(cil_typedef(img, CIL_TOKEN_ROW(parent))->name, "FlagsAttribute"))
             return true;
     }
     return false;
@@ -185,6 +185,7 @@ static RtEnumInfo *enum_info(CilType *t)
 {
     CilArena *a = &t->loader->arena;
     RtEnumInfo *e = cil_arena_alloc(a, sizeof *e);
+    cil_type_members(t);
     e->names = cil_arena_alloc(a, (t->n_fields + 1) * sizeof(char *));
     e->values = cil_arena_alloc(a, (t->n_fields + 1) * sizeof(uint64_t));
     e->flags = has_flags_attribute(t->image, t->row);
@@ -288,7 +289,7 @@ static void put_type_name(NameBuf *b, const CilType *t, bool full)
         put_name(b, "[");
         for (uint32_t i = 0; i < n; i++) {
             if (i) put_name(b, ",");
-            put_name(b, t->image->genericparam[rows[i]].name);
+            put_name(b, cil_genericparam(t->image, rows[i] + 1)->name);
         }
         put_name(b, "]");
     }
@@ -348,7 +349,7 @@ static CilType **make_reflect_params(CilLoader *l, const CilImage *img, uint32_t
     uint32_t k;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_GENERICPARAM_OWNER, owner_token, &k);
     for (uint32_t i = 0; i < k; i++) {
-        const CilGenericParamRow *gp = &img->genericparam[rows[i]];
+        const CilGenericParamRow *gp = cil_genericparam(img, rows[i] + 1);
         if (gp->number < n && gp->name) all[gp->number]->name = gp->name;
     }
     for (uint32_t i = 0; i < n; i++)
@@ -479,6 +480,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
     fill_generic(t, rt);
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
+    cil_type_members(t); /* run_cctor reads t->cctor */
     rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
     rt->run_cctor = run_cctor;
     fill_slots_from(t, rt, 0);
@@ -560,6 +562,7 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
         if (!t) return NULL;
         bool match = (strlen(t->full_name) == tlen && !strncmp(t->full_name, spec, tlen)) ||
                      (strlen(t->name) == tlen && !strncmp(t->name, spec, tlen));
+        cil_type_members(t);
         for (uint32_t i = 0; match && i < t->n_methods; i++)
             if (!strcmp(t->methods[i].name, mname))
                 return cil_method_resolve_sig(&t->methods[i], diag) ? &t->methods[i] : NULL;
@@ -739,6 +742,7 @@ const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
         return t->reflected;
     }
     CilLoader *l = t->loader;
+    cil_type_members(t);
     RtMethodInfo *all = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof *all);
     uint32_t k = 0;
     for (uint32_t i = 0; i < t->n_methods; i++) {
@@ -788,6 +792,7 @@ const RtFieldInfo *cil_type_fields(CilType *t, uint32_t *n)
 {
     if (!t->fields_ready) {
         CilDiag d = {0}; /* a field reflection cannot describe is left out, not an error */
+        cil_type_members(t);
         RtFieldInfo *all = cil_arena_alloc(&t->loader->arena, (t->n_fields + 1) * sizeof *all);
         uint32_t k = 0;
         if (!t->n_generic_params && cil_type_layout(t, &d))

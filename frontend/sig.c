@@ -421,12 +421,12 @@ static uint32_t enclosing_of(const CilImage *img, uint32_t typedef_row)
 {
     uint32_t n;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_NESTED, typedef_row, &n);
-    return n ? img->nestedclass[rows[0]].enclosing_row : 0;
+    return n ? cil_nestedclass(img, rows[0] + 1)->enclosing_row : 0;
 }
 
 static void name_typedef(NameBuf *b, uint32_t row, uint32_t depth)
 {
-    const CilTypeDefRow *td = &b->img->typedef_[row - 1];
+    const CilTypeDefRow *td = cil_typedef(b->img, row);
     uint32_t outer = enclosing_of(b->img, row);
     if (outer && depth < SIG_MAX_DEPTH) {
         name_typedef(b, outer, depth + 1);
@@ -439,7 +439,7 @@ static void name_typedef(NameBuf *b, uint32_t row, uint32_t depth)
 static void name_typeref(NameBuf *b, uint32_t row, uint32_t depth)
 {
     const CilImage *img = b->img;
-    const CilTypeRefRow *tr = &img->typeref[row - 1];
+    const CilTypeRefRow *tr = cil_typeref(img, row);
     uint32_t st = CIL_TOKEN_TABLE(tr->scope), sr = CIL_TOKEN_ROW(tr->scope);
     if (tr->scope && st == CIL_TBL_TYPEREF && depth < SIG_MAX_DEPTH) {
         name_typeref(b, sr, depth + 1);

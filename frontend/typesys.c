@@ -143,6 +143,7 @@ static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint
 {
     CilType *t = cil_corlib_type(l, "System", type);
     CilDiag d;
+    if (t) cil_type_members(t);
     for (uint32_t i = 0; t && i < t->n_methods; i++)
         if (!strcmp(t->methods[i].name, name) && cil_method_resolve_sig(&t->methods[i], &d) &&
             t->methods[i].sig.n_params == n)
@@ -244,20 +245,20 @@ CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *
 
 /* The TypeDef row whose method (or field) list holds `row`, or 0. The reader checks that
  * the lists never go backwards, so the owner is the last type whose list starts at or before
- * `row`, found by bisection (types with empty lists share their successor's start). */
+ * `row`, found by bisection (types with empty lists share their successor's start) over the
+ * list cells where they lie: decoding the rows probed cost more than the search. */
 static uint32_t owner_typedef_of(const CilImage *img, uint32_t row, bool field)
 {
     uint32_t lo = 1, hi = img->rows[CIL_TBL_TYPEDEF] + 1; /* the answer is in [lo - 1, hi) */
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        const CilTypeDefRow *td = &img->typedef_[mid - 1];
-        if ((field ? td->field_first : td->method_first) <= row)
+        if (cil_typedef_list_first(img, mid, field) <= row)
             lo = mid + 1;
         else
             hi = mid;
     }
     if (lo == 1) return 0;
-    const CilTypeDefRow *td = &img->typedef_[lo - 2];
+    const CilTypeDefRow *td = cil_typedef(img, lo - 1);
     uint32_t first = field ? td->field_first : td->method_first;
     uint32_t end = field ? td->field_end : td->method_end;
     return row >= first && row < end ? lo - 1 : 0;
@@ -267,7 +268,7 @@ static uint32_t enclosing_row(const CilImage *img, uint32_t row)
 {
     uint32_t n;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_NESTED, row, &n);
-    return n ? img->nestedclass[rows[0]].enclosing_row : 0;
+    return n ? cil_nestedclass(img, rows[0] + 1)->enclosing_row : 0;
 }
 
 static char *make_full_name(CilArena *a, CilType *t)
@@ -276,8 +277,16 @@ static char *make_full_name(CilArena *a, CilType *t)
     return cil_arena_concat(a, t->ns, *t->ns ? "." : "", t->name, NULL);
 }
 
-static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
+/* A type's fields and methods are made from its metadata when first asked for: most of the
+ * types a program's signatures name (Decimal in a TextWriter overload, the primitives) are
+ * never asked, and making them was a tenth of an R2R hello world's start-up. The caller
+ * holds the loader as for any other lazily filled part of a type; readers without it see
+ * members_ready, stored last. */
+void cil_type_members(CilType *t)
 {
+    if (__atomic_load_n(&t->members_ready, __ATOMIC_ACQUIRE) || !t->image) return;
+    CilLoader *l = t->loader;
+    const CilTypeDefRow *td = cil_typedef(t->image, t->row);
     t->n_fields = td->field_end - td->field_first;
     t->fields = cil_arena_alloc(&l->arena, (t->n_fields + 1) * sizeof(CilField));
     for (uint32_t i = 0; i < t->n_fields; i++) {
@@ -304,6 +313,7 @@ static void init_members(CilLoader *l, CilType *t, const CilTypeDefRow *td)
             !strcmp(mr->name, ".cctor"))
             t->cctor = m;
     }
+    __atomic_store_n(&t->members_ready, true, __ATOMIC_RELEASE);
 }
 
 /* By name: classify runs for System.Enum before l->t_enum is set. */
@@ -372,7 +382,7 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     uint32_t ii = cil_image_index(l, img);
     CilType *t = l->typedefs[ii][row];
     if (t) return t; /* perhaps still creating: `class S : Base<S>` names S in its own base */
-    const CilTypeDefRow *td = &img->typedef_[row - 1];
+    const CilTypeDefRow *td = cil_typedef(img, row);
     t = cil_arena_alloc(&l->arena, sizeof *t);
     t->loader = l;
     t->image = img;
@@ -384,7 +394,6 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     l->typedefs[ii][row] = t;
     if (enc && enc != row && !(t->enclosing = typedef_type(l, img, enc, diag))) return NULL;
     t->full_name = make_full_name(&l->arena, t);
-    init_members(l, t, td);
     t->n_generic_params = count_generic_params(img, CIL_TOKEN(CIL_TBL_TYPEDEF, row));
     if (td->extends) {
         /* A generic definition's base is read with its own parameters as placeholders. */
@@ -403,6 +412,7 @@ static CilType *typedef_type(CilLoader *l, CilImage *img, uint32_t row, CilDiag 
     t->stack_kind = cil_stack_kind_of(t);
     if (t->kind == TK_VALUETYPE && t->parent == l->t_enum) {
         /* An enum is its underlying integer everywhere, so know it from the start. */
+        cil_type_members(t);
         for (uint32_t i = 0; i < t->n_fields; i++)
             if (!t->fields[i].is_static && !field_resolve(&t->fields[i], diag)) return NULL;
         enum_underlying(t);
@@ -462,8 +472,7 @@ CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag 
     t->full_name = instance_name(&l->arena, def->full_name, args, n);
     t->next_instance = def->instances;
     def->instances = t; /* before resolving the base, which may mention t itself */
-    const CilTypeDefRow *td = &def->image->typedef_[def->row - 1];
-    init_members(l, t, td);
+    const CilTypeDefRow *td = cil_typedef(def->image, def->row);
     if (td->extends) {
         CilGenCtx ctx = {t->type_args, n, NULL, 0};
         if (!(t->parent = cil_type_from_token(l, t->image, td->extends, &ctx, diag))) return NULL;
@@ -534,8 +543,8 @@ static CilType *find_nested(CilLoader *l, CilType *outer, const char *name, CilD
     uint32_t n;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_ENCLOSING, outer->row, &n);
     for (uint32_t i = 0; i < n; i++) {
-        const CilNestedClassRow *nc = &img->nestedclass[rows[i]];
-        if (!strcmp(img->typedef_[nc->nested_row - 1].name, name))
+        const CilNestedClassRow *nc = cil_nestedclass(img, rows[i] + 1);
+        if (!strcmp(cil_typedef(img, nc->nested_row)->name, name))
             return typedef_type(l, outer->image, nc->nested_row, diag);
     }
     return NULL;
@@ -611,7 +620,7 @@ missing_type(CilDiag *diag, const char *full, const char *assembly, const char *
 
 static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
-    const CilTypeRefRow *tr = &img->typeref[row - 1];
+    const CilTypeRefRow *tr = cil_typeref(img, row);
     uint32_t scope = tr->scope;
     CilType *t = NULL;
     if (CIL_TOKEN_TABLE(scope) == CIL_TBL_TYPEREF) {
@@ -949,7 +958,8 @@ static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, con
     }
     CilType *t = contextual(typedef_type(l, img, owner, diag), ctx, diag);
     if (!t) return NULL;
-    CilMethod *m = &t->methods[row - t->image->typedef_[owner - 1].method_first];
+    cil_type_members(t);
+    CilMethod *m = &t->methods[row - cil_typedef(t->image, owner)->method_first];
     return cil_method_resolve_sig(m, diag) ? m : NULL;
 }
 
@@ -1016,6 +1026,7 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
                               CilType **params, CilDiag *diag)
 {
     for (CilType *c = t; c; c = c->parent) {
+        cil_type_members(c);
         for (uint32_t i = 0; i < c->n_methods; i++) {
             CilMethod *m = &c->methods[i];
             if (strcmp(m->name, name)) continue;
@@ -1184,14 +1195,17 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
             if (!owner) cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);
             return NULL;
         }
-        f = &t->fields[row - img->typedef_[owner - 1].field_first];
+        cil_type_members(t);
+        f = &t->fields[row - cil_typedef(img, owner)->field_first];
     } else if (CIL_TOKEN_TABLE(token) == CIL_TBL_MEMBERREF) {
         const CilMemberRefRow *mr = cil_memberref(img, row);
         CilType *parent = cil_type_from_token(l, img, mr->parent, ctx, diag);
         if (!parent) return NULL;
-        for (CilType *c = parent; c && !f; c = c->parent)
+        for (CilType *c = parent; c && !f; c = c->parent) {
+            cil_type_members(c);
             for (uint32_t i = 0; i < c->n_fields && !f; i++)
                 if (!strcmp(c->fields[i].name, mr->name)) f = &c->fields[i];
+        }
         if (!f) {
             char exception[512];
             snprintf(exception, sizeof exception, "Field not found: '%s.%s'.", parent->full_name,
@@ -1296,6 +1310,7 @@ static bool layout_instance(CilType *t, CilDiag *diag)
     uint32_t base = t->kind == TK_VALUETYPE ? 0 : (t->parent ? t->parent->size : 8);
     uint32_t off = base, align = t->kind == TK_VALUETYPE ? 1 : 8;
     bool explicit_layout = (t->flags & 0x18) == 0x10;
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_fields; i++) {
         CilField *f = &t->fields[i];
         uint32_t size, a;
@@ -1331,6 +1346,7 @@ static bool layout_instance(CilType *t, CilDiag *diag)
 static bool layout_statics(CilType *t, CilDiag *diag)
 {
     uint32_t soff = 0;
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_fields; i++) {
         CilField *f = &t->fields[i];
         uint32_t size, a;
@@ -1349,6 +1365,7 @@ static bool layout_statics(CilType *t, CilDiag *diag)
 static void enum_underlying(CilType *t)
 {
     if (t->kind != TK_VALUETYPE || t->parent != t->loader->t_enum) return;
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_fields; i++)
         if (!t->fields[i].is_static && t->fields[i].type && t->fields[i].type->elem_type)
             t->elem_type = t->fields[i].type->elem_type;
@@ -1371,6 +1388,7 @@ bool cil_type_layout(CilType *t, CilDiag *diag)
     t->layout_busy = true;
     bool ok = (!t->parent || cil_type_layout(t->parent, diag));
     if (ok && t->parent) t->has_refs = t->parent->has_refs;
+    cil_type_members(t);
     for (uint32_t i = 0; ok && i < t->n_fields; i++)
         if (!t->fields[i].is_static && !(t->fields[i].flags & FDF_LITERAL))
             ok = field_resolve(&t->fields[i], diag);
@@ -1503,6 +1521,7 @@ static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
                                 "SZArrayHelper`1", diag);
     CilType *h = def ? cil_type_instantiate(def, &u, 1, diag) : NULL;
     CilType *as = cil_array_type(u);
+    if (h) cil_type_members(h);
     for (uint32_t i = 0; h && i < h->n_methods; i++) {
         CilMethod *m = &h->methods[i];
         if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) ||
@@ -1529,8 +1548,8 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_INTERFACEIMPL_CLASS, t->row, &n);
     for (uint32_t i = 0; i < n; i++) {
         CilGenCtx ctx = type_context(t);
-        CilType *itf =
-            cil_type_from_token(t->loader, t->image, img->interfaceimpl[rows[i]].iface, &ctx, diag);
+        CilType *itf = cil_type_from_token(t->loader, t->image,
+                                           cil_interfaceimpl(img, rows[i] + 1)->iface, &ctx, diag);
         if (!itf) return false;
         if (itf->kind != TK_INTERFACE) {
             cil_diag_set(diag, "%s: type %s implements %s, which is not an interface", img->path,
@@ -1560,7 +1579,7 @@ static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
     uint32_t n = 0;
     const uint32_t *rows = img ? cil_rows_with(img, CIL_KEY_METHODIMPL_CLASS, t->row, &n) : NULL;
     for (uint32_t i = 0; i < n; i++) {
-        const CilMethodImplRow *mi = &img->methodimpl[rows[i]];
+        const CilMethodImplRow *mi = cil_methodimpl(img, rows[i] + 1);
         CilGenCtx ctx = type_context(t);
         CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, &ctx, diag);
         if (d == decl) return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
@@ -1581,13 +1600,13 @@ static void override_explicitly(CilType *t, CilDiag *diag)
     if (!decls) abort();
     CilGenCtx ctx = type_context(t);
     for (uint32_t i = 0; i < n; i++)
-        decls[i] = cil_method_from_token(t->loader, t->image, t->image->methodimpl[rows[i]].decl,
-                                         &ctx, diag);
+        decls[i] = cil_method_from_token(t->loader, t->image,
+                                         cil_methodimpl(t->image, rows[i] + 1)->decl, &ctx, diag);
     for (uint32_t s = 0; s < t->n_vtable; s++)
         for (uint32_t i = 0; i < n; i++) {
             if (decls[i] != t->vtable[s]) continue;
-            CilMethod *impl = cil_method_from_token(t->loader, t->image,
-                                                    t->image->methodimpl[rows[i]].body, &ctx, diag);
+            CilMethod *impl = cil_method_from_token(
+                t->loader, t->image, cil_methodimpl(t->image, rows[i] + 1)->body, &ctx, diag);
             if (impl) t->vtable[s] = impl;
             break;
         }
@@ -1596,6 +1615,7 @@ static void override_explicitly(CilType *t, CilDiag *diag)
 
 static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 {
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_methods; i++) {
         CilMethod *m = &t->methods[i];
         if (!cil_method_is_virtual(m)) continue;
@@ -1628,6 +1648,7 @@ static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag
         CilMethod *impl = method_impl_for(c, decl, diag);
         if (impl) return impl;
         /* Implicit: the most derived public virtual with the same name and signature. */
+        cil_type_members(c);
         for (uint32_t i = 0; i < c->n_methods; i++) {
             CilMethod *m = &c->methods[i];
             if (cil_method_is_virtual(m) && (m->flags & 0x7) == 0x6 &&
@@ -1715,11 +1736,12 @@ static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
     const uint32_t *rows =
         c->image ? cil_rows_with(c->image, CIL_KEY_METHODIMPL_CLASS, c->row, &n) : NULL;
     for (uint32_t i = 0; i < n; i++) {
-        const CilMethodImplRow *mi = &c->image->methodimpl[rows[i]];
+        const CilMethodImplRow *mi = cil_methodimpl(c->image, rows[i] + 1);
         CilGenCtx ctx = type_context(c);
         if (cil_method_from_token(c->loader, c->image, mi->decl, &ctx, diag) == decl)
             return cil_method_from_token(c->loader, c->image, mi->body, &ctx, diag);
     }
+    cil_type_members(c);
     for (uint32_t i = 0; i < c->n_methods; i++) {
         CilMethod *m = &c->methods[i];
         if (!cil_method_is_virtual(m) || strcmp(m->name, decl->name) ||
@@ -1752,6 +1774,7 @@ bool cil_is_initialize_array(const CilMethod *m)
 CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag)
 {
     CilType *s = ctor->owner->loader->t_string;
+    cil_type_members(s);
     for (uint32_t i = 0; i < s->n_methods; i++) {
         CilMethod *c = &s->methods[i];
         if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, diag) ||

@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 7
+#define R2R_VERSION 8
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -59,6 +59,8 @@ typedef struct R2rManifest {
     uint32_t n_methods, n_cells, n_spans;
     R2rEntry *methods, *cells; /* writing: methods in r2r_entry_order */
     R2rSpan *spans;            /* writing: in file order */
+    /* the assembly's row indexes (keys NULL: absent); reading: where they lie */
+    CilRowIndex index[CIL_KEYS];
     /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell/_span) */
     const uint8_t *method_recs, *cell_recs, *span_recs, *keys;
     uint32_t keys_size;

@@ -178,6 +178,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
     if (!owner || !expect(&ps, '#')) return NULL;
     uint32_t i = number(&ps);
     if (i == UINT32_MAX) return NULL;
+    cil_type_members(owner);
     if (i >= owner->n_methods) {
         cil_diag_set(diag, "bad key: %s has no method %u", owner->full_name, i);
         return NULL;

@@ -209,9 +209,11 @@ static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size,
     return vouches(im, data, size, im->man.corlib_hash);
 }
 
+/* corlib's own image (its IL is corlib) also gives corlib's row indexes. */
 CilVouch r2r_corlib_vouch(R2rImage *im)
 {
-    return (CilVouch){vouch_for_corlib, im};
+    bool own = im->man.il_hash == im->man.corlib_hash;
+    return (CilVouch){vouch_for_corlib, im, own ? im->man.index : NULL, im->stamped};
 }
 
 /* The same for the IL an image carries: ilc checked every cell of it when it wrote the
@@ -226,7 +228,7 @@ static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size,
 
 CilVouch r2r_il_vouch(R2rImage *im)
 {
-    return (CilVouch){vouch_for_own_il, im};
+    return (CilVouch){vouch_for_own_il, im, im->man.index, im->stamped};
 }
 
 static void *cell_value(R2rImage *im, const R2rEntry *c, CilDiag *diag)

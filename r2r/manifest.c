@@ -3,7 +3,7 @@
  *
  *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
- *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 pad:u32
+ *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 index_size:u32
  *            corlib_stamp { dev ino size:u64 mtime_ns ctime_ns:i64 }             (176 bytes)
  *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 code_off:u32
  *            code_size:u32 code_hash:u64 }, sorted by key, then unboxing (method i is
@@ -13,6 +13,9 @@
  *            word i of the cell array)
  *   spans    n_spans × { off:u32 len:u32 }: the code object's bytes outside every method,
  *            which code_hash covers (verify.c)
+ *   index    index_size bytes: per CilRowKey, n:u32 (all ones: absent) keys[n]:u32
+ *            rows[n]:u32 — cil_rows_with's indexes of the assembly, so that loading it
+ *            need not build them (CilVouch.indexes)
  *   keys     keys_size bytes: every key followed by a NUL
  *
  * Records have a fixed size so that the loader reads them where they lie, in the mapped
@@ -122,6 +125,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     put32(&b, 0);
     put64(&b, m->runtime);
     put32(&b, m->n_spans);
+    size_t index_size_at = b.n;
     put32(&b, 0);
     const CilFileStamp *st = &m->corlib_stamp;
     uint64_t stamp[5] = {st->dev, st->ino, st->size, (uint64_t)st->mtime_ns,
@@ -149,6 +153,14 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
         put32(&b, m->spans[i].off);
         put32(&b, m->spans[i].len);
     }
+    size_t index_at = b.n;
+    for (CilRowKey k = 0; k < CIL_KEYS; k++) {
+        const CilRowIndex *x = &m->index[k];
+        put32(&b, x->keys ? x->n : UINT32_MAX);
+        if (x->keys) put(&b, x->keys, (size_t)x->n * 4), put(&b, x->rows, (size_t)x->n * 4);
+    }
+    uint32_t index_size = (uint32_t)(b.n - index_at);
+    memcpy(b.p + index_size_at, &index_size, 4);
     uint32_t keys_size = (uint32_t)keys.n;
     memcpy(b.p + keys_size_at, &keys_size, 4);
     put(&b, keys.p, keys.n);
@@ -179,6 +191,24 @@ static bool key_ok(const R2rManifest *m, const uint8_t *rec)
 {
     uint64_t off = le32(rec), len = le32(rec + 4);
     return off + len < m->keys_size && m->keys[off + len] == 0;
+}
+
+/* The index block: each key's arrays where they lie (the section is 16-byte aligned and every
+ * record before them a multiple of 4 bytes; were they not aligned, they are not used). */
+static bool parse_index(const uint8_t *p, uint32_t size, R2rManifest *m)
+{
+    if ((uintptr_t)p & 3) return true;
+    uint64_t at = 0;
+    for (CilRowKey k = 0; k < CIL_KEYS; k++) {
+        if (at + 4 > size) return false;
+        uint32_t n = le32(p + at);
+        at += 4;
+        if (n == UINT32_MAX) continue;
+        if (at + (uint64_t)n * 8 > size) return false;
+        m->index[k] = (CilRowIndex){n, (uint32_t *)(p + at), (uint32_t *)(p + at + (size_t)n * 4)};
+        at += (uint64_t)n * 8;
+    }
+    return at == size;
 }
 
 bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManifest *m,
@@ -220,15 +250,18 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManif
                                      .size = le64(data + 152),
                                      .mtime_ns = (int64_t)le64(data + 160),
                                      .ctime_ns = (int64_t)le64(data + 168)};
+    uint32_t index_size = le32(data + 132);
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
-                    (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC +
+                    (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC + index_size +
                     m->keys_size;
     bool ok = need == size;
     if (ok) {
         m->method_recs = data + HEADER_SIZE;
         m->cell_recs = m->method_recs + (size_t)m->n_methods * METHOD_REC;
         m->span_recs = m->cell_recs + (size_t)m->n_cells * CELL_REC;
-        m->keys = m->span_recs + (size_t)m->n_spans * SPAN_REC;
+        const uint8_t *index = m->span_recs + (size_t)m->n_spans * SPAN_REC;
+        m->keys = index + index_size;
+        ok = parse_index(index, index_size, m);
     }
     for (uint32_t i = 0; ok && !stamped && i < m->n_methods; i++) {
         const uint8_t *r = m->method_recs + (size_t)i * METHOD_REC;

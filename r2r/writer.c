@@ -254,6 +254,7 @@ static void compile_all(Writer *w)
         CilDiag d = {0};
         CilType *t = cil_type_from_typedef(w->l, w->img, r, &d);
         if (!t || t->n_generic_params || !cil_type_handle(t, &d)) continue;
+        cil_type_members(t);
         for (uint32_t i = 0; i < t->n_methods; i++) {
             CilMethod *m = &t->methods[i];
             if (!precompilable(m)) continue;
@@ -426,6 +427,9 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     memcpy(m.mvid, r2r_image_mvid(w->img), 16);
     memcpy(m.corlib_mvid, r2r_image_mvid(corlib), 16);
     if (!r2r_code_hashes(code, code_size, &m, diag)) return false;
+    cil_build_all_indexes(w->img); /* saved, so that loading the assembly need not build them */
+    for (CilRowKey k = 0; k < CIL_KEYS; k++)
+        if (w->img->row_index[k]) m.index[k] = *w->img->row_index[k];
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
     for (uint32_t i = 0; i < w->n_cells; i++)
         m.cells[i] = (R2rEntry){.kind = w->cells[i].kind,

@@ -36,13 +36,15 @@ static CilImage *open_or_fail(const char *path)
 static uint32_t find_typedef(const CilImage *img, const char *ns, const char *name)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_TYPEDEF]; i++)
-        if (!strcmp(img->typedef_[i].ns, ns) && !strcmp(img->typedef_[i].name, name)) return i + 1;
+        if (!strcmp(cil_typedef(img, i + 1)->ns, ns) &&
+            !strcmp(cil_typedef(img, i + 1)->name, name))
+            return i + 1;
     return 0;
 }
 
 static uint32_t find_method(const CilImage *img, uint32_t type_row, const char *name)
 {
-    const CilTypeDefRow *td = &img->typedef_[type_row - 1];
+    const CilTypeDefRow *td = cil_typedef(img, type_row);
     for (uint32_t m = td->method_first; m < td->method_end; m++)
         if (!strcmp(cil_methoddef(img, m)->name, name)) return m;
     return 0;
@@ -89,15 +91,15 @@ Test(metadata, mscorlib_object_and_string)
     uint32_t object = find_typedef(img, "System", "Object");
     uint32_t string = find_typedef(img, "System", "String");
     cr_assert(object && string);
-    cr_assert_eq(img->typedef_[object - 1].extends, 0, "System.Object has no base type");
-    cr_assert_eq(img->typedef_[string - 1].extends, CIL_TOKEN(CIL_TBL_TYPEDEF, object));
+    cr_assert_eq(cil_typedef(img, object)->extends, 0, "System.Object has no base type");
+    cr_assert_eq(cil_typedef(img, string)->extends, CIL_TOKEN(CIL_TBL_TYPEDEF, object));
     cr_assert(find_method(img, string, "Concat"), "System.String.Concat not found");
     cr_assert(find_method(img, string, "get_Length"));
     cr_assert_eq(find_method(img, string, "NoSuchMethod"), 0);
     uint32_t int32 = find_typedef(img, "System", "Int32");
-    const CilTypeDefRow *td = &img->typedef_[int32 - 1];
+    const CilTypeDefRow *td = cil_typedef(img, int32);
     cr_assert_eq(CIL_TOKEN_TABLE(td->extends), CIL_TBL_TYPEDEF);
-    cr_assert_str_eq(img->typedef_[CIL_TOKEN_ROW(td->extends) - 1].name, "ValueType");
+    cr_assert_str_eq(cil_typedef(img, CIL_TOKEN_ROW(td->extends))->name, "ValueType");
     cr_assert_gt(td->field_end, td->field_first, "Int32 has its m_value field");
     cil_image_close(img);
 }
@@ -110,7 +112,7 @@ static void check_runs(CilImage *img)
               cil_image_table(img, CIL_TBL_EVENTMAP, &d));
     uint32_t n = img->rows[CIL_TBL_TYPEDEF];
     for (uint32_t i = 0; i < n; i++) {
-        const CilTypeDefRow *td = &img->typedef_[i];
+        const CilTypeDefRow *td = cil_typedef(img, i + 1);
         cr_assert(td->field_first <= td->field_end &&
                   td->field_end <= img->rows[CIL_TBL_FIELD] + 1);
         cr_assert(td->method_first <= td->method_end &&
@@ -120,7 +122,7 @@ static void check_runs(CilImage *img)
             cr_assert_eq(td->method_end, td[1].method_first);
         }
     }
-    cr_assert_eq(img->typedef_[n - 1].method_end, img->rows[CIL_TBL_METHODDEF] + 1);
+    cr_assert_eq(cil_typedef(img, n)->method_end, img->rows[CIL_TBL_METHODDEF] + 1);
     for (uint32_t i = 0; i < img->rows[CIL_TBL_METHODDEF]; i++) {
         const CilMethodDefRow *m = cil_methoddef(img, i + 1);
         cr_assert(m->param_first <= m->param_end && m->param_end <= img->rows[CIL_TBL_PARAM] + 1);
@@ -307,13 +309,13 @@ Test(metadata, fixture_types_and_tables)
     cr_assert(box && inner);
     bool nested = false;
     for (uint32_t i = 0; i < img->rows[CIL_TBL_NESTEDCLASS]; i++)
-        nested |=
-            img->nestedclass[i].nested_row == inner && img->nestedclass[i].enclosing_row == box;
+        nested |= cil_nestedclass(img, i + 1)->nested_row == inner &&
+                  cil_nestedclass(img, i + 1)->enclosing_row == box;
     cr_assert(nested, "Inner is nested in Box`1");
     bool generic = false;
     for (uint32_t i = 0; i < img->rows[CIL_TBL_GENERICPARAM]; i++)
-        generic |= img->genericparam[i].owner == CIL_TOKEN(CIL_TBL_TYPEDEF, box) &&
-                   !strcmp(img->genericparam[i].name, "T");
+        generic |= cil_genericparam(img, i + 1)->owner == CIL_TOKEN(CIL_TBL_TYPEDEF, box) &&
+                   !strcmp(cil_genericparam(img, i + 1)->name, "T");
     cr_assert(generic, "Box`1 has generic parameter T");
     cr_assert_eq(img->rows[CIL_TBL_EVENT], 1);
     CilDiag d;
@@ -324,7 +326,7 @@ Test(metadata, fixture_types_and_tables)
     cr_assert_eq(img->propertymap[0].parent_row, box);
     cr_assert_str_eq(img->property[0].name, "Value");
     cr_assert_eq(img->rows[CIL_TBL_INTERFACEIMPL], 1);
-    cr_assert_eq(img->interfaceimpl[0].class_row, box);
+    cr_assert_eq(cil_interfaceimpl(img, 0 + 1)->class_row, box);
     cr_assert_geq(img->rows[CIL_TBL_FIELDRVA], 1, "the initializer of Table");
     cr_assert_not_null(cil_image_rva(img, img->fieldrva[0].rva, 64));
     cr_assert_geq(img->rows[CIL_TBL_CONSTANT], 4, "Color's members and Name");
@@ -549,11 +551,11 @@ Test(metadata, from_memory_copies)
 static uint32_t key_of_row(const CilImage *img, CilRowKey k, uint32_t i)
 {
     switch (k) {
-    case CIL_KEY_METHODIMPL_CLASS: return img->methodimpl[i].class_row;
-    case CIL_KEY_INTERFACEIMPL_CLASS: return img->interfaceimpl[i].class_row;
-    case CIL_KEY_GENERICPARAM_OWNER: return img->genericparam[i].owner;
-    case CIL_KEY_NESTED_NESTED: return img->nestedclass[i].nested_row;
-    default: return img->nestedclass[i].enclosing_row;
+    case CIL_KEY_METHODIMPL_CLASS: return cil_methodimpl(img, i + 1)->class_row;
+    case CIL_KEY_INTERFACEIMPL_CLASS: return cil_interfaceimpl(img, i + 1)->class_row;
+    case CIL_KEY_GENERICPARAM_OWNER: return cil_genericparam(img, i + 1)->owner;
+    case CIL_KEY_NESTED_NESTED: return cil_nestedclass(img, i + 1)->nested_row;
+    default: return cil_nestedclass(img, i + 1)->enclosing_row;
     }
 }
 
@@ -585,12 +587,12 @@ static void check_every_key(const CilImage *img)
         check_against_scan(img, CIL_KEY_GENERICPARAM_OWNER, CIL_TBL_GENERICPARAM,
                            CIL_TOKEN(CIL_TBL_METHODDEF, r));
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        const CilTypeDefRow *td = cil_typedef(img, r);
         uint32_t first = 0;
         for (uint32_t s = 1; s <= img->rows[CIL_TBL_TYPEDEF] && !first; s++)
-            if ((img->typedef_[s - 1].flags & 7) < 2 &&
-                !strcmp(img->typedef_[s - 1].name, td->name) &&
-                !strcmp(img->typedef_[s - 1].ns, td->ns))
+            if ((cil_typedef(img, s)->flags & 7) < 2 &&
+                !strcmp(cil_typedef(img, s)->name, td->name) &&
+                !strcmp(cil_typedef(img, s)->ns, td->ns))
                 first = s;
         cr_assert_eq(cil_typedef_by_name(img, td->ns, td->name), first, "%s.%s", td->ns, td->name);
     }
@@ -611,15 +613,15 @@ Test(metadata, lookups_on_unsorted_tables)
     uint32_t n = img->rows[CIL_TBL_METHODIMPL];
     cr_assert(n > 2 && img->rows[CIL_TBL_NESTEDCLASS] > 2);
     for (uint32_t i = 0; i < n / 2; i++) { /* reversed, before any lookup builds an index */
-        CilMethodImplRow t = img->methodimpl[i];
-        img->methodimpl[i] = img->methodimpl[n - 1 - i];
-        img->methodimpl[n - 1 - i] = t;
+        CilMethodImplRow t = img->methodimpl_[i];
+        img->methodimpl_[i] = img->methodimpl_[n - 1 - i];
+        img->methodimpl_[n - 1 - i] = t;
     }
     uint32_t m = img->rows[CIL_TBL_NESTEDCLASS];
     for (uint32_t i = 0; i < m / 2; i++) {
-        CilNestedClassRow t = img->nestedclass[i];
-        img->nestedclass[i] = img->nestedclass[m - 1 - i];
-        img->nestedclass[m - 1 - i] = t;
+        CilNestedClassRow t = img->nestedclass_[i];
+        img->nestedclass_[i] = img->nestedclass_[m - 1 - i];
+        img->nestedclass_[m - 1 - i] = t;
     }
     check_every_key(img);
     cil_image_close(img);
@@ -657,7 +659,7 @@ Test(metadata, vouched_rows_match_checked_rows)
 {
     CilImage *checked = open_or_fail(MSCORLIB);
     Witness w = {.answer = true};
-    CilVouch vouch = {witness, &w};
+    CilVouch vouch = {.check = witness, .ctx = &w};
     CilDiag d = {0};
     CilImage *v = cil_image_open_vouched(MSCORLIB, &vouch, &d);
     cr_assert(v, "%s", d.msg);
@@ -668,7 +670,7 @@ Test(metadata, vouched_rows_match_checked_rows)
     for (uint32_t t = 0; t < CIL_TBL_COUNT; t++)
         cr_assert_eq(v->rows[t], checked->rows[t]);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_TYPEDEF]; i++) {
-        const CilTypeDefRow *a = &v->typedef_[i], *b = &checked->typedef_[i];
+        const CilTypeDefRow *a = cil_typedef(v, i + 1), *b = cil_typedef(checked, i + 1);
         cr_assert(a->flags == b->flags && same_string(a->name, b->name) &&
                       same_string(a->ns, b->ns) && a->extends == b->extends &&
                       a->field_first == b->field_first && a->field_end == b->field_end &&
@@ -684,9 +686,9 @@ Test(metadata, vouched_rows_match_checked_rows)
                   "MethodDef row %u", i + 1);
     }
     for (uint32_t i = 0; i < v->rows[CIL_TBL_TYPEREF]; i++)
-        cr_assert(v->typeref[i].scope == checked->typeref[i].scope &&
-                      same_string(v->typeref[i].name, checked->typeref[i].name) &&
-                      same_string(v->typeref[i].ns, checked->typeref[i].ns),
+        cr_assert(cil_typeref(v, i + 1)->scope == cil_typeref(checked, i + 1)->scope &&
+                      same_string(cil_typeref(v, i + 1)->name, cil_typeref(checked, i + 1)->name) &&
+                      same_string(cil_typeref(v, i + 1)->ns, cil_typeref(checked, i + 1)->ns),
                   "TypeRef row %u", i + 1);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_FIELD]; i++) {
         const CilFieldRow *a = cil_field(v, i + 1), *b = cil_field(checked, i + 1);
@@ -734,13 +736,16 @@ Test(metadata, vouched_rows_match_checked_rows)
             cr_assert(v->chunk_ready[late[k]][c], "table 0x%02x chunk %u decoded once read",
                       late[k], c);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_GENERICPARAM]; i++)
-        cr_assert(v->genericparam[i].number == checked->genericparam[i].number &&
-                      v->genericparam[i].flags == checked->genericparam[i].flags &&
-                      v->genericparam[i].owner == checked->genericparam[i].owner &&
-                      same_string(v->genericparam[i].name, checked->genericparam[i].name),
-                  "GenericParam row %u", i + 1);
+        cr_assert(
+            cil_genericparam(v, i + 1)->number == cil_genericparam(checked, i + 1)->number &&
+                cil_genericparam(v, i + 1)->flags == cil_genericparam(checked, i + 1)->flags &&
+                cil_genericparam(v, i + 1)->owner == cil_genericparam(checked, i + 1)->owner &&
+                same_string(cil_genericparam(v, i + 1)->name,
+                            cil_genericparam(checked, i + 1)->name),
+            "GenericParam row %u", i + 1);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_METHODIMPL]; i++)
-        cr_assert(!memcmp(&v->methodimpl[i], &checked->methodimpl[i], sizeof v->methodimpl[i]),
+        cr_assert(!memcmp(cil_methodimpl(v, i + 1), cil_methodimpl(checked, i + 1),
+                          sizeof(*cil_methodimpl(v, i + 1))),
                   "MethodImpl row %u", i + 1);
     cr_assert(same_string(v->module[0].name, checked->module[0].name) &&
               !memcmp(v->module[0].mvid, checked->module[0].mvid, 16));
@@ -768,7 +773,7 @@ Test(metadata, refused_vouch_checks_every_cell)
     cr_assert(write(fd, buf, img->size) == (ssize_t)img->size);
     close(fd);
     Witness w = {.answer = false};
-    CilVouch vouch = {witness, &w};
+    CilVouch vouch = {.check = witness, .ctx = &w};
     CilDiag d = {0};
     CilImage *bad = cil_image_open_vouched(path, &vouch, &d);
     unlink(path);

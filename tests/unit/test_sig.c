@@ -59,7 +59,8 @@ static size_t put_type_token(uint8_t *p, uint32_t token)
 static uint32_t find_typedef(const CilImage *img, const char *ns, const char *name)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_TYPEDEF]; i++)
-        if (!strcmp(img->typedef_[i].ns, ns) && !strcmp(img->typedef_[i].name, name))
+        if (!strcmp(cil_typedef(img, i + 1)->ns, ns) &&
+            !strcmp(cil_typedef(img, i + 1)->name, name))
             return CIL_TOKEN(CIL_TBL_TYPEDEF, i + 1);
     return 0;
 }
@@ -67,7 +68,8 @@ static uint32_t find_typedef(const CilImage *img, const char *ns, const char *na
 static uint32_t find_typeref(const CilImage *img, const char *ns, const char *name)
 {
     for (uint32_t i = 0; i < img->rows[CIL_TBL_TYPEREF]; i++)
-        if (!strcmp(img->typeref[i].ns, ns) && !strcmp(img->typeref[i].name, name))
+        if (!strcmp(cil_typeref(img, i + 1)->ns, ns) &&
+            !strcmp(cil_typeref(img, i + 1)->name, name))
             return CIL_TOKEN(CIL_TBL_TYPEREF, i + 1);
     return 0;
 }
@@ -247,7 +249,7 @@ Test(sig, string_concat_from_mscorlib)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     uint32_t row = CIL_TOKEN_ROW(find_typedef(img, "System", "String"));
-    const CilTypeDefRow *td = &img->typedef_[row - 1];
+    const CilTypeDefRow *td = cil_typedef(img, row);
     CilArena a = {0};
     CilDiag d = {0};
     bool found = false;
@@ -270,7 +272,7 @@ Test(sig, field_signatures_from_mscorlib)
 {
     CilImage *img = open_or_fail(MSCORLIB);
     uint32_t row = CIL_TOKEN_ROW(find_typedef(img, "System", "String"));
-    const CilTypeDefRow *td = &img->typedef_[row - 1];
+    const CilTypeDefRow *td = cil_typedef(img, row);
     CilArena a = {0};
     CilDiag d = {0};
     bool empty = false;

@@ -51,6 +51,7 @@ static CilField *field(CilType *t, const char *name)
 
 static CilMethod *method(CilType *t, const char *name)
 {
+    cil_type_members(t);
     for (uint32_t i = 0; i < t->n_methods; i++)
         if (!strcmp(t->methods[i].name, name)) return &t->methods[i];
     cr_assert_fail("no method %s", name);
