@@ -153,6 +153,7 @@ struct CilType {
     uint32_t
         n_class_slots; /* vtable[0..n_class_slots) are class virtuals, interface blocks follow */
     CilMethod **vtable;
+    CilMethod **impl_decls; /* what its MethodImpl rows override, resolved once */
     uint32_t n_interfaces;
     CilType **interfaces;    /* flattened, inherited included */
     uint32_t *iface_offsets; /* vtable offset of each interface's methods */

@@ -1572,45 +1572,57 @@ static void push_slot(CilType *t, CilMethod *m, uint32_t *cap)
     t->vtable[t->n_vtable++] = m;
 }
 
+/* t's MethodImpl rows (*rows, *n) and the methods they override, each Decl resolved once
+ * per type (NULL: it does not resolve): an interface's every method asks for them, and
+ * resolving them again each time was a tenth of an R2R hello world's start-up. */
+static CilMethod **explicit_decls(CilType *t, const uint32_t **rows, uint32_t *n, CilDiag *diag)
+{
+    *n = 0;
+    *rows = t->image ? cil_rows_with(t->image, CIL_KEY_METHODIMPL_CLASS, t->row, n) : NULL;
+    if (!t->impl_decls) {
+        CilMethod **decls = cil_arena_alloc(&t->loader->arena, (*n + 1) * sizeof *decls);
+        CilGenCtx ctx = type_context(t);
+        for (uint32_t i = 0; i < *n; i++)
+            decls[i] = cil_method_from_token(
+                t->loader, t->image, cil_methodimpl(t->image, (*rows)[i] + 1)->decl, &ctx, diag);
+        t->impl_decls = decls;
+    }
+    return t->impl_decls;
+}
+
+/* The body of t's MethodImpl row i. */
+static CilMethod *explicit_body(CilType *t, const uint32_t *rows, uint32_t i, CilDiag *diag)
+{
+    CilGenCtx ctx = type_context(t);
+    return cil_method_from_token(t->loader, t->image, cil_methodimpl(t->image, rows[i] + 1)->body,
+                                 &ctx, diag);
+}
+
 /* The explicit override (MethodImpl row) of `decl` in t, if any. */
 static CilMethod *method_impl_for(CilType *t, CilMethod *decl, CilDiag *diag)
 {
-    const CilImage *img = t->image;
-    uint32_t n = 0;
-    const uint32_t *rows = img ? cil_rows_with(img, CIL_KEY_METHODIMPL_CLASS, t->row, &n) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        const CilMethodImplRow *mi = cil_methodimpl(img, rows[i] + 1);
-        CilGenCtx ctx = type_context(t);
-        CilMethod *d = cil_method_from_token(t->loader, t->image, mi->decl, &ctx, diag);
-        if (d == decl) return cil_method_from_token(t->loader, t->image, mi->body, &ctx, diag);
-    }
+    const uint32_t *rows;
+    uint32_t n;
+    CilMethod **decls = explicit_decls(t, &rows, &n, diag);
+    for (uint32_t i = 0; i < n; i++)
+        if (decls[i] == decl) return explicit_body(t, rows, i, diag);
     return NULL;
 }
 
-/* Explicit overrides of class methods (MethodImpl whose decl is a class virtual): each of
- * the type's MethodImpl rows is resolved once, and a slot takes the body of the first row
- * that names its method. */
+/* Explicit overrides of class methods (MethodImpl whose decl is a class virtual): a slot
+ * takes the body of the first row that names its method. */
 static void override_explicitly(CilType *t, CilDiag *diag)
 {
-    uint32_t n = 0;
-    const uint32_t *rows =
-        t->image ? cil_rows_with(t->image, CIL_KEY_METHODIMPL_CLASS, t->row, &n) : NULL;
-    if (!n) return;
-    CilMethod **decls = malloc(n * sizeof *decls);
-    if (!decls) abort();
-    CilGenCtx ctx = type_context(t);
-    for (uint32_t i = 0; i < n; i++)
-        decls[i] = cil_method_from_token(t->loader, t->image,
-                                         cil_methodimpl(t->image, rows[i] + 1)->decl, &ctx, diag);
-    for (uint32_t s = 0; s < t->n_vtable; s++)
+    const uint32_t *rows;
+    uint32_t n;
+    CilMethod **decls = explicit_decls(t, &rows, &n, diag);
+    for (uint32_t s = 0; s < t->n_vtable && n; s++)
         for (uint32_t i = 0; i < n; i++) {
             if (decls[i] != t->vtable[s]) continue;
-            CilMethod *impl = cil_method_from_token(
-                t->loader, t->image, cil_methodimpl(t->image, rows[i] + 1)->body, &ctx, diag);
+            CilMethod *impl = explicit_body(t, rows, i, diag);
             if (impl) t->vtable[s] = impl;
             break;
         }
-    free(decls);
 }
 
 static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
@@ -1732,15 +1744,8 @@ bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag)
 
 static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
 {
-    uint32_t n = 0;
-    const uint32_t *rows =
-        c->image ? cil_rows_with(c->image, CIL_KEY_METHODIMPL_CLASS, c->row, &n) : NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        const CilMethodImplRow *mi = cil_methodimpl(c->image, rows[i] + 1);
-        CilGenCtx ctx = type_context(c);
-        if (cil_method_from_token(c->loader, c->image, mi->decl, &ctx, diag) == decl)
-            return cil_method_from_token(c->loader, c->image, mi->body, &ctx, diag);
-    }
+    CilMethod *explicit = method_impl_for(c, decl, diag);
+    if (explicit) return explicit;
     cil_type_members(c);
     for (uint32_t i = 0; i < c->n_methods; i++) {
         CilMethod *m = &c->methods[i];
