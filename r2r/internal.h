@@ -61,6 +61,8 @@ typedef struct R2rManifest {
     R2rSpan *spans;            /* writing: in file order */
     /* the assembly's row indexes (keys NULL: absent); reading: where they lie */
     CilRowIndex index[CIL_KEYS];
+    const uint32_t *imports; /* the code's dynamic symbols' rt_symbols indexes + 1 */
+    uint32_t n_imports;
     /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell/_span) */
     const uint8_t *method_recs, *cell_recs, *span_recs, *keys;
     uint32_t keys_size;
@@ -101,11 +103,14 @@ void r2r_container_close(R2rParts *parts);
 
 /* ---- map.c: the code mapped from the image file, without dlopen ---- */
 typedef struct R2rCode {
+    const uint32_t *imports; /* in: R2rManifest.imports, or NULL */
+    uint32_t n_imports;
     void **cells;           /* ilc_r2r_cells */
     const int64_t *methods; /* ilc_r2r_methods */
     size_t cells_size, methods_size;
 } R2rCode;
-/* False when the object is not one this can map (loader.c then uses dlopen). */
+/* False when the object is not one this can map (loader.c then uses dlopen). out's
+ * imports, when given, name the runtime functions the code's symbols stand for. */
 bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, R2rCode *out);
 
 /* ---- verify.c: the code checked in two parts, the spans at open, each method at its

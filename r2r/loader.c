@@ -351,7 +351,7 @@ static size_t table_size(void *addr)
 /* The code in memory: mapped from the image file (map.c), else through a memfd and dlopen. */
 static bool load_code(R2rImage *im, size_t *cells_size, size_t *methods_size, CilDiag *diag)
 {
-    R2rCode code;
+    R2rCode code = {.imports = im->man.imports, .n_imports = im->man.n_imports};
     const char *map = getenv("ILC_R2R_MAP"); /* 0: dlopen, to compare the two */
     if ((!map || strcmp(map, "0")) && r2r_map_code(im->parts.fd, im->parts.code_offset,
                                                    im->parts.code, im->parts.code_size, &code)) {

@@ -4,7 +4,8 @@
  *   header   magic[8] version:u32 hash:u64 (of everything after it) cpu[32] mvid[16]
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
  *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 index_size:u32
- *            corlib_stamp { dev ino size:u64 mtime_ns ctime_ns:i64 }             (176 bytes)
+ *            corlib_stamp { dev ino size:u64 mtime_ns ctime_ns:i64 } n_imports:u32
+ *            pad:u32                                                          (184 bytes)
  *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 code_off:u32
  *            code_size:u32 code_hash:u64 }, sorted by key, then unboxing (method i is
  *            entry i of the code table; its code, in the code object, is checked against
@@ -13,6 +14,9 @@
  *            word i of the cell array)
  *   spans    n_spans × { off:u32 len:u32 }: the code object's bytes outside every method,
  *            which code_hash covers (verify.c)
+ *   imports  n_imports × u32: for the code object's dynamic symbol i, its index in this
+ *            ilc's rt_symbols plus one (0: not one of them), so that binding the code
+ *            looks no name up (map.c; the image is only used by the ilc build that wrote it)
  *   index    index_size bytes: per CilRowKey, n:u32 (all ones: absent) keys[n]:u32
  *            rows[n]:u32 — cil_rows_with's indexes of the assembly, so that loading it
  *            need not build them (CilVouch.indexes)
@@ -30,7 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HEADER_SIZE = 176, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8 };
+enum { HEADER_SIZE = 184, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8, IMPORT_REC = 4 };
 
 /* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
  * the tail: fast enough to hash whole images on every start (the lanes keep the
@@ -132,6 +136,8 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
                          (uint64_t)st->ctime_ns};
     for (int i = 0; i < 5; i++)
         put64(&b, stamp[i]);
+    put32(&b, m->n_imports);
+    put32(&b, 0);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         const R2rEntry *e = &m->methods[i];
         put32(&b, put_key(&keys, e));
@@ -153,6 +159,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
         put32(&b, m->spans[i].off);
         put32(&b, m->spans[i].len);
     }
+    if (m->n_imports) put(&b, m->imports, (size_t)m->n_imports * IMPORT_REC);
     size_t index_at = b.n;
     for (CilRowKey k = 0; k < CIL_KEYS; k++) {
         const CilRowIndex *x = &m->index[k];
@@ -250,16 +257,21 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManif
                                      .size = le64(data + 152),
                                      .mtime_ns = (int64_t)le64(data + 160),
                                      .ctime_ns = (int64_t)le64(data + 168)};
-    uint32_t index_size = le32(data + 132);
+    uint32_t index_size = le32(data + 132), n_imports = le32(data + 176);
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
-                    (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC + index_size +
-                    m->keys_size;
+                    (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC +
+                    (uint64_t)n_imports * IMPORT_REC + index_size + m->keys_size;
     bool ok = need == size;
     if (ok) {
         m->method_recs = data + HEADER_SIZE;
         m->cell_recs = m->method_recs + (size_t)m->n_methods * METHOD_REC;
         m->span_recs = m->cell_recs + (size_t)m->n_cells * CELL_REC;
-        const uint8_t *index = m->span_recs + (size_t)m->n_spans * SPAN_REC;
+        const uint8_t *imports = m->span_recs + (size_t)m->n_spans * SPAN_REC;
+        if (!((uintptr_t)imports & 3)) { /* else bound by name */
+            m->imports = (const uint32_t *)imports;
+            m->n_imports = n_imports;
+        }
+        const uint8_t *index = imports + (size_t)n_imports * IMPORT_REC;
         m->keys = index + index_size;
         ok = parse_index(index, index_size, m);
     }

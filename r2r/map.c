@@ -29,6 +29,8 @@ typedef struct Mapping {
     uint8_t *base; /* where its vaddr 0 is mapped */
     size_t span;
     RtElfSymbols dynsym;
+    const uint32_t *imports; /* R2rCode.imports */
+    uint32_t n_imports;
 } Mapping;
 
 static bool inside(size_t off, size_t len, size_t size)
@@ -58,7 +60,23 @@ static bool find_dynsym(Mapping *m)
     return rt_elf_symbols(m->so, m->so_size, SHT_DYNSYM, &m->dynsym);
 }
 
-/* What symbol i stands for: the object's own definition, else ilc's (weak: may be NULL). */
+/* The runtime function symbol i names, or NULL: the one the image's imports say (its
+ * writer found none: NULL), checked by name; without imports, looked up by name. */
+static void *runtime_function(const Mapping *m, uint32_t i, const char *name)
+{
+    if (i >= m->n_imports) return rt_symbol_address(name);
+    size_t n;
+    const RtSymbol *all = rt_symbols(&n);
+    uint32_t k = m->imports[i];
+    if (!k) return NULL;
+    return k <= n && !strcmp(all[k - 1].name, name) ? all[k - 1].address : rt_symbol_address(name);
+}
+
+/* What symbol i stands for: the object's own definition, else ilc's (weak: may be NULL).
+ * The weak references cc's start files make (the TM clone table, gmon, __cxa_finalize) are
+ * read only by the object's constructors and destructors, which mapping never runs: they
+ * are left NULL, where asking the dynamic linker for a missing name costs a formatted
+ * error each time. */
 static bool symbol_value(const Mapping *m, uint32_t i, uintptr_t *value)
 {
     const Elf64_Sym *s = i < m->dynsym.n ? &m->dynsym.syms[i] : NULL;
@@ -68,9 +86,11 @@ static bool symbol_value(const Mapping *m, uint32_t i, uintptr_t *value)
         *value = (uintptr_t)m->base + s->st_value;
         return s->st_value < m->span;
     }
-    void *rt = rt_symbol_address(name);
-    *value = (uintptr_t)(rt ? rt : dlsym(RTLD_DEFAULT, name)); /* else libc's, libm's, ilc's */
-    return *value || ELF64_ST_BIND(s->st_info) == STB_WEAK;
+    void *rt = runtime_function(m, i, name);
+    bool weak = ELF64_ST_BIND(s->st_info) == STB_WEAK;
+    if (!rt && !weak) rt = dlsym(RTLD_DEFAULT, name); /* libc's, libm's, ilc's */
+    *value = (uintptr_t)rt;
+    return *value || weak;
 }
 
 static bool relocate(const Mapping *m, const Elf64_Rela *r, size_t n)
@@ -161,7 +181,8 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
         !inside(eh->e_phoff, (size_t)eh->e_phnum * sizeof(Elf64_Phdr), so_size))
         return false;
     const Elf64_Phdr *ph = (const Elf64_Phdr *)(so + eh->e_phoff);
-    Mapping m = {.so = so, .so_size = so_size};
+    Mapping m = {
+        .so = so, .so_size = so_size, .imports = out->imports, .n_imports = out->n_imports};
     const Elf64_Phdr *dyn = NULL, *relro = NULL, *eh_hdr = NULL;
     for (unsigned i = 0; i < eh->e_phnum; i++) {
         if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr + ph[i].p_memsz > m.span)

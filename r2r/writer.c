@@ -428,6 +428,19 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     memcpy(m.corlib_mvid, r2r_image_mvid(corlib), 16);
     if (!r2r_code_hashes(code, code_size, &m, diag)) return false;
     cil_build_all_indexes(w->img); /* saved, so that loading the assembly need not build them */
+    RtElfSymbols dynsym;
+    uint32_t *imports = NULL;
+    if (rt_elf_symbols(code, code_size, SHT_DYNSYM, &dynsym)) {
+        imports = calloc(dynsym.n + 1, sizeof *imports);
+        if (!imports) abort();
+        for (uint32_t i = 0; i < dynsym.n; i++) {
+            const char *name = rt_elf_symbol_name(&dynsym, &dynsym.syms[i]);
+            if (dynsym.syms[i].st_shndx == SHN_UNDEF && name)
+                imports[i] = (uint32_t)(rt_symbol_index(name) + 1);
+        }
+        m.imports = imports;
+        m.n_imports = (uint32_t)dynsym.n;
+    }
     for (CilRowKey k = 0; k < CIL_KEYS; k++)
         if (w->img->row_index[k]) m.index[k] = *w->img->row_index[k];
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
@@ -444,6 +457,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
         fprintf(stderr, "warning: %s.stamp not written: the image is hashed at every start\n",
                 o->output);
     free(parts.manifest);
+    free(imports);
     free(m.cells);
     free(m.spans);
     return ok;

@@ -66,11 +66,17 @@ static void build_by_name(void)
     }
 }
 
-void *rt_symbol_address(const char *name)
+int32_t rt_symbol_index(const char *name)
 {
     pthread_once(&by_name_once, build_by_name);
     for (uint32_t at = name_hash(name) & (TABLE_SIZE - 1); by_name[at];
          at = (at + 1) & (TABLE_SIZE - 1))
-        if (!strcmp(symbols[by_name[at] - 1].name, name)) return symbols[by_name[at] - 1].address;
-    return NULL;
+        if (!strcmp(symbols[by_name[at] - 1].name, name)) return by_name[at] - 1;
+    return -1;
+}
+
+void *rt_symbol_address(const char *name)
+{
+    int32_t i = rt_symbol_index(name);
+    return i < 0 ? NULL : symbols[i].address;
 }

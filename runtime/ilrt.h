@@ -410,5 +410,7 @@ const RtSymbol *rt_symbols(size_t *count);
 /* One of rt_symbols by name, or NULL: R2R images bind their runtime imports here, since
  * asking the dynamic linker (dlsym) for each of a hundred names costs ten times more. */
 void *rt_symbol_address(const char *name);
+/* Its index in rt_symbols, or -1: what an image records so that binding needs no lookup. */
+int32_t rt_symbol_index(const char *name);
 
 #endif
