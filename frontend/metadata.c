@@ -366,7 +366,7 @@ struct CilTableLayout {
      (1ull << CIL_TBL_METHODSEMANTICS))
 
 /* Tables a vouched image decodes a chunk of rows at a time, as the rows are first read
- * (cil_need_row): corlib has thousands of MethodDef and Field rows, most of its cells, and a
+ * (cil_row): corlib has thousands of MethodDef and Field rows, most of its cells, and a
  * program's types use a few hundred; its MemberRef, CustomAttribute and Constant rows were
  * over half of what decoding the other tables at open cost, and a program running from
  * images reads few of them. The tables read through row indexes (InterfaceImpl,
@@ -716,7 +716,7 @@ static inline __attribute__((always_inline)) bool decode_column_as(Loader *ld, u
             default: ok = read_coded(ld, col, raw, &v); break;
             }
         if (!ok) return false;
-        if (rows) store(rows + (size_t)i * row_size + d.offset, d.size, v);
+        if (rows) store(rows + (size_t)(i - ld->first) * row_size + d.offset, d.size, v);
     }
     return true;
 }
@@ -745,11 +745,10 @@ static uint32_t run_end(uint32_t i, uint32_t n, uint32_t next_first, uint32_t ta
     return i + 1 < n ? next_first : target_rows + 1;
 }
 
-/* Rows [ld->first, +ld->count) of a table whose row array exists, column by column: a bad
- * cell is reported by the first column that has one. */
-static bool decode_rows(Loader *ld, uint32_t t)
+/* Rows [ld->first, +ld->count) of a table into `rows` (row ld->first first), column by
+ * column: a bad cell is reported by the first column that has one. */
+static bool decode_rows(Loader *ld, uint32_t t, char *rows)
 {
-    char *rows = *(char **)((char *)ld->img + row_arrays[t].field_offset);
     ld->table = t;
     memset(ld->prev_list, 0, sizeof ld->prev_list);
     const uint8_t *p = ld->lay->table_data[t];
@@ -764,23 +763,25 @@ static bool decode_table(Loader *ld, uint32_t t)
 {
     CilImage *img = ld->img;
     const RowArray *ra = &row_arrays[t];
-    if (ra->row_size && img->rows[t])
-        *(void **)((char *)img + ra->field_offset) =
-            cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
-    if ((LAZY_TABLES >> t & 1) && ld->trusted && img->rows[t]) { /* see cil_need_row */
-        img->chunk_ready[t] =
-            cil_arena_alloc(&img->arena, (img->rows[t] + CIL_CHUNK_ROWS - 1) / CIL_CHUNK_ROWS);
+    if ((LAZY_TABLES >> t & 1) && ld->trusted && img->rows[t]) { /* see cil_row */
+        size_t n_chunks = (img->rows[t] + CIL_CHUNK_ROWS - 1) / CIL_CHUNK_ROWS;
+        img->chunks[t] = cil_arena_alloc(&img->arena, n_chunks * sizeof(void *));
         return true;
     }
+    char *rows = NULL;
+    if (ra->row_size && img->rows[t])
+        *(void **)((char *)img + ra->field_offset) = rows =
+            cil_arena_alloc(&img->arena, (size_t)img->rows[t] * ra->row_size);
     ld->first = 0, ld->count = img->rows[t];
-    return decode_rows(ld, t);
+    return decode_rows(ld, t, rows);
 }
 
 /* Rows [first, first + count) of a vouched image's MethodDef table, row by row: the
  * columnar decoder costs six column set-ups per chunk and a dispatch per cell, five times
  * this. The unit test vouched_rows_match_checked_rows compares every row with a checked
  * decode. param_end needs the next row's ParamList, read raw across a chunk's end. */
-static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count)
+static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count,
+                                  CilMethodDefRow *rows)
 {
     const CilTableLayout *lay = img->layout;
     const uint8_t *w = lay->width[CIL_TBL_METHODDEF]; /* rva impl flags name sig params */
@@ -788,7 +789,7 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count)
     const uint32_t at_name = 8, at_sig = at_name + w[3], at_params = at_sig + w[4];
     const uint8_t *p = lay->table_data[CIL_TBL_METHODDEF] + (size_t)first * stride;
     for (uint32_t i = first; i < first + count; i++, p += stride) {
-        CilMethodDefRow *r = &img->methoddef_[i];
+        CilMethodDefRow *r = &rows[i - first];
         r->rva = rd32(p);
         r->impl_flags = rd16(p + 4);
         r->flags = rd16(p + 6);
@@ -817,11 +818,11 @@ uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields)
 
 /* A chunk's TypeDef rows' list ends: the next row's list starts, read raw across the
  * chunk's end (compute_list_ends does this for a whole table). */
-static void typedef_list_ends(CilImage *img, uint32_t first, uint32_t count)
+static void typedef_list_ends(CilImage *img, uint32_t first, uint32_t count, CilTypeDefRow *rows)
 {
     uint32_t n = img->rows[CIL_TBL_TYPEDEF];
     for (uint32_t i = first; i < first + count; i++) {
-        CilTypeDefRow *r = &img->typedef_[i];
+        CilTypeDefRow *r = &rows[i - first];
         bool last = i + 1 >= n;
         r->field_end =
             last ? img->rows[CIL_TBL_FIELD] + 1 : cil_typedef_list_first(img, i + 2, true);
@@ -830,36 +831,39 @@ static void typedef_list_ends(CilImage *img, uint32_t first, uint32_t count)
     }
 }
 
-void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
+void *cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
 {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     pthread_mutex_lock(&lock);
-    if (!img->chunk_ready[table][chunk]) {
+    char *rows = img->chunks[table][chunk];
+    if (!rows) {
         uint32_t n = img->rows[table], first = chunk * CIL_CHUNK_ROWS;
         uint32_t count = n - first < CIL_CHUNK_ROWS ? n - first : CIL_CHUNK_ROWS;
+        rows = cil_arena_alloc(&img->chunk_arena, (size_t)count * row_arrays[table].row_size);
         if (table == CIL_TBL_METHODDEF) {
-            decode_methoddef_rows(img, first, count);
+            decode_methoddef_rows(img, first, count, (CilMethodDefRow *)rows);
         } else {
             Loader ld = {
                 .img = img, .lay = img->layout, .trusted = true, .first = first, .count = count};
-            decode_rows(&ld, table); /* unchecked: it cannot fail */
-            if (table == CIL_TBL_TYPEDEF) typedef_list_ends(img, first, count);
+            decode_rows(&ld, table, rows); /* unchecked: it cannot fail */
+            if (table == CIL_TBL_TYPEDEF)
+                typedef_list_ends(img, first, count, (CilTypeDefRow *)rows);
         }
-        __atomic_store_n(&img->chunk_ready[table][chunk], 1, __ATOMIC_RELEASE);
+        __atomic_store_n(&img->chunks[table][chunk], rows, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lock);
+    return rows;
 }
 
 static void compute_list_ends(CilImage *img)
 {
-    uint32_t n =
-        img->chunk_ready[CIL_TBL_TYPEDEF] ? 0 : img->rows[CIL_TBL_TYPEDEF]; /* or per chunk */
+    uint32_t n = img->chunks[CIL_TBL_TYPEDEF] ? 0 : img->rows[CIL_TBL_TYPEDEF]; /* or per chunk */
     for (uint32_t i = 0; i < n; i++) {
         CilTypeDefRow *r = &img->typedef_[i], *next = i + 1 < n ? r + 1 : r;
         r->field_end = run_end(i, n, next->field_first, img->rows[CIL_TBL_FIELD]);
         r->method_end = run_end(i, n, next->method_first, img->rows[CIL_TBL_METHODDEF]);
     }
-    n = img->chunk_ready[CIL_TBL_METHODDEF] ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
+    n = img->chunks[CIL_TBL_METHODDEF] ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
     for (uint32_t i = 0; i < n; i++) {
         CilMethodDefRow *r = &img->methoddef_[i], *next = i + 1 < n ? r + 1 : r;
         r->param_end = run_end(i, n, next->param_first, img->rows[CIL_TBL_PARAM]);

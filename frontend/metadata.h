@@ -6,7 +6,7 @@
  * cil_image_open() maps a whole file, parses PE/COFF (II.25), the CLI header, the
  * metadata root and its streams (II.24), then decodes every table ilc reads into arrays of
  * the row structs below (the few nobody reads wait for cil_image_table; an image a vouch
- * vouches for decodes its biggest tables as their rows are read: cil_need_row). Every index is
+ * vouches for decodes its biggest tables as their rows are read: cil_row). Every index is
  * validated as its table is decoded: strings are NUL-terminated inside #Strings, blobs lie
  * inside #Blob, coded indexes name an existing row (or 0 where the spec allows null), list
  * indexes are monotonic. After that nothing that reads these rows needs a bounds check
@@ -358,13 +358,14 @@ typedef struct CilImage {
     CilGenericParamRow *genericparam_; /* read through cil_genericparam */
     CilMethodSpecRow *methodspec_;     /* read through cil_methodspec */
     CilGenericParamConstraintRow *genericparamconstraint;
-    CilRowIndex *row_index[CIL_KEYS];    /* built on first use */
-    CilTableLayout *layout;              /* where the rows lie, for deferred decoding */
-    uint64_t deferred;                   /* tables not decoded yet: see cil_image_table */
-    uint8_t *chunk_ready[CIL_TBL_COUNT]; /* vouched: per chunk of a table's rows, decoded yet?
-                                          * NULL: every row decoded at open (cil_need_row) */
-    bool mapped;                         /* data is a private mapping of the file */
-    CilFileStamp stamp;                  /* mapped: the file's stamp when it was mapped */
+    CilRowIndex *row_index[CIL_KEYS]; /* built on first use */
+    CilTableLayout *layout;           /* where the rows lie, for deferred decoding */
+    uint64_t deferred;                /* tables not decoded yet: see cil_image_table */
+    void **chunks[CIL_TBL_COUNT];     /* vouched, lazy tables: each chunk's rows, NULL until
+                                       * decoded; NULL: the row array has every row (cil_row) */
+    CilArena chunk_arena;             /* the chunks' rows, under cil_decode_chunk's lock */
+    bool mapped;                      /* data is a private mapping of the file */
+    CilFileStamp stamp;               /* mapped: the file's stamp when it was mapped */
     bool vouched; /* its bytes are ones a trusted party validated: cells decoded unchecked */
 } CilImage;
 
@@ -404,19 +405,24 @@ bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
  * a time as the rows are first read (LAZY_TABLES in metadata.c); any other image decoded
  * them at open. Safe from any thread. */
 enum { CIL_CHUNK_ROWS = 16 };
-void cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk);
-static inline void cil_need_row(const CilImage *img, uint32_t table, uint32_t row)
+void *cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk); /* its rows */
+/* A chunk's rows lie together, not at their place in an array the size of the table: each
+ * page a process touches costs it a couple of microseconds, and a program reads corlib's
+ * rows a few here and a few there. */
+static inline const void *cil_row(const CilImage *img, uint32_t table, uint32_t row, size_t size,
+                                  const void *whole)
 {
-    const uint8_t *ready = img->chunk_ready[table];
+    void *const *chunks = img->chunks[table];
+    if (!chunks) return (const char *)whole + (size_t)(row - 1) * size;
     uint32_t chunk = (row - 1) / CIL_CHUNK_ROWS;
-    if (ready && !__atomic_load_n(&ready[chunk], __ATOMIC_ACQUIRE))
-        cil_decode_chunk((CilImage *)img, table, chunk);
+    const char *rows = __atomic_load_n(&chunks[chunk], __ATOMIC_ACQUIRE);
+    if (!rows) rows = cil_decode_chunk((CilImage *)img, table, chunk);
+    return rows + (size_t)((row - 1) % CIL_CHUNK_ROWS) * size;
 }
 #define CIL_LAZY_ROW(Row, field, table)                                                            \
     static inline const Row *cil_##field(const CilImage *img, uint32_t row)                        \
     {                                                                                              \
-        cil_need_row(img, table, row);                                                             \
-        return &img->field##_[row - 1];                                                            \
+        return cil_row(img, table, row, sizeof(Row), img->field##_);                               \
     }
 CIL_LAZY_ROW(CilTypeRefRow, typeref, CIL_TBL_TYPEREF)
 CIL_LAZY_ROW(CilTypeDefRow, typedef, CIL_TBL_TYPEDEF)

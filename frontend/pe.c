@@ -71,6 +71,7 @@ void cil_image_close(CilImage *img)
 {
     if (!img) return;
     cil_arena_free(&img->arena);
+    cil_arena_free(&img->chunk_arena);
     if (img->mapped)
         munmap(img->data, img->size); /* mapped only when not empty */
     else

@@ -699,8 +699,7 @@ Test(metadata, vouched_rows_match_checked_rows)
     /* MemberRef, CustomAttribute and Constant wait for their rows' first read. */
     static const uint32_t late[] = {CIL_TBL_MEMBERREF, CIL_TBL_CUSTOMATTRIBUTE, CIL_TBL_CONSTANT};
     for (size_t k = 0; k < sizeof late / sizeof late[0]; k++)
-        cr_assert(v->chunk_ready[late[k]] && !v->chunk_ready[late[k]][0] &&
-                      !checked->chunk_ready[late[k]],
+        cr_assert(v->chunks[late[k]] && !v->chunks[late[k]][0] && !checked->chunks[late[k]],
                   "table 0x%02x is decoded late in the vouched image only", late[k]);
     for (uint32_t i = v->rows[CIL_TBL_MEMBERREF]; i-- > 0;) {
         const CilMemberRefRow *a = cil_memberref(v, i + 1), *b = cil_memberref(checked, i + 1);
@@ -733,8 +732,7 @@ Test(metadata, vouched_rows_match_checked_rows)
     }
     for (size_t k = 0; k < sizeof late / sizeof late[0]; k++)
         for (uint32_t c = 0; c * CIL_CHUNK_ROWS < v->rows[late[k]]; c++)
-            cr_assert(v->chunk_ready[late[k]][c], "table 0x%02x chunk %u decoded once read",
-                      late[k], c);
+            cr_assert(v->chunks[late[k]][c], "table 0x%02x chunk %u decoded once read", late[k], c);
     for (uint32_t i = 0; i < v->rows[CIL_TBL_GENERICPARAM]; i++)
         cr_assert(
             cil_genericparam(v, i + 1)->number == cil_genericparam(checked, i + 1)->number &&
