@@ -788,11 +788,72 @@ static void export_main(Aot *aot, CilMethod *main)
                   precise ? sym_type(aot, aot->mod, main->owner) : LLVMConstNull(aot->t_ptr));
 }
 
+/* ---- types by name (Type.GetType) ----
+ * Code that looks types up by name can name any type, so the program's own types are all
+ * emitted (roots_names); the table lists every type the executable has under its name —
+ * those and the corlib types the code names — the program's first (start.c: scopes). A
+ * generic instance or array is found from its definition or element, as MakeGenericType
+ * and MakeArrayType find them. */
+
+static bool looks_up_names(Aot *aot)
+{
+    return LLVMGetNamedFunction(aot->mod, "rt_reflect_type_by_name") != NULL;
+}
+
+static void root_names(Aot *aot)
+{
+    aot->names_rooted = true;
+    CilLoader *l = aot->policy.ctx;
+    for (uint32_t r = 1; r <= aot->program->rows[CIL_TBL_TYPEDEF]; r++) {
+        CilDiag d = {0};
+        CilType *t = cil_type_from_typedef(l, aot->program, r, &d);
+        if (t && cil_type_handle(t, &d)) sym_type(aot, aot->mod, t);
+    }
+}
+
+/* A type Type.GetType can name directly: not an instance, array or parameter. */
+static bool is_named_type(const AotType *at)
+{
+    const CilType *t = at->t;
+    return at->defined && !t->generic_def && !t->reflect_param &&
+           (t->kind == TK_CLASS || t->kind == TK_VALUETYPE || t->kind == TK_INTERFACE);
+}
+
+static void export_named_types(Aot *aot)
+{
+    LLVMValueRef *all = malloc((aot->n_type_records + 1) * sizeof *all);
+    uint32_t n = 0, n_program = 0;
+    for (int program = 1; program >= 0 && looks_up_names(aot); program--)
+        for (uint32_t i = 0; i < aot->n_type_records; i++) {
+            AotType *at = aot->type_records[i];
+            if (!is_named_type(at) || (at->t->image == aot->program) != program) continue;
+            all[n++] = at->g;
+            n_program += program;
+        }
+    export_global(aot, "ilc_aot_named_types", LLVMConstArray2(aot->t_ptr, all, n));
+    export_global(aot, "ilc_aot_n_named_types", const_i32(aot, n));
+    export_global(aot, "ilc_aot_n_program_types", const_i32(aot, n_program));
+    char name[600] = "";
+    CilLoader *l = aot->policy.ctx;
+    cil_program_assembly(l, name, sizeof name);
+    export_global(aot, "ilc_aot_program_assembly", c_string(aot, name));
+    free(all);
+}
+
 /* ---- reflection over methods (Type.GetMethods, MethodInfo.Invoke) ----
  * A program that can list methods keeps, for each of its own types and their base types,
  * the methods reflection describes, each with an invoker; start.c gives the runtime these
  * tables. Types of other assemblies only get there as bases, as NativeAOT keeps only what
  * the program roots for reflection. */
+
+static void reflect_type(Aot *aot, CilType *t);
+
+/* Attributes are made by their constructors: their types are reflected over too. */
+static void reflect_attribute_types(Aot *aot, const RtCustomAttribute *custom, uint32_t n)
+{
+    for (uint32_t a = 0; a < n; a++)
+        if (custom[a].ctor) reflect_type(aot, ((CilMethod *)custom[a].ctor->loader_data)->owner);
+}
 
 /* The tables name the types of t's fields and properties; FieldInfo.GetValue boxes a
  * value-type field's value (a Nullable's as its T). */
@@ -807,9 +868,13 @@ static void reflect_members(Aot *aot, CilType *t)
         if ((ft->flags & RT_TYPE_VALUETYPE) && ft->elem && !(ft->flags & RT_TYPE_ENUM))
             mark_constructed(aot, ft->elem->loader_data);
     }
-    const RtPropertyInfo *props = cil_type_properties(t, &n);
     for (uint32_t i = 0; i < n; i++)
+        reflect_attribute_types(aot, fields[i].custom, fields[i].n_custom);
+    const RtPropertyInfo *props = cil_type_properties(t, &n);
+    for (uint32_t i = 0; i < n; i++) {
         rt_ref(aot, props[i].type);
+        reflect_attribute_types(aot, props[i].custom, props[i].n_custom);
+    }
 }
 
 static void reflect_type(Aot *aot, CilType *t)
@@ -850,17 +915,14 @@ static void reflect_type(Aot *aot, CilType *t)
             if (fn) LLVMSetLinkage(fn, LLVMInternalLinkage);
             PUSH(aot->invokers, aot->n_invokers, aot->cap_invokers, fn);
         }
-        for (uint32_t i = 0; i < n; i++) /* attributes are made by their constructors */
-            for (uint32_t a = 0; a < all[i].n_custom; a++)
-                if (all[i].custom[a].ctor)
-                    reflect_type(aot, ((CilMethod *)all[i].custom[a].ctor->loader_data)->owner);
+        for (uint32_t i = 0; i < n; i++)
+            reflect_attribute_types(aot, all[i].custom, all[i].n_custom);
         for (uint32_t i = 0; i < n; i++) /* a generic definition's parameters are named */
             for (uint32_t g = 0; g < all[i].n_generic; g++)
                 rt_ref(aot, all[i].generic_args[g]);
         uint32_t n_attrs;
         const RtCustomAttribute *attrs = cil_type_attributes(t, &n_attrs);
-        for (uint32_t a = 0; a < n_attrs; a++)
-            if (attrs[a].ctor) reflect_type(aot, ((CilMethod *)attrs[a].ctor->loader_data)->owner);
+        reflect_attribute_types(aot, attrs, n_attrs);
         reflect_members(aot, t);
     }
 }
@@ -1015,29 +1077,33 @@ static LLVMTypeRef checked_struct(Aot *aot, const char *what, LLVMTypeRef *f, un
 static LLVMTypeRef field_info_type(Aot *aot)
 {
     LLVMTypeRef p = aot->t_ptr;
-    LLVMTypeRef f[8] = {p,         p,          p, LLVMInt16TypeInContext(aot->ctx),
-                        aot->t_i8, aot->t_i32, p, aot->t_i32};
-    static const size_t offsets[8] = {
+    LLVMTypeRef f[10] = {p,         p,          p, LLVMInt16TypeInContext(aot->ctx),
+                         aot->t_i8, aot->t_i32, p, aot->t_i32,
+                         p,         aot->t_i32};
+    static const size_t offsets[10] = {
         offsetof(RtFieldInfo, name),          offsetof(RtFieldInfo, declaring),
         offsetof(RtFieldInfo, type),          offsetof(RtFieldInfo, attrs),
         offsetof(RtFieldInfo, constant_type), offsetof(RtFieldInfo, offset),
-        offsetof(RtFieldInfo, constant),      offsetof(RtFieldInfo, constant_size)};
-    return checked_struct(aot, "RtFieldInfo", f, 8, offsets);
+        offsetof(RtFieldInfo, constant),      offsetof(RtFieldInfo, constant_size),
+        offsetof(RtFieldInfo, custom),        offsetof(RtFieldInfo, n_custom)};
+    return checked_struct(aot, "RtFieldInfo", f, 10, offsets);
 }
 
 static LLVMTypeRef property_info_type(Aot *aot)
 {
     LLVMTypeRef p = aot->t_ptr;
-    LLVMTypeRef f[5] = {p, p, LLVMInt16TypeInContext(aot->ctx), p, p};
-    static const size_t offsets[5] = {offsetof(RtPropertyInfo, name),
-                                      offsetof(RtPropertyInfo, type),
-                                      offsetof(RtPropertyInfo, attrs),
-                                      offsetof(RtPropertyInfo, get), offsetof(RtPropertyInfo, set)};
-    return checked_struct(aot, "RtPropertyInfo", f, 5, offsets);
+    LLVMTypeRef f[7] = {p, p, LLVMInt16TypeInContext(aot->ctx), p, p, p, aot->t_i32};
+    static const size_t offsets[7] = {
+        offsetof(RtPropertyInfo, name),    offsetof(RtPropertyInfo, type),
+        offsetof(RtPropertyInfo, attrs),   offsetof(RtPropertyInfo, get),
+        offsetof(RtPropertyInfo, set),     offsetof(RtPropertyInfo, custom),
+        offsetof(RtPropertyInfo, n_custom)};
+    return checked_struct(aot, "RtPropertyInfo", f, 7, offsets);
 }
 
-/* t's fields as data (null when it has none). */
-static LLVMValueRef field_table(Aot *aot, CilType *t, uint32_t *n)
+/* t's fields as data (null when it has none), their attributes' constructors pointing into
+ * the method tables. */
+static LLVMValueRef field_table(Aot *aot, CilType *t, uint32_t *n, LLVMValueRef *tables)
 {
     const RtFieldInfo *all = cil_type_fields(t, n);
     if (!*n) return LLVMConstNull(aot->t_ptr);
@@ -1052,15 +1118,17 @@ static LLVMValueRef field_table(Aot *aot, CilType *t, uint32_t *n)
                                                             f->constant_size, 1),
                                    "constant")
                 : LLVMConstNull(aot->t_ptr);
-        LLVMValueRef v[8] = {c_string(aot, f->name),
-                             rt_ref(aot, f->declaring),
-                             rt_ref(aot, f->type),
-                             LLVMConstInt(LLVMInt16TypeInContext(aot->ctx), f->attrs, 0),
-                             LLVMConstInt(aot->t_i8, f->constant_type, 0),
-                             const_i32(aot, f->offset),
-                             constant,
-                             const_i32(aot, f->constant_size)};
-        infos[i] = LLVMConstNamedStruct(st, v, 8);
+        LLVMValueRef v[10] = {c_string(aot, f->name),
+                              rt_ref(aot, f->declaring),
+                              rt_ref(aot, f->type),
+                              LLVMConstInt(LLVMInt16TypeInContext(aot->ctx), f->attrs, 0),
+                              LLVMConstInt(aot->t_i8, f->constant_type, 0),
+                              const_i32(aot, f->offset),
+                              constant,
+                              const_i32(aot, f->constant_size),
+                              custom_data(aot, f->custom, f->n_custom, tables),
+                              const_i32(aot, f->n_custom)};
+        infos[i] = LLVMConstNamedStruct(st, v, 10);
     }
     LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, infos, *n), "fields");
     free(infos);
@@ -1076,11 +1144,14 @@ static LLVMValueRef property_table(Aot *aot, CilType *t, uint32_t *n, LLVMValueR
     LLVMValueRef *infos = malloc(*n * sizeof *infos);
     for (uint32_t i = 0; i < *n; i++) {
         const RtPropertyInfo *p = &all[i];
-        LLVMValueRef v[5] = {c_string(aot, p->name), rt_ref(aot, p->type),
+        LLVMValueRef v[7] = {c_string(aot, p->name),
+                             rt_ref(aot, p->type),
                              LLVMConstInt(LLVMInt16TypeInContext(aot->ctx), p->attrs, 0),
                              method_info_ref(aot, p->get, tables),
-                             method_info_ref(aot, p->set, tables)};
-        infos[i] = LLVMConstNamedStruct(st, v, 5);
+                             method_info_ref(aot, p->set, tables),
+                             custom_data(aot, p->custom, p->n_custom, tables),
+                             const_i32(aot, p->n_custom)};
+        infos[i] = LLVMConstNamedStruct(st, v, 7);
     }
     LLVMValueRef g = private_constant(aot, LLVMConstArray2(st, infos, *n), "properties");
     free(infos);
@@ -1111,7 +1182,7 @@ static void export_method_tables(Aot *aot)
         uint32_t n, n_attrs, n_fields, n_props;
         cil_type_methods(t, &n);
         const RtCustomAttribute *attrs = cil_type_attributes(t, &n_attrs);
-        LLVMValueRef fields = field_table(aot, t, &n_fields);
+        LLVMValueRef fields = field_table(aot, t, &n_fields, tables);
         LLVMValueRef props = property_table(aot, t, &n_props, tables);
         LLVMValueRef e[9] = {aot->reflected[i]->g,     tables[i],
                              const_i32(aot, n),        custom_data(aot, attrs, n_attrs, tables),
@@ -1270,6 +1341,10 @@ static void reach_everything(Aot *aot)
                                  cil_mdarray_type(aot->type_objects[aot->next_bounded_array++], 1));
             progress = true;
         }
+        if (!aot->names_rooted && looks_up_names(aot)) {
+            root_names(aot);
+            progress = true;
+        }
         /* code that lists methods calls the runtime for them; attributes need the tables too */
         if (!aot->reflection_rooted &&
             (aot->asks_attributes || LLVMGetNamedFunction(aot->mod, "rt_reflect_method_count") ||
@@ -1300,6 +1375,7 @@ bool aot_compile(Aot *aot, CilMethod *main, CilDiag *diag)
     export_strings(aot);
     export_array_types(aot);
     export_generic_types(aot);
+    export_named_types(aot);
     export_method_tables(aot);
     aot->stats.import_ns = cil_now_ns() - start;
     if (aot->n_errors) {

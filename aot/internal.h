@@ -68,6 +68,7 @@ struct Aot {
     CilImage *program;
     bool reflection_rooted;
     bool asks_attributes; /* code calls MemberInfo.GetCustomAttributes or IsDefined */
+    bool names_rooted;    /* code looks types up by name: the program's types are emitted */
     AotType **reflected;
     uint32_t n_reflected, cap_reflected;
     LLVMValueRef *invokers; /* their methods' invokers, type after type (NULL: none) */

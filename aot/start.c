@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 extern void *const ilc_aot_main;
@@ -115,6 +116,29 @@ static RtType *generic_instance(RtType *def, RtType *const *args, uint32_t n, ch
     return NULL;
 }
 
+/* rt_types.type_by_name: the types the executable has, the program's first (aot.c). */
+extern RtType *const ilc_aot_named_types[];
+extern const int32_t ilc_aot_n_named_types;
+extern const int32_t ilc_aot_n_program_types;
+extern const char *const ilc_aot_program_assembly;
+
+static RtType *type_by_name(const char *name, int32_t scope, bool ignore_case)
+{
+    int32_t from = scope == 2 ? ilc_aot_n_program_types : 0;
+    int32_t to = scope == 1 ? ilc_aot_n_program_types : ilc_aot_n_named_types;
+    for (int32_t i = from; i < to; i++) {
+        const char *full = ilc_aot_named_types[i]->full_name;
+        if (!(ignore_case ? strcasecmp(full, name) : strcmp(full, name)))
+            return ilc_aot_named_types[i];
+    }
+    return NULL;
+}
+
+static const char *program_assembly(void)
+{
+    return ilc_aot_program_assembly;
+}
+
 void __register_frame(void *begin); /* libgcc's, for FDEs outside any loaded object */
 
 /* libgcc's unwinder, linked in (-static-libgcc): exceptions never load a library. */
@@ -142,6 +166,8 @@ int main(int argc, char **argv)
     rt_types.fields_of = fields_of;
     rt_types.properties_of = properties_of;
     rt_types.generic_instance = generic_instance;
+    rt_types.type_by_name = type_by_name;
+    rt_types.program_assembly = program_assembly;
     rt_set_symbolizer(aot_name_of);
     rt_intern_literals(ilc_aot_strings, (size_t)ilc_aot_n_strings);
     /* Environment.GetCommandLineArgs(): the program's path first, as .NET reports it */

@@ -328,6 +328,14 @@ const RtPropertyInfo *cil_type_properties(CilType *t, uint32_t *n);
 const RtMethodInfo *cil_method_instance_info(const RtMethodInfo *def, CilType **args, uint32_t n,
                                              CilDiag *diag);
 CilType *cil_corlib_type(CilLoader *l, const char *ns, const char *name);
+/* Where Type.GetType looks: the program's assemblies then corlib, or only one of them. */
+typedef enum CilTypeScope { CIL_SCOPE_ANY, CIL_SCOPE_PROGRAM, CIL_SCOPE_CORLIB } CilTypeScope;
+/* The type whose Type.FullName is `full` without type arguments (Ns.Outer+Inner, List`1),
+ * or NULL. Under the type-loading lock. */
+CilType *cil_type_by_name(CilLoader *l, const char *full, CilTypeScope scope, bool ignore_case);
+/* The program's assembly as .NET displays it ("prog, Version=0.0.0.0, Culture=neutral,
+ * PublicKeyToken=null"); false when only corlib is loaded. */
+bool cil_program_assembly(const CilLoader *l, char *out, size_t size);
 /* The entries of rt_types that loading corlib leaves for later (all but Object and
  * String): entry's, or every one still missing when entry is NULL. Returns the last type
  * filled. */

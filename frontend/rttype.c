@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static void register_type(CilLoader *l, CilType *t)
 {
@@ -784,6 +785,9 @@ static bool describe_field(CilField *f, RtFieldInfo *out, CilDiag *diag)
         r.constant = c->value.data;
         r.constant_size = c->value.size;
     }
+    if (t->image)
+        r.custom =
+            attributes_of(t->loader, t->image, CIL_TOKEN(CIL_TBL_FIELD, f->row), &r.n_custom);
     *out = r;
     return true;
 }
@@ -830,6 +834,7 @@ static void describe_property(CilType *t, uint32_t p, RtPropertyInfo *out)
         if (s->semantics & 0x2) out->get = method_by_row(t, s->method_row);
         if (s->semantics & 0x1) out->set = method_by_row(t, s->method_row);
     }
+    out->custom = attributes_of(t->loader, img, CIL_TOKEN(CIL_TBL_PROPERTY, p), &out->n_custom);
     if (out->get)
         out->type = out->get->ret;
     else if (out->set && out->set->n_params)
@@ -862,4 +867,117 @@ const RtPropertyInfo *cil_type_properties(CilType *t, uint32_t *n)
     }
     *n = t->n_reflected_props;
     return t->reflected_props;
+}
+
+/* ---- types by name (Type.GetType) ---- */
+
+/* Is TypeDef row `row` of img nested in another type? */
+static bool is_nested_row(const CilImage *img, uint32_t row)
+{
+    uint32_t n;
+    cil_rows_with(img, CIL_KEY_NESTED_NESTED, row, &n);
+    return n > 0;
+}
+
+static bool same_name(const char *a, const char *b, size_t blen, bool ignore_case)
+{
+    return strlen(a) == blen && !(ignore_case ? strncasecmp(a, b, blen) : strncmp(a, b, blen));
+}
+
+/* The top-level TypeDef row of img named ns.name (the name is `len` bytes), or 0. The index
+ * answers the exact question; ignoring case scans the table. */
+static uint32_t top_level_row(const CilImage *img, const char *ns, const char *name, size_t len,
+                              bool ignore_case)
+{
+    if (!ignore_case) {
+        char exact[1024];
+        if (len >= sizeof exact) return 0;
+        memcpy(exact, name, len);
+        exact[len] = 0;
+        return cil_typedef_by_name(img, ns, exact);
+    }
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        if (same_name(td->name, name, len, true) && !strcasecmp(td->ns, ns) &&
+            !is_nested_row(img, r))
+            return r;
+    }
+    return 0;
+}
+
+/* The row of the type nested in `outer` (a TypeDef row) named name (len bytes), or 0. */
+static uint32_t nested_row(const CilImage *img, uint32_t outer, const char *name, size_t len,
+                           bool ignore_case)
+{
+    uint32_t n;
+    const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_ENCLOSING, outer, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t r = img->nestedclass[rows[i]].nested_row;
+        if (r && r <= img->rows[CIL_TBL_TYPEDEF] &&
+            same_name(img->typedef_[r - 1].name, name, len, ignore_case))
+            return r;
+    }
+    return 0;
+}
+
+/* The TypeDef row of img that `full` names: Namespace.Outer+Inner+Deep, as Type.FullName
+ * spells a nested type (ECMA-335 keeps the namespace on the outermost type only). */
+static uint32_t row_named(CilImage *img, const char *full, bool ignore_case)
+{
+    CilDiag d;
+    if (!cil_image_table(img, CIL_TBL_TYPEDEF, &d) ||
+        !cil_image_table(img, CIL_TBL_NESTEDCLASS, &d))
+        return 0;
+    const char *plus = strchr(full, '+');
+    size_t top_len = plus ? (size_t)(plus - full) : strlen(full);
+    const char *dot = NULL;
+    for (const char *p = full; p < full + top_len; p++)
+        if (*p == '.') dot = p;
+    char ns[1024] = "";
+    if (dot) {
+        if ((size_t)(dot - full) >= sizeof ns) return 0;
+        memcpy(ns, full, (size_t)(dot - full));
+        ns[dot - full] = 0;
+    }
+    const char *name = dot ? dot + 1 : full;
+    uint32_t row = top_level_row(img, ns, name, (size_t)(full + top_len - name), ignore_case);
+    while (row && plus) {
+        const char *next = strchr(plus + 1, '+');
+        size_t len = next ? (size_t)(next - plus - 1) : strlen(plus + 1);
+        row = nested_row(img, row, plus + 1, len, ignore_case);
+        plus = next;
+    }
+    return row;
+}
+
+CilType *cil_type_by_name(CilLoader *l, const char *full, CilTypeScope scope, bool ignore_case)
+{
+    for (uint32_t pass = 0; pass < 2; pass++) {
+        bool want_corlib = pass == 1;
+        if ((scope == CIL_SCOPE_PROGRAM && want_corlib) ||
+            (scope == CIL_SCOPE_CORLIB && !want_corlib))
+            continue;
+        for (uint32_t i = 0; i < l->n_images; i++) {
+            CilImage *img = l->images[i];
+            if ((img == l->corlib) != want_corlib) continue;
+            uint32_t row = row_named(img, full, ignore_case);
+            CilDiag d = {0};
+            CilType *t = row ? cil_type_from_typedef(l, img, row, &d) : NULL;
+            if (t) return t;
+        }
+    }
+    return NULL;
+}
+
+bool cil_program_assembly(const CilLoader *l, char *out, size_t size)
+{
+    for (uint32_t i = 0; i < l->n_images; i++) {
+        const CilImage *img = l->images[i];
+        if (img == l->corlib || !img->rows[CIL_TBL_ASSEMBLY]) continue;
+        const CilAssemblyRow *a = &img->assembly[0];
+        cil_assembly_display_name(out, size, a->name, a->major, a->minor, a->build, a->revision,
+                                  a->culture, NULL);
+        return true;
+    }
+    return false;
 }

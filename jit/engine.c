@@ -275,6 +275,33 @@ static const RtMethodInfo *method_instance(const RtMethodInfo *def, RtType *cons
     return mi;
 }
 
+/* rt_types.type_by_name: Type.GetType finds any type of the loaded assemblies, loading it
+ * under the lock as code naming it would. */
+typedef struct NameRequest {
+    const char *name;
+    int32_t scope;
+    bool ignore_case;
+} NameRequest;
+static void *type_by_name_locked(void *p)
+{
+    NameRequest *r = p;
+    CilDiag d = {0};
+    CilType *t =
+        cil_type_by_name(resolving_jit->loader, r->name, (CilTypeScope)r->scope, r->ignore_case);
+    return t ? cil_type_handle(t, &d) : NULL;
+}
+static RtType *type_by_name(const char *name, int32_t scope, bool ignore_case)
+{
+    NameRequest r = {name, scope, ignore_case};
+    return jit_with_lock(resolving_jit, type_by_name_locked, &r);
+}
+static const char *program_assembly(void)
+{
+    static char name[600];
+    if (!name[0] && !cil_program_assembly(resolving_jit->loader, name, sizeof name)) return NULL;
+    return name;
+}
+
 void jit_attach(Jit *jit, CilLoader *loader)
 {
     jit->loader = loader;
@@ -290,6 +317,8 @@ void jit_attach(Jit *jit, CilLoader *loader)
     rt_types.properties_of = properties_of;
     rt_types.generic_instance = generic_instance;
     rt_types.method_instance = method_instance;
+    rt_types.type_by_name = type_by_name;
+    rt_types.program_assembly = program_assembly;
 }
 
 void jit_note_code(Jit *jit, JitMethod *jm, void *code);

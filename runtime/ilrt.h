@@ -156,9 +156,9 @@ static inline uint32_t rt_array_data_offset(const RtType *t)
  */
 typedef struct RtMethodInfo RtMethodInfo;
 
-/* A custom attribute of a method or type (MemberInfo.GetCustomAttributes): its constructor, NULL
- * when ilc cannot make it (its type is not in ilc's corlib), and its arguments as the
- * metadata encodes them (ECMA-335 II.23.3), which corlib decodes. */
+/* A custom attribute of a type, method, field or property (MemberInfo.GetCustomAttributes): its
+ * constructor, NULL when ilc cannot make it (its type is not in ilc's corlib), and its arguments as
+ * the metadata encodes them (ECMA-335 II.23.3), which corlib decodes. */
 typedef struct RtCustomAttribute {
     const RtMethodInfo *ctor;
     const uint8_t *blob;
@@ -202,6 +202,8 @@ typedef struct RtFieldInfo {
     uint32_t offset;
     const uint8_t *constant;
     uint32_t constant_size;
+    const RtCustomAttribute *custom;
+    uint32_t n_custom;
 } RtFieldInfo;
 
 /* A property (System.Reflection.PropertyInfo): its accessors are entries of the declaring
@@ -212,6 +214,8 @@ typedef struct RtPropertyInfo {
     RtType *type;
     uint16_t attrs; /* PropertyAttributes (ECMA-335 II.23.1.14) */
     const RtMethodInfo *get, *set;
+    const RtCustomAttribute *custom;
+    uint32_t n_custom;
 } RtPropertyInfo;
 
 /* Well-known types the runtime itself must allocate. Filled by the type loader. */
@@ -261,6 +265,12 @@ typedef struct RtWellKnown {
     /* The same for a generic method definition (MethodInfo.MakeGenericMethod). */
     const RtMethodInfo *(*method_instance)(const RtMethodInfo *def, RtType *const *args, uint32_t n,
                                            char *error, size_t error_size);
+    /* Type.GetType: the type whose FullName is `name` without type arguments (Ns.Outer+Inner,
+     * List`1) in `scope` (0: the program's assemblies, then corlib; 1: the program's; 2:
+     * corlib), or NULL: the JIT's loader finds any; an AOT executable those it emitted. */
+    RtType *(*type_by_name)(const char *name, int32_t scope, bool ignore_case);
+    /* The program's assembly as .NET displays it, for TypeLoadException's message. */
+    const char *(*program_assembly)(void);
 } RtWellKnown;
 extern RtWellKnown rt_types;
 /* An entry of rt_types, built when first needed: use this, not the field. */

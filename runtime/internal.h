@@ -261,6 +261,12 @@ int32_t rt_reflect_method_generic_count(int64_t m);
 int64_t rt_reflect_method_generic_arg(int64_t m, int32_t i);
 int64_t rt_reflect_method_generic_def(int64_t m);
 int64_t rt_reflect_find_method(int64_t t, RtString *name);
+int32_t rt_reflect_field_attribute_count(int64_t f);
+int64_t rt_reflect_field_attribute_at(int64_t f, int32_t i);
+int32_t rt_reflect_property_attribute_count(int64_t p);
+int64_t rt_reflect_property_attribute_at(int64_t p, int32_t i);
+int64_t rt_reflect_type_by_name(RtString *name, int32_t scope, bool ignore_case);
+RtString *rt_reflect_program_assembly(void);
 int32_t rt_array_get_length(RtArray *self);
 bool rt_array_copy(RtArray *src, int32_t src_index, RtArray *dst, int32_t dst_index,
                    int32_t length);

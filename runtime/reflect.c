@@ -437,3 +437,41 @@ int64_t rt_reflect_property_setter(int64_t p)
 {
     return (int64_t)(intptr_t)property(p)->set;
 }
+
+/* The custom attributes of field f and property p (the records AttributeReader makes). */
+int32_t rt_reflect_field_attribute_count(int64_t f)
+{
+    return (int32_t)field(f)->n_custom;
+}
+
+int64_t rt_reflect_field_attribute_at(int64_t f, int32_t i)
+{
+    return (int64_t)(intptr_t)&field(f)->custom[i];
+}
+
+int32_t rt_reflect_property_attribute_count(int64_t p)
+{
+    return (int32_t)property(p)->n_custom;
+}
+
+int64_t rt_reflect_property_attribute_at(int64_t p, int32_t i)
+{
+    return (int64_t)(intptr_t)&property(p)->custom[i];
+}
+
+/* ---- types by name: Type.GetType ---- */
+
+/* The handle of the type whose FullName (without type arguments) is name, in scope
+ * (ilrt.h, rt_types.type_by_name), or 0. */
+int64_t rt_reflect_type_by_name(RtString *name, int32_t scope, bool ignore_case)
+{
+    if (!rt_types.type_by_name) return 0;
+    char *utf8 = rt_string_to_utf8(name);
+    return (int64_t)(intptr_t)rt_types.type_by_name(utf8, scope, ignore_case);
+}
+
+RtString *rt_reflect_program_assembly(void)
+{
+    const char *name = rt_types.program_assembly ? rt_types.program_assembly() : NULL;
+    return rt_string_from_utf8(name ? name : "");
+}

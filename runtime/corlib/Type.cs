@@ -361,6 +361,39 @@ namespace System
             return FullName;
         }
 
+        // The type `typeName` names (TypeName.cs): null when there is none, a
+        // TypeLoadException with Mono's message when throwOnError.
+        public static Type GetType(string typeName)
+        {
+            return GetType(typeName, false, false);
+        }
+
+        public static Type GetType(string typeName, bool throwOnError)
+        {
+            return GetType(typeName, throwOnError, false);
+        }
+
+        public static Type GetType(string typeName, bool throwOnError, bool ignoreCase)
+        {
+            if (typeName == null)
+                throw new ArgumentNullException("typeName");
+            return TypeName.Resolve(typeName, throwOnError, ignoreCase);
+        }
+
+        // T[]: the array type reflection has (an AOT executable: those its code makes).
+        public Type MakeArrayType()
+        {
+            return Array.CreateInstance(this, 0).GetType();
+        }
+
+        // T[*] for rank 1, T[,] for 2...
+        public Type MakeArrayType(int rank)
+        {
+            if (rank < 1 || rank > 32)
+                throw new IndexOutOfRangeException();
+            return Array.CreateInstance(this, new int[rank], rank == 1 ? new int[] { 1 } : new int[rank]).GetType();
+        }
+
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle)
         {
             if (handle.value == 0)
@@ -937,6 +970,15 @@ namespace System
         // def<args> into made[0]; null, or what cannot be made and why.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern string MakeGeneric(long def, long[] args, long[] made);
+
+        // The type whose FullName without type arguments is `name` (0: none) in scope (0: the
+        // program's assemblies, then corlib; 1: the program's; 2: corlib).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long FindType(string name, int scope, bool ignoreCase);
+
+        // "prog, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null"
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string ProgramAssembly();
     }
 
     // Handles are what ldtoken pushes. The runtime defines their contents: a
