@@ -1,8 +1,8 @@
 // Attributes.cs — attribute classes that mcs emits or user programs name.
 //
-// ilc reads no custom attributes at run time; these exist so that the attribute
-// constructors user assemblies reference (CompilerGenerated on auto-property
-// fields, RuntimeCompatibility on every assembly, Debuggable with -debug, ...) bind.
+// Attribute's static methods read them through reflection (MemberInfo.GetCustomAttributes);
+// the classes here are those user assemblies reference (CompilerGenerated on auto-property
+// fields, RuntimeCompatibility on every assembly, Debuggable with -debug, ...).
 using System.Runtime.InteropServices;
 
 namespace System
@@ -61,7 +61,10 @@ namespace System
                 throw new ArgumentNullException("element");
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
-            object[] all = element.GetCustomAttributes(attributeType, inherit);
+            System.Reflection.RuntimePropertyInfo p = element as System.Reflection.RuntimePropertyInfo;
+            object[] all = p != null && inherit
+                               ? System.Reflection.AttributeReader.Collect(p.AttributeLevels(true), attributeType, p.Name, attributeType)
+                               : element.GetCustomAttributes(attributeType, inherit);
             Attribute[] found = new Attribute[all.Length];
             for (int i = 0; i < all.Length; i++)
                 found[i] = (Attribute)all[i];
@@ -79,6 +82,9 @@ namespace System
                 throw new ArgumentNullException("element");
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
+            System.Reflection.RuntimePropertyInfo p = element as System.Reflection.RuntimePropertyInfo;
+            if (p != null && inherit) // the static methods follow overridden properties
+                return System.Reflection.AttributeReader.Defines(p.AttributeLevels(true), attributeType);
             return element.IsDefined(attributeType, inherit);
         }
     }

@@ -609,44 +609,38 @@ namespace System
             return RuntimeType.For(made[0]);
         }
 
-        // The type's own custom attributes, then (inherit) those of its base types whose
-        // attribute class is [AttributeUsage(Inherited = true)], the default.
-        internal object[] MakeAttributes(Type attributeType, bool inherit)
+        // The type's own custom attributes' records, then (inherit) its base types'.
+        List<long[]> AttributeLevels(bool inherit)
         {
-            List<object> found = new List<object>();
+            List<long[]> levels = new List<long[]>();
             for (RuntimeType t = this; t != null; t = inherit ? (RuntimeType)t.BaseType : null)
             {
-                int n = AttributeCount(t.handle);
-                if (n < 0)
+                long[] records = AttributeReader.Records(AttributeCount(t.handle), t.handle, 0);
+                if (records == null)
                     throw new NotSupportedException("The custom attributes of " + t.FullName +
                                                     " are not available to reflection in this AOT executable (only the program's own types and their base types are).");
-                for (int i = 0; i < n; i++)
-                {
-                    object a = AttributeReader.Make(AttributeAt(t.handle, i), attributeType, t.FullName);
-                    if (a != null && (t == this || AttributeReader.IsInherited(a.GetType())))
-                        found.Add(a);
-                }
+                levels.Add(records);
             }
-            return AttributeReader.ToArray(found, attributeType ?? typeof(object)); // Mono: object[]
+            return levels;
         }
 
         public override object[] GetCustomAttributes(bool inherit)
         {
-            return MakeAttributes(null, inherit);
+            return AttributeReader.Collect(AttributeLevels(inherit), null, FullName, typeof(object)); // Mono: object[]
         }
 
         public override object[] GetCustomAttributes(Type attributeType, bool inherit)
         {
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
-            return MakeAttributes(attributeType, inherit);
+            return AttributeReader.Collect(AttributeLevels(inherit), attributeType, FullName, attributeType);
         }
 
         public override bool IsDefined(Type attributeType, bool inherit)
         {
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
-            return MakeAttributes(attributeType, inherit).Length > 0;
+            return AttributeReader.Defines(AttributeLevels(inherit), attributeType);
         }
 
         internal bool IsNullable

@@ -1,9 +1,8 @@
 // AttributeReader.cs — makes a custom attribute from its constructor and its arguments as
 // the metadata encodes them (ECMA-335 II.23.3): the prolog, the constructor's arguments in
-// order, then named properties to set. Arguments that name a type (typeof(T), an enum
-// inside an `object`) and named fields are reported as not supported: ilc has no lookup of
-// types by name nor reflection over fields. The runtime hands over each attribute as a
-// record (RtCustomAttribute): its constructor and its encoded arguments.
+// order, then named properties and fields to set. A type an argument names (typeof(T), an
+// enum inside an `object`) is found by name (Type.GetType). The runtime hands over each
+// attribute as a record (RtCustomAttribute): its constructor and its encoded arguments.
 using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -57,15 +56,103 @@ namespace System.Reflection
             return result;
         }
 
-        // Does a type's attribute of this class apply to the types that derive from it?
-        // [AttributeUsage(Inherited = ...)], true when the class does not say.
-        internal static bool IsInherited(Type attributeClass)
+        // [AttributeUsage] of an attribute class (its own or a base class's), or null when
+        // none says: Inherited = true, AllowMultiple = false.
+        static AttributeUsageAttribute Usage(Type attributeClass)
         {
             RuntimeType rt = attributeClass as RuntimeType;
             if (rt == null || attributeClass == typeof(AttributeUsageAttribute))
+                return null;
+            object[] usage = rt.GetCustomAttributes(typeof(AttributeUsageAttribute), true);
+            return usage.Length == 0 ? null : (AttributeUsageAttribute)usage[0];
+        }
+
+        // Does an attribute of this class apply to the members that inherit from the one it
+        // marks (derived types, overriding methods)?
+        internal static bool IsInherited(Type attributeClass)
+        {
+            AttributeUsageAttribute u = Usage(attributeClass);
+            return u == null || u.Inherited;
+        }
+
+        static bool AllowsMultiple(Type attributeClass)
+        {
+            AttributeUsageAttribute u = Usage(attributeClass);
+            return u != null && u.AllowMultiple;
+        }
+
+        // The class of the attribute a record describes; null when ilc's corlib lacks it.
+        static Type ClassOf(long record)
+        {
+            long ctor = AttributeCtor(record);
+            return ctor == 0 ? null : new RuntimeMethodInfo(ctor, null).DeclaringType;
+        }
+
+        // What GetCustomAttributes returns for a member whose records are levels[0] (its
+        // own), then levels[1...] (those of the members it inherits from, nearest first), as
+        // Mono finds them: those that are attributeType (null: any), and of an inherited
+        // level only those whose class is Inherited and, unless it AllowsMultiple, not
+        // found already. In an array of arrayType.
+        internal static object[] Collect(List<long[]> levels, Type attributeType, string owner, Type arrayType)
+        {
+            List<object> found = new List<object>();
+            for (int level = 0; level < levels.Count; level++)
+                foreach (long record in levels[level])
+                {
+                    if (level > 0 && !Applies(ClassOf(record), found))
+                        continue;
+                    object a = Make(record, attributeType, owner);
+                    if (a != null)
+                        found.Add(a);
+                }
+            return ToArray(found, arrayType);
+        }
+
+        static bool Applies(Type inheritedClass, List<object> found)
+        {
+            if (inheritedClass == null || !IsInherited(inheritedClass))
+                return false;
+            if (AllowsMultiple(inheritedClass))
                 return true;
-            object[] usage = rt.MakeAttributes(typeof(AttributeUsageAttribute), true);
-            return usage.Length == 0 || ((AttributeUsageAttribute)usage[0]).Inherited;
+            foreach (object a in found)
+                if (a.GetType() == inheritedClass)
+                    return false;
+            return true;
+        }
+
+        // IsDefined: as Collect finds them, but making none (Mono runs no attribute's
+        // constructor to answer it).
+        internal static bool Defines(List<long[]> levels, Type attributeType)
+        {
+            for (int level = 0; level < levels.Count; level++)
+                foreach (long record in levels[level])
+                {
+                    Type c = ClassOf(record);
+                    if (c != null && attributeType.IsAssignableFrom(c) && (level == 0 || IsInherited(c)))
+                        return true;
+                }
+            return false;
+        }
+
+        // count records from `at`, an icall's answers as an array (null: count < 0).
+        internal static long[] Records(int count, long handle, int kind)
+        {
+            if (count < 0)
+                return null;
+            long[] all = new long[count];
+            for (int i = 0; i < count; i++)
+                all[i] = kind == 0 ? RuntimeType.AttributeAt(handle, i)
+                       : kind == 1 ? RuntimeMethodInfo.AttributeAt(handle, i)
+                       : kind == 2 ? RuntimeFieldInfo.AttributeAt(handle, i)
+                       : RuntimePropertyInfo.AttributeAt(handle, i);
+            return all;
+        }
+
+        internal static List<long[]> OneLevel(long[] records)
+        {
+            List<long[]> levels = new List<long[]>();
+            levels.Add(records);
+            return levels;
         }
 
         internal static object Create(RuntimeMethodInfo ctor, byte[] blob)
@@ -234,12 +321,22 @@ namespace System.Reflection
                 case 0x0e: return typeof(string);
                 case 0x51: return typeof(object);
                 case 0x1d: return Array.CreateInstance(FieldOrPropType(), 0).GetType();
-                case 0x50:
-                case 0x55:
-                    throw new NotSupportedException("ilc cannot make attribute " + what +
-                                                    ": an argument names a type, and ilc cannot look types up by name.");
+                case 0x50: return typeof(Type);
+                case 0x55: return NamedType(SerString()); // an enum
                 default: throw Invalid();
             }
+        }
+
+        // A type the blob names as Type.AssemblyQualifiedName does, the assembly left out for
+        // the attribute's own assembly and corlib (II.23.3). Under AOT, a type the executable
+        // does not have is not found: ilc says so rather than passing null.
+        Type NamedType(string name)
+        {
+            Type t = Type.GetType(name, false);
+            if (t == null)
+                throw new NotSupportedException("ilc cannot make attribute " + what + ": an argument names the type " + name +
+                                                ", which ilc cannot find (an AOT executable has the program's types and the corlib types its code names).");
+            return t;
         }
 
         object Fixed(Type t)
@@ -275,8 +372,8 @@ namespace System.Reflection
                 case "System.Double": return BitConverter.Int64BitsToDouble(I64());
                 case "System.String": return SerString();
                 case "System.Type":
-                    throw new NotSupportedException("ilc cannot make attribute " + what +
-                                                    ": an argument names a type, and ilc cannot look types up by name.");
+                    string name = SerString();
+                    return name == null ? null : NamedType(name);
                 default: throw Invalid();
             }
         }

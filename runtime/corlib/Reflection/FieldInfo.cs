@@ -255,6 +255,37 @@ namespace System.Reflection
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void InternalSetValue(long f, object obj, object value);
+
+        // A field inherits no attributes: its own only, whatever `inherit` says (as Mono).
+        List<long[]> AttributeLevels()
+        {
+            return AttributeReader.OneLevel(AttributeReader.Records(AttributeCount(handle), handle, 2));
+        }
+
+        public override object[] GetCustomAttributes(bool inherit)
+        {
+            return AttributeReader.Collect(AttributeLevels(), null, Name, typeof(Attribute));
+        }
+
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Collect(AttributeLevels(), attributeType, Name, attributeType);
+        }
+
+        public override bool IsDefined(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Defines(AttributeLevels(), attributeType);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int AttributeCount(long f);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long AttributeAt(long f, int i);
     }
 
     public abstract class PropertyInfo : MemberInfo
@@ -519,5 +550,47 @@ namespace System.Reflection
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern long GetSetter(long p);
+
+        // PropertyInfo.GetCustomAttributes ignores `inherit`, as Mono's does; the static
+        // Attribute methods follow overridden properties (InheritedLevels).
+        public override object[] GetCustomAttributes(bool inherit)
+        {
+            return AttributeReader.Collect(AttributeLevels(false), null, Name, typeof(Attribute));
+        }
+
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Collect(AttributeLevels(false), attributeType, Name, attributeType);
+        }
+
+        public override bool IsDefined(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Defines(AttributeLevels(false), attributeType);
+        }
+
+        // Its own attributes' records, then (inherit) those of the properties of the same name
+        // that base types declare, nearest first.
+        internal List<long[]> AttributeLevels(bool inherit)
+        {
+            List<long[]> levels = AttributeReader.OneLevel(AttributeReader.Records(AttributeCount(handle), handle, 3));
+            for (Type t = inherit ? DeclaringType.BaseType : null; t != null; t = t.BaseType)
+            {
+                RuntimePropertyInfo p = (RuntimePropertyInfo)t.GetProperty(Name, BindingFlags.Public | BindingFlags.NonPublic |
+                                                                                BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly);
+                if (p != null)
+                    levels.Add(AttributeReader.Records(AttributeCount(p.handle), p.handle, 3));
+            }
+            return levels;
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int AttributeCount(long p);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern long AttributeAt(long p, int i);
     }
 }

@@ -502,39 +502,56 @@ namespace System.Reflection
             return new RuntimeMethodInfo(made[0], reflected);
         }
 
-        // The attributes ilc can make: all of them when attributeType is null, else those
-        // that are attributeType or derive from it, in an array of that type, as .NET returns
-        // them. `inherit` is not followed to the methods an override overrides.
-        internal object[] MakeAttributes(Type attributeType)
+        // The method's own attributes' records, then (inherit) those of the methods it
+        // overrides, nearest first: a base type's method in the same vtable slot, up to the
+        // one that introduced the slot (NewSlot), as Mono walks them.
+        internal static List<long[]> AttributeLevels(long m, bool inherit)
         {
-            int n = AttributeCount(handle);
-            List<object> found = new List<object>();
-            for (int i = 0; i < n; i++)
+            List<long[]> levels = AttributeReader.OneLevel(AttributeReader.Records(AttributeCount(m), m, 1));
+            int slot = GetSlot(m);
+            while (inherit && slot >= 0 && (GetAttributes(m) & (int)MethodAttributes.NewSlot) == 0)
             {
-                object a = AttributeReader.Make(AttributeAt(handle, i), attributeType, Name);
-                if (a != null)
-                    found.Add(a);
+                m = Overridden(m, slot);
+                if (m == 0)
+                    break;
+                levels.Add(AttributeReader.Records(AttributeCount(m), m, 1));
             }
-            return AttributeReader.ToArray(found, attributeType);
+            return levels;
+        }
+
+        // The method of a base type of m's declaring type in vtable slot `slot`, or 0.
+        static long Overridden(long m, int slot)
+        {
+            for (long t = RuntimeType.GetParent(GetDeclaring(m)); t != 0; t = RuntimeType.GetParent(t))
+            {
+                int n = RuntimeType.MethodCount(t);
+                for (int i = 0; i < n; i++)
+                {
+                    long b = RuntimeType.MethodAt(t, i);
+                    if (GetSlot(b) == slot)
+                        return b;
+                }
+            }
+            return 0;
         }
 
         public override object[] GetCustomAttributes(bool inherit)
         {
-            return MakeAttributes(null);
+            return AttributeReader.Collect(AttributeLevels(handle, inherit), null, Name, typeof(Attribute));
         }
 
         public override object[] GetCustomAttributes(Type attributeType, bool inherit)
         {
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
-            return MakeAttributes(attributeType);
+            return AttributeReader.Collect(AttributeLevels(handle, inherit), attributeType, Name, attributeType);
         }
 
         public override bool IsDefined(Type attributeType, bool inherit)
         {
             if (attributeType == null)
                 throw new ArgumentNullException("attributeType");
-            return MakeAttributes(attributeType).Length > 0; // not virtually: see Aot's sites
+            return AttributeReader.Defines(AttributeLevels(handle, inherit), attributeType);
         }
 
         public override ParameterInfo[] GetParameters()
@@ -825,6 +842,26 @@ namespace System.Reflection
         public override string ToString()
         {
             return "Void .ctor" + RuntimeMethodInfo.FormatParameters(GetParameters());
+        }
+
+        // A constructor overrides nothing: its own attributes only.
+        public override object[] GetCustomAttributes(bool inherit)
+        {
+            return AttributeReader.Collect(RuntimeMethodInfo.AttributeLevels(handle, false), null, Name, typeof(Attribute));
+        }
+
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Collect(RuntimeMethodInfo.AttributeLevels(handle, false), attributeType, Name, attributeType);
+        }
+
+        public override bool IsDefined(Type attributeType, bool inherit)
+        {
+            if (attributeType == null)
+                throw new ArgumentNullException("attributeType");
+            return AttributeReader.Defines(RuntimeMethodInfo.AttributeLevels(handle, false), attributeType);
         }
 
         public override bool Equals(object o)
