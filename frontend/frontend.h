@@ -318,6 +318,9 @@ bool cil_type_complete_array(CilType *t, CilDiag *diag);
 const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n);
 /* The custom attributes of t (a TypeDef), made once, as cil_type_methods' are. */
 const RtCustomAttribute *cil_type_attributes(CilType *t, uint32_t *n);
+/* Where m is in its owner's cil_type_methods list (MethodBase.GetCurrentMethod), or -1:
+ * reflection cannot describe it (a generic method's instance, among others). */
+int32_t cil_method_reflect_index(CilMethod *m);
 /* The fields and the properties of t that reflection lists (Type.GetFields, GetProperties),
  * in metadata order, made once as cil_type_methods' are (a property's accessors are
  * entries of that list). */

@@ -2245,12 +2245,41 @@ static bool construct_default(Importer *im, CilType *t)
            push(im, SK_REF, obj, t);
 }
 
+/* MethodBase.GetCurrentMethod(): the method this code was imported from is known here,
+ * whatever inlining later does, so the call becomes MethodBase.CurrentMethod(type, index)
+ * with the owner's handle and the method's place in its reflection list, which every mode
+ * builds alike (frontend/rttype.c). */
+static bool is_get_current_method(const CilMethod *m)
+{
+    return !strcmp(m->name, "GetCurrentMethod") && !m->sig.n_params &&
+           !strcmp(m->owner->full_name, "System.Reflection.MethodBase");
+}
+
+static bool current_method(Importer *im, CilMethod *get)
+{
+    CilMethod *helper = NULL;
+    for (uint32_t i = 0; i < get->owner->n_methods && !helper; i++)
+        if (!strcmp(get->owner->methods[i].name, "CurrentMethod")) helper = &get->owner->methods[i];
+    if (!helper || !cil_method_resolve_sig(helper, im->diag))
+        return fail(im, "corlib lacks MethodBase.CurrentMethod");
+    LLVMValueRef owner = type_handle(im, im->m->owner), target;
+    if (!owner) return fail_resolve(im);
+    StackVal args[2] = {
+        {SK_I8, LLVMBuildPtrToInt(im->b, owner, im->t_i64, ""), NULL, NULL, NULL, NULL},
+        {SK_I4, const_i32(im, cil_method_reflect_index(im->m)), NULL, NULL, NULL, NULL}};
+    return direct_target(im, helper, &target) && emit_call(im, helper, target, args, 2);
+}
+
 /* Intrinsics: corlib methods the importer expands inline. */
 static bool try_intrinsic(Importer *im, CilMethod *m, StackVal *args, bool *done)
 {
     *done = false;
     if (!try_math_intrinsic(im, m, args, done)) return false;
     if (*done) return true;
+    if (is_get_current_method(m)) {
+        *done = true;
+        return current_method(im, m);
+    }
     if (m->owner == im->l->t_string && !strcmp(m->name, "get_Length") && m->sig.n_params == 0) {
         null_check(im, args[0].v);
         LLVMValueRef idx = const_i64(im, offsetof(RtString, length));

@@ -683,6 +683,14 @@ static const RtMethodInfo *described(CilMethod *m)
     return NULL;
 }
 
+int32_t cil_method_reflect_index(CilMethod *m)
+{
+    const RtMethodInfo *mi = m->method_args ? NULL : described(m);
+    if (!mi) return -1;
+    uint32_t n;
+    return (int32_t)(mi - cil_type_methods(m->owner, &n));
+}
+
 /* The custom attributes whose parent is `token` of img (ECMA-335 II.22.10), each with its
  * constructor's description (NULL when ilc's corlib lacks the attribute's type). */
 static RtCustomAttribute *attributes_of(CilLoader *l, CilImage *img, uint32_t token, uint32_t *n)

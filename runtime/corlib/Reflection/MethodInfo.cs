@@ -174,6 +174,29 @@ namespace System.Reflection
 
         public abstract object Invoke(object obj, object[] parameters);
 
+        // The importer replaces each call with one of CurrentMethod, naming the caller; a call
+        // it did not see (through a delegate or reflection) has no caller to name.
+        public static MethodBase GetCurrentMethod()
+        {
+            throw new NotSupportedException("ilc answers MethodBase.GetCurrentMethod() only where code calls it directly.");
+        }
+
+        // The method at `index` of the reflection list of type `type` (-1: one reflection
+        // cannot describe).
+        internal static MethodBase CurrentMethod(long type, int index)
+        {
+            RuntimeType owner = RuntimeType.For(type);
+            if (index < 0)
+                throw new NotSupportedException("ilc cannot describe the current method of " + owner +
+                                                " by reflection (static constructors, generic method instances and methods with pointer parameters are not described).");
+            if (RuntimeType.MethodCount(type) < 0)
+                throw new NotSupportedException("The methods of " + owner.FullName + " are not available to reflection in this AOT executable.");
+            long m = RuntimeType.MethodAt(type, index);
+            if ((RuntimeMethodInfo.GetAttributes(m) & (int)MethodAttributes.RTSpecialName) != 0 && RuntimeMethodInfo.GetName(m) == ".ctor")
+                return new RuntimeConstructorInfo(m, owner);
+            return new RuntimeMethodInfo(m, owner);
+        }
+
         public bool IsStatic
         {
             get { return (Attributes & MethodAttributes.Static) != 0; }
