@@ -905,7 +905,7 @@ static uint32_t top_level_row(const CilImage *img, const char *ns, const char *n
         return cil_typedef_by_name(img, ns, exact);
     }
     for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
-        const CilTypeDefRow *td = &img->typedef_[r - 1];
+        const CilTypeDefRow *td = cil_typedef(img, r);
         if (same_name(td->name, name, len, true) && !strcasecmp(td->ns, ns) &&
             !is_nested_row(img, r))
             return r;
@@ -920,9 +920,9 @@ static uint32_t nested_row(const CilImage *img, uint32_t outer, const char *name
     uint32_t n;
     const uint32_t *rows = cil_rows_with(img, CIL_KEY_NESTED_ENCLOSING, outer, &n);
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t r = img->nestedclass[rows[i]].nested_row;
+        uint32_t r = cil_nestedclass(img, rows[i] + 1)->nested_row;
         if (r && r <= img->rows[CIL_TBL_TYPEDEF] &&
-            same_name(img->typedef_[r - 1].name, name, len, ignore_case))
+            same_name(cil_typedef(img, r)->name, name, len, ignore_case))
             return r;
     }
     return 0;
