@@ -128,6 +128,27 @@ const uint32_t *cil_rows_with(const CilImage *cimg, CilRowKey k, uint32_t key, u
     return x->rows + lo;
 }
 
+/* The TypeDef row whose method (or field) list holds `row`, or 0. The reader checks that
+ * the lists never go backwards, so the owner is the last type whose list starts at or before
+ * `row`, found by bisection (types with empty lists share their successor's start) over the
+ * list cells where they lie: decoding the rows probed cost more than the search. */
+uint32_t cil_owner_typedef(const CilImage *img, uint32_t row, bool field)
+{
+    uint32_t lo = 1, hi = img->rows[CIL_TBL_TYPEDEF] + 1; /* the answer is in [lo - 1, hi) */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (cil_typedef_list_first(img, mid, field) <= row)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 1) return 0;
+    const CilTypeDefRow *td = cil_typedef(img, lo - 1);
+    uint32_t first = field ? td->field_first : td->method_first;
+    uint32_t end = field ? td->field_end : td->method_end;
+    return row >= first && row < end ? lo - 1 : 0;
+}
+
 void cil_build_all_indexes(CilImage *img)
 {
     for (CilRowKey k = 0; k < CIL_KEYS; k++) {

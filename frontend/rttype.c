@@ -163,21 +163,32 @@ static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row
     return n ? cil_constant(img, rows[0] + 1) : NULL;
 }
 
+/* The name of the type whose constructor a custom attribute calls (MemberRef or MethodDef:
+ * corlib's own enums name FlagsAttribute by its definition), or NULL. */
+static const char *attribute_type_name(const CilImage *img, uint32_t ctor)
+{
+    if (CIL_TOKEN_TABLE(ctor) == CIL_TBL_METHODDEF) {
+        uint32_t owner = cil_owner_typedef(img, CIL_TOKEN_ROW(ctor), false);
+        return owner ? cil_typedef(img, owner)->name : NULL;
+    }
+    if (CIL_TOKEN_TABLE(ctor) != CIL_TBL_MEMBERREF) return NULL;
+    uint32_t parent = cil_memberref(img, CIL_TOKEN_ROW(ctor))->parent;
+    if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF)
+        return cil_typeref(img, CIL_TOKEN_ROW(parent))->name;
+    if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF)
+        return cil_typedef(img, CIL_TOKEN_ROW(parent))->name;
+    return NULL;
+}
+
 /* Does a custom attribute of type System.FlagsAttribute sit on TypeDef row `row`? */
 static bool has_flags_attribute(const CilImage *img, uint32_t row)
 {
-    for (uint32_t i = 0; i < img->rows[CIL_TBL_CUSTOMATTRIBUTE]; i++) {
-        const CilCustomAttributeRow *ca = cil_customattribute(img, i + 1);
-        if (ca->parent != CIL_TOKEN(CIL_TBL_TYPEDEF, row) ||
-            CIL_TOKEN_TABLE(ca->type) != CIL_TBL_MEMBERREF)
-            continue;
-        uint32_t parent = cil_memberref(img, CIL_TOKEN_ROW(ca->type))->parent;
-        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEREF &&
-            !strcmp(cil_typeref(img, CIL_TOKEN_ROW(parent))->name, "FlagsAttribute"))
-            return true;
-        if (CIL_TOKEN_TABLE(parent) == CIL_TBL_TYPEDEF &&
-            !strcmp(cil_typedef(img, CIL_TOKEN_ROW(parent))->name, "FlagsAttribute"))
-            return true;
+    uint32_t n;
+    const uint32_t *rows =
+        cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT, CIL_TOKEN(CIL_TBL_TYPEDEF, row), &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *name = attribute_type_name(img, cil_customattribute(img, rows[i] + 1)->type);
+        if (name && !strcmp(name, "FlagsAttribute")) return true;
     }
     return false;
 }

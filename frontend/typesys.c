@@ -243,27 +243,6 @@ CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *
 
 /* ---- types from metadata ---- */
 
-/* The TypeDef row whose method (or field) list holds `row`, or 0. The reader checks that
- * the lists never go backwards, so the owner is the last type whose list starts at or before
- * `row`, found by bisection (types with empty lists share their successor's start) over the
- * list cells where they lie: decoding the rows probed cost more than the search. */
-static uint32_t owner_typedef_of(const CilImage *img, uint32_t row, bool field)
-{
-    uint32_t lo = 1, hi = img->rows[CIL_TBL_TYPEDEF] + 1; /* the answer is in [lo - 1, hi) */
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (cil_typedef_list_first(img, mid, field) <= row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == 1) return 0;
-    const CilTypeDefRow *td = cil_typedef(img, lo - 1);
-    uint32_t first = field ? td->field_first : td->method_first;
-    uint32_t end = field ? td->field_end : td->method_end;
-    return row >= first && row < end ? lo - 1 : 0;
-}
-
 static uint32_t enclosing_row(const CilImage *img, uint32_t row)
 {
     uint32_t n;
@@ -951,7 +930,7 @@ bool cil_field_resolve(CilField *f, CilDiag *diag)
 static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, const CilGenCtx *ctx,
                                   CilDiag *diag)
 {
-    uint32_t owner = owner_typedef_of(img, row, false);
+    uint32_t owner = cil_owner_typedef(img, row, false);
     if (!owner) {
         cil_diag_set(diag, "%s: MethodDef row %u belongs to no type", img->path, row);
         return NULL;
@@ -1189,7 +1168,7 @@ CilField *cil_field_from_token(CilLoader *l, CilImage *img, uint32_t token, cons
     uint32_t row = CIL_TOKEN_ROW(token);
     CilField *f = NULL;
     if (CIL_TOKEN_TABLE(token) == CIL_TBL_FIELD) {
-        uint32_t owner = owner_typedef_of(img, row, true);
+        uint32_t owner = cil_owner_typedef(img, row, true);
         CilType *t = owner ? contextual(typedef_type(l, img, owner, diag), ctx, diag) : NULL;
         if (!t) {
             if (!owner) cil_diag_set(diag, "%s: Field row %u belongs to no type", img->path, row);

@@ -333,6 +333,7 @@ _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception)
     if (!type->init_error) type->init_error = rt_alloc_uncollectable(sizeof(RtObject *));
     *type->init_error = tie;
     __atomic_store_n(&type->init_state, RT_INIT_FAILED, __ATOMIC_RELEASE);
+    rt_class_init_abandoned(type);
     rt_throw(tie);
 }
 

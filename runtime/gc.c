@@ -19,6 +19,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 RtWellKnown rt_types;
 int rt_exit_code;
@@ -64,11 +65,16 @@ _Noreturn void rt_exit(int code)
     void (*hook)(void) = exit_hook;
     exit_hook = NULL; /* once, even if the hook itself ends up here */
     if (hook) hook();
+    if (rt_threads_running()) { /* exit()'s destructors would run under them */
+        fflush(NULL);
+        _exit(code);
+    }
     exit(code);
 }
 
 /* Main: static, () or (string[]), void or int (ECMA-335 II.15.4.1.2). Its string[] holds
- * the arguments after the program; a void Main exits with Environment.ExitCode. */
+ * the arguments after the program; a void Main exits with Environment.ExitCode. The
+ * process ends when Main returns and every foreground thread has ended. */
 int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char **argv)
 {
     RtArray *args = NULL;
@@ -78,13 +84,15 @@ int rt_run_main(void *entry, bool returns_int, bool takes_args, int argc, char *
         for (int i = 0; i < argc; i++)
             elems[i] = rt_string_from_utf8(argv[i]);
     }
+    int32_t code = rt_exit_code;
     if (returns_int)
-        return takes_args ? ((int32_t(*)(RtArray *))entry)(args) : ((int32_t(*)(void))entry)();
-    if (takes_args)
+        code = takes_args ? ((int32_t(*)(RtArray *))entry)(args) : ((int32_t(*)(void))entry)();
+    else if (takes_args)
         ((void (*)(RtArray *))entry)(args);
     else
         ((void (*)(void))entry)();
-    return rt_exit_code;
+    rt_threads_wait_foreground();
+    return returns_int ? code : rt_exit_code;
 }
 
 void *rt_alloc(size_t size, bool has_refs)
@@ -105,6 +113,18 @@ void *rt_alloc(size_t size, bool has_refs)
 int rt_thread_start(pthread_t *thread, void *(*fn)(void *), void *arg)
 {
     return pthread_create(thread, NULL, fn, arg);
+}
+
+/* The same for a thread nobody joins (a managed Thread: Join waits on its monitor). */
+int rt_thread_start_detached(void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t thread;
+    int err = pthread_create(&thread, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
 }
 
 void *rt_alloc_uncollectable(size_t size)

@@ -29,6 +29,24 @@ typedef struct RtException {
     RtStackTrace *trace; /* NULL until thrown; GC memory (the object is scanned whole) */
 } RtException;
 
+/* System.Delegate's fields: Delegate.cs declares them first, in this order. */
+typedef struct RtDelegate {
+    RtObject header;
+    RtObject *target;
+    int64_t method_ptr;
+    int64_t method;
+} RtDelegate;
+
+/* Threads (thread.c, gc.c, signals.c): what the rest of the runtime needs of them. */
+uint64_t rt_thread_self(void); /* this thread's serial: never 0, never reused */
+int rt_thread_start_detached(void *(*fn)(void *), void *arg); /* GC-registered */
+void rt_threads_wait_foreground(void);
+bool rt_threads_running(void); /* managed threads started and not ended */
+void rt_signals_thread_init(void);
+void rt_signals_thread_finish(void);
+/* object.c: a .cctor that threw (except.c) no longer runs: wake threads waiting for it */
+void rt_class_init_abandoned(RtType *type);
+
 /* ---- internal calls (icalls.def), grouped by file ---- */
 
 /* System.Decimal's 16 bytes, passed by pointer: the magnitude is the 96-bit integer
@@ -278,6 +296,19 @@ enum { RT_SET_OK = 0, RT_SET_INVALID_CAST = 1, RT_SET_NOT_WIDENING = 2 }; /* Set
 int32_t rt_array_set_value(RtArray *self, RtObject *value, int32_t index);
 RtArray *rt_array_new_instance(int64_t elem_handle, RtArray *lengths, RtArray *lower_bounds);
 void rt_thread_sleep(int32_t milliseconds);
+int32_t rt_thread_start_managed(RtObject *run, bool background); /* thread.c */
+RtObject *rt_thread_get_current(void);
+void rt_thread_set_current(RtObject *thread);
+void rt_thread_adjust_foreground(int32_t delta);
+bool rt_thread_yield(void);
+void rt_thread_spin_wait(int32_t iterations);
+int64_t rt_thread_now_ms(void);
+void rt_thread_memory_barrier(void);
+bool rt_monitor_enter(RtObject *obj, int32_t timeout_ms); /* monitor.c */
+bool rt_monitor_exit(RtObject *obj);
+bool rt_monitor_is_entered(RtObject *obj);
+int32_t rt_monitor_wait(RtObject *obj, int32_t timeout_ms);
+bool rt_monitor_pulse(RtObject *obj, bool all);
 int32_t rt_interlocked_add32(int32_t *location, int32_t value); /* returns the new value */
 int64_t rt_interlocked_add64(int64_t *location, int64_t value);
 int32_t rt_interlocked_exchange32(int32_t *location, int32_t value); /* returns the old value */

@@ -13,6 +13,8 @@
 #include "ilrt.h"
 #include "internal.h"
 
+#include <pthread.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -226,14 +228,114 @@ float rt_fmodf(float a, float b)
     return fmodf(a, b);
 }
 
+/* ---- class constructors (ECMA-335 II.10.5.3.3) ----
+ *
+ * A type's .cctor runs exactly once, on the first thread that needs it; another thread
+ * needing the type meanwhile waits until it is done (or failed). The thread running it
+ * proceeds when it needs the type again (a .cctor touching its own statics), and so does a
+ * thread whose wait would close a cycle (A's .cctor waits for B's, which waits for A's):
+ * it sees the type not yet initialised, as the standard allows, rather than deadlock.
+ *
+ * The fast path, in compiled code, is one acquire load of init_state; everything else
+ * happens under one mutex, with a record per running .cctor and per waiting thread on the
+ * stacks of rt_run_class_init's callers: who runs which type, who waits for which. */
+typedef struct InitRecord {
+    RtType *type;
+    uint64_t thread;
+    struct InitRecord *next;
+} InitRecord;
+
+static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t init_changed = PTHREAD_COND_INITIALIZER;
+static InitRecord *running, *waiting;
+
+static void push_record(InitRecord **list, InitRecord *r)
+{
+    r->next = *list;
+    *list = r;
+}
+
+static void drop_record(InitRecord **list, RtType *type, uint64_t thread)
+{
+    for (InitRecord **p = list; *p; p = &(*p)->next)
+        if ((*p)->type == type && (*p)->thread == thread) {
+            *p = (*p)->next;
+            return;
+        }
+}
+
+static uint64_t runner_of(const RtType *type)
+{
+    for (InitRecord *r = running; r; r = r->next)
+        if (r->type == type) return r->thread;
+    return 0;
+}
+
+static RtType *awaited_by(uint64_t thread)
+{
+    for (InitRecord *r = waiting; r; r = r->next)
+        if (r->thread == thread) return r->type;
+    return NULL;
+}
+
+/* Would this thread waiting for type (RUNNING) never end? It runs the .cctor itself, or its
+ * runner waits, through a chain of runners, for a type this thread runs. */
+static bool would_deadlock(RtType *type, uint64_t self)
+{
+    for (int hops = 0; type && hops < 1024; hops++) {
+        uint64_t runner = runner_of(type);
+        if (!runner || runner == self) return runner == self;
+        type = awaited_by(runner);
+    }
+    return false;
+}
+
+/* Under init_lock: until type is initialised, failed, free to run here (true), or running
+ * where waiting would deadlock. */
+static bool claim_or_wait(RtType *type, uint64_t self)
+{
+    InitRecord me = {type, self, NULL};
+    for (;;) {
+        int32_t state = __atomic_load_n(&type->init_state, __ATOMIC_RELAXED);
+        if (state == RT_INIT_NONE) return true;
+        if (state != RT_INIT_RUNNING || would_deadlock(type, self)) return false;
+        push_record(&waiting, &me);
+        pthread_cond_wait(&init_changed, &init_lock);
+        drop_record(&waiting, type, self);
+    }
+}
+
 void rt_run_class_init(RtType *type)
 {
-    /* Single-threaded for now: RUNNING marks recursion (a cctor touching its own type
-     * proceeds, as ECMA-335 II.10.5.3.3 allows). */
-    if (type->init_state == RT_INIT_FAILED) /* every later access fails the same way */
-        rt_throw(*type->init_error);
-    if (type->init_state != RT_INIT_NONE) return;
-    type->init_state = RT_INIT_RUNNING;
-    if (type->run_cctor) type->run_cctor(type);
+    int32_t state = __atomic_load_n(&type->init_state, __ATOMIC_ACQUIRE);
+    if (state == RT_INIT_DONE) return;
+    uint64_t self = rt_thread_self();
+    pthread_mutex_lock(&init_lock);
+    bool mine = claim_or_wait(type, self);
+    InitRecord record = {type, self, NULL};
+    if (mine) {
+        __atomic_store_n(&type->init_state, RT_INIT_RUNNING, __ATOMIC_RELAXED);
+        push_record(&running, &record);
+    }
+    pthread_mutex_unlock(&init_lock);
+    if (!mine) {
+        if (__atomic_load_n(&type->init_state, __ATOMIC_ACQUIRE) == RT_INIT_FAILED)
+            rt_throw(*type->init_error); /* every later access fails the same way */
+        return;
+    }
+    if (type->run_cctor) type->run_cctor(type); /* a throw ends in rt_class_init_abandoned */
+    pthread_mutex_lock(&init_lock);
+    drop_record(&running, type, self);
     __atomic_store_n(&type->init_state, RT_INIT_DONE, __ATOMIC_RELEASE);
+    pthread_cond_broadcast(&init_changed);
+    pthread_mutex_unlock(&init_lock);
+}
+
+/* The .cctor threw (its state is FAILED now): its record goes, its waiters wake and throw. */
+void rt_class_init_abandoned(RtType *type)
+{
+    pthread_mutex_lock(&init_lock);
+    drop_record(&running, type, rt_thread_self());
+    pthread_cond_broadcast(&init_changed);
+    pthread_mutex_unlock(&init_lock);
 }

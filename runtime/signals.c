@@ -3,10 +3,11 @@
  *
  * Null references, bounds, division and overflow are tested explicitly by compiled code,
  * so the only fault expected here is running out of stack: deep recursion touches the
- * guard page below the main thread's stack. The handler runs on an alternate signal
- * stack (the normal one is exhausted), flushes what the program printed, says
- * "Stack overflow." as .NET does, and exits with code 1 — it cannot be caught, as in .NET.
- * Any other SIGSEGV/SIGBUS/SIGILL is an internal error, also reported, never silent.
+ * guard page below a thread's stack. The handler runs on the thread's alternate signal
+ * stack (the normal one is exhausted; each managed thread sets up its own), flushes what the
+ * program printed, says "Stack overflow." as .NET does, and exits with code 1 — it cannot be
+ * caught, as in .NET. Any other SIGSEGV/SIGBUS/SIGILL is an internal error, also reported, never
+ * silent.
  */
 #define _GNU_SOURCE
 #include "ilrt.h"
@@ -20,7 +21,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-static uintptr_t stack_low, stack_high; /* the main thread's stack */
+static __thread uintptr_t stack_low, stack_high; /* this thread's stack */
 
 static void say(const char *s)
 {
@@ -42,6 +43,8 @@ static void on_fault(int sig, siginfo_t *info, void *uctx)
     _exit(70);
 }
 
+enum { ALT_STACK_SIZE = 64 * 1024 };
+
 extern void *__libc_stack_end; /* glibc: the main thread's stack top at process start */
 
 /* The main stack spans at most RLIMIT_STACK below its top (pthread_getattr_np would
@@ -53,7 +56,7 @@ void rt_signals_init(void)
     size_t size = 8u << 20;
     if (!getrlimit(RLIMIT_STACK, &rl) && rl.rlim_cur != RLIM_INFINITY) size = rl.rlim_cur;
     stack_low = stack_high > size ? stack_high - size : 0;
-    static char alt[64 * 1024];
+    static char alt[ALT_STACK_SIZE];
     stack_t ss = {.ss_sp = alt, .ss_size = sizeof alt};
     sigaltstack(&ss, NULL);
     struct sigaction sa;
@@ -64,4 +67,35 @@ void rt_signals_init(void)
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGILL, &sa, NULL);
+}
+
+/* A thread of the program's (thread.c): its stack's bounds, and an alternate stack of its
+ * own for the handler. The main thread's pthread_getattr_np would read /proc/self/maps;
+ * another thread's is a lookup. */
+static __thread void *alt_stack;
+
+void rt_signals_thread_init(void)
+{
+    pthread_attr_t attr;
+    void *base;
+    size_t size;
+    if (!pthread_getattr_np(pthread_self(), &attr)) {
+        if (!pthread_attr_getstack(&attr, &base, &size)) {
+            stack_low = (uintptr_t)base;
+            stack_high = (uintptr_t)base + size;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    if (!(alt_stack = malloc(ALT_STACK_SIZE))) return;
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = ALT_STACK_SIZE};
+    sigaltstack(&ss, NULL);
+}
+
+void rt_signals_thread_finish(void)
+{
+    if (!alt_stack) return;
+    stack_t ss = {.ss_flags = SS_DISABLE};
+    sigaltstack(&ss, NULL);
+    free(alt_stack);
+    alt_stack = NULL;
 }
