@@ -88,8 +88,10 @@ struct CilField {
     uint16_t flags;
     CilTypeSig *sig;
     CilType *type;   /* resolved with the owner's layout */
-    uint32_t offset; /* instance: from object start (header included); static: in statics */
+    uint32_t offset; /* instance: from object start (header included); static: in statics,
+                      * or for a [ThreadStatic] one in each thread's block of the type's */
     bool is_static;
+    bool thread_static; /* [ThreadStatic]: one per thread (rt_thread_static_base) */
 };
 
 struct CilMethod {
@@ -145,6 +147,7 @@ struct CilType {
     uint32_t size, align; /* instance size (header included for classes), alignment */
     bool has_refs;
     uint32_t statics_size;
+    uint32_t thread_statics_size; /* bytes of each thread's block of [ThreadStatic] fields */
     bool statics_have_refs;
 
     /* dispatch (cil_type_vtable) */

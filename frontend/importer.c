@@ -112,6 +112,7 @@ typedef struct Importer {
     CilType *constrained;   /* set by the constrained. prefix for the next callvirt */
     bool readonly_prefix;   /* readonly. ldelema: no exact element type check (III.2.3) */
     bool tail_prefix;       /* tail. call: the caller's frame goes before the callee runs */
+    bool volatile_prefix;   /* volatile. ldfld/stfld/ldind...: ordered, never cached (III.2.6) */
     LLVMValueRef tail_call; /* the last call made under tail., and its callee */
     CilMethod *tail_callee;
 
@@ -1621,11 +1622,24 @@ static void class_init_check(Importer *im, CilType *t)
     LLVMPositionBuilderAtEnd(im->b, cont);
 }
 
+/* A [ThreadStatic] field: in this thread's block of the type's, which the runtime finds. */
+static bool thread_static_address(Importer *im, CilField *f, LLVMValueRef *addr)
+{
+    LLVMTypeRef pts[2] = {im->t_ptr, im->t_i32};
+    LLVMValueRef args[2] = {type_handle(im, f->owner),
+                            const_i32(im, (int32_t)f->owner->thread_statics_size)};
+    LLVMValueRef base = call_rt(im, "rt_thread_static_base", im->t_ptr, pts, args, 2);
+    LLVMValueRef idx = const_i64(im, f->offset);
+    *addr = LLVMBuildGEP2(im->b, im->t_i8, base, &idx, 1, "");
+    return true;
+}
+
 static bool static_address(Importer *im, CilField *f, LLVMValueRef *addr)
 {
     RtType *rt = cil_type_handle(f->owner, im->diag);
     if (!rt) return fail_resolve(im);
     if (needs_init_check(im, f->owner)) class_init_check(im, f->owner);
+    if (f->thread_static) return thread_static_address(im, f, addr);
     const CilSymbols *sym = im->pol->symbols;
     if (!sym) {
         *addr = const_ptr(im, (char *)rt->statics + f->offset);
@@ -3813,9 +3827,9 @@ static bool import_insn(Importer *im, const CilInsn *in)
 {
     CilOpcode op = in->op;
     switch (op) {
+    case CEE_VOLATILE: return (im->volatile_prefix = true);
     case CEE_NOP:
     case CEE_BREAK:
-    case CEE_VOLATILE:
     case CEE_UNALIGNED:
     case CEE_NO: return true; /* the checks it lets code skip are still made */
     case CEE_TAIL: return (im->tail_prefix = true);
@@ -4013,6 +4027,19 @@ static bool import_insn(Importer *im, const CilInsn *in)
     }
 }
 
+/* A volatile. access (ECMA-335 I.12.6.7): a volatile read has acquire semantics, a volatile
+ * write release semantics. Fences around the access say so, and keep LLVM from keeping the
+ * location in a register across a loop (`while (!stop)` on a volatile field); on x86-64
+ * they cost no instruction. */
+static void volatile_fence(Importer *im, CilOpcode op, bool before)
+{
+    bool store = op == CEE_STFLD || op == CEE_STSFLD || op == CEE_STOBJ || op == CEE_CPBLK ||
+                 op == CEE_INITBLK || (op >= CEE_STIND_REF && op <= CEE_STIND_R8) ||
+                 op == CEE_STIND_I;
+    if (im->terminated || before != store) return;
+    LLVMBuildFence(im->b, store ? LLVMAtomicOrderingRelease : LLVMAtomicOrderingAcquire, false, "");
+}
+
 static bool import_block(Importer *im, Block *blk)
 {
     LLVMPositionBuilderAtEnd(im->b, blk->bb);
@@ -4026,8 +4053,13 @@ static bool import_block(Importer *im, Block *blk)
     for (uint32_t i = blk->first; i < blk->end; i++) {
         im->cur = &im->insns[i];
         im->cur_region = region_at(im, im->cur->offset);
-        bool tail = im->tail_prefix;
+        bool tail = im->tail_prefix, vol = im->volatile_prefix;
+        if (vol) volatile_fence(im, im->cur->op, true);
         if (!import_insn(im, im->cur)) return false;
+        if (vol) {
+            im->volatile_prefix = false;
+            volatile_fence(im, im->cur->op, false);
+        }
         if (tail) {
             im->tail_prefix = false; /* it applied to this instruction only */
             /* The ret a tail. call precedes (III.2.4) may start a block of its own, other

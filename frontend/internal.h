@@ -114,4 +114,8 @@ bool cil_is_expanded_icall(CilMethod *m);
 CilType *cil_pointer_type(CilType *elem);
 CilStackKind cil_stack_kind_of(const CilType *t);
 
+/* rttype.c: the name of the type whose constructor a CustomAttribute row's Type column (a
+ * MethodDef or MemberRef token) calls, or NULL. */
+const char *cil_attribute_type_name(const CilImage *img, uint32_t ctor);
+
 #endif

@@ -165,7 +165,7 @@ static const CilConstantRow *constant_of(const CilImage *img, uint32_t field_row
 
 /* The name of the type whose constructor a custom attribute calls (MemberRef or MethodDef:
  * corlib's own enums name FlagsAttribute by its definition), or NULL. */
-static const char *attribute_type_name(const CilImage *img, uint32_t ctor)
+const char *cil_attribute_type_name(const CilImage *img, uint32_t ctor)
 {
     if (CIL_TOKEN_TABLE(ctor) == CIL_TBL_METHODDEF) {
         uint32_t owner = cil_owner_typedef(img, CIL_TOKEN_ROW(ctor), false);
@@ -187,7 +187,8 @@ static bool has_flags_attribute(const CilImage *img, uint32_t row)
     const uint32_t *rows =
         cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT, CIL_TOKEN(CIL_TBL_TYPEDEF, row), &n);
     for (uint32_t i = 0; i < n; i++) {
-        const char *name = attribute_type_name(img, cil_customattribute(img, rows[i] + 1)->type);
+        const char *name =
+            cil_attribute_type_name(img, cil_customattribute(img, rows[i] + 1)->type);
         if (name && !strcmp(name, "FlagsAttribute")) return true;
     }
     return false;
@@ -792,7 +793,9 @@ static bool describe_field(CilField *f, RtFieldInfo *out, CilDiag *diag)
     if (!cil_field_resolve(f, diag) || is_open(f->type) || f->type->kind == TK_POINTER ||
         f->type->kind == TK_BYREF)
         return false;
-    RtFieldInfo r = {.name = f->name, .attrs = f->flags, .offset = f->offset};
+    RtFieldInfo r = {.name = f->name,
+                     .attrs = f->flags,
+                     .offset = f->thread_static ? RT_FIELD_THREAD_STATIC : f->offset};
     if (!f->is_static && t->kind == TK_VALUETYPE)
         r.offset += sizeof(RtObject); /* the box's header */
     if (!(r.declaring = cil_type_handle(t, diag)) || !(r.type = cil_type_handle(f->type, diag)))

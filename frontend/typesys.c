@@ -1321,10 +1321,27 @@ static bool layout_instance(CilType *t, CilDiag *diag)
     return true;
 }
 
-/* Statics, after the instance layout: a struct may have a static of its own type. */
+/* Is System.ThreadStaticAttribute on the field? */
+static bool is_thread_static(const CilField *f)
+{
+    const CilImage *img = f->owner->image;
+    uint32_t n = 0;
+    const uint32_t *rows = img ? cil_rows_with(img, CIL_KEY_CUSTOMATTRIBUTE_PARENT,
+                                               CIL_TOKEN(CIL_TBL_FIELD, f->row), &n)
+                               : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const char *name =
+            cil_attribute_type_name(img, cil_customattribute(img, rows[i] + 1)->type);
+        if (name && !strcmp(name, "ThreadStaticAttribute")) return true;
+    }
+    return false;
+}
+
+/* Statics, after the instance layout: a struct may have a static of its own type.
+ * [ThreadStatic] fields are laid out apart, in the block each thread gets of them. */
 static bool layout_statics(CilType *t, CilDiag *diag)
 {
-    uint32_t soff = 0;
+    uint32_t soff = 0, toff = 0;
     cil_type_members(t);
     for (uint32_t i = 0; i < t->n_fields; i++) {
         CilField *f = &t->fields[i];
@@ -1332,12 +1349,14 @@ static bool layout_statics(CilType *t, CilDiag *diag)
         bool refs;
         if (!f->is_static || (f->flags & FDF_LITERAL)) continue;
         if (!field_storage(t, f, &size, &a, &refs, diag)) return false;
-        soff = align_up(soff, a < 8 ? 8 : a);
-        f->offset = soff;
-        soff += size < 8 ? 8 : size;
-        t->statics_have_refs |= refs;
+        uint32_t *off = (f->thread_static = is_thread_static(f)) ? &toff : &soff;
+        *off = align_up(*off, a < 8 ? 8 : a);
+        f->offset = *off;
+        *off += size < 8 ? 8 : size;
+        if (!f->thread_static) t->statics_have_refs |= refs;
     }
     t->statics_size = soff;
+    t->thread_statics_size = toff;
     return true;
 }
 

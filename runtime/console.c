@@ -122,6 +122,16 @@ void rt_console_write_string(int32_t stream, RtString *value)
     if (value) write_units(stream, value->chars, value->length);
 }
 
+/* Console.WriteLine(string): the text and its newline under one lock, whole. */
+void rt_console_write_line(int32_t stream, RtString *value)
+{
+    OutStream *s = begin_write(stream);
+    for (int32_t i = 0; value && i < value->length; i++)
+        put_unit(s, value->chars[i]);
+    put_unit(s, '\n');
+    end_write(s);
+}
+
 void rt_console_write_char(int32_t stream, uint16_t value)
 {
     write_units(stream, &value, 1);

@@ -193,6 +193,7 @@ struct RtMethodInfo {
  * static field's in declaring->statics. A literal (const) field has no storage: its value
  * is `constant`, as the Constant table encodes it (ECMA-335 II.22.9).
  */
+#define RT_FIELD_THREAD_STATIC 0xFFFFFFFFu /* offset of a [ThreadStatic] field: not reflected */
 typedef struct RtFieldInfo {
     const char *name;
     RtType *declaring;
@@ -337,6 +338,8 @@ int32_t rt_interface_offset(RtObject *obj, RtType *iface);
 /* ldvirtftn for a delegate: the identity of the method obj runs (rt_types.virtual_identity). */
 void *rt_virtual_identity(RtObject *obj, void *declared);
 void rt_run_class_init(RtType *type);
+/* This thread's block of type's [ThreadStatic] fields (size bytes, zeroed at first use). */
+void *rt_thread_static_base(RtType *type, uint32_t size);
 void *rt_unbox(RtObject *obj, RtType *type);
 
 /* ---- exceptions (except.c) ----

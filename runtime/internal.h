@@ -133,6 +133,7 @@ int32_t rt_decimal_get_hash_code(const RtDecimal *d);
 
 /* console.c: stream 1 is stdout, 2 is stderr */
 void rt_console_write_string(int32_t stream, RtString *value);
+void rt_console_write_line(int32_t stream, RtString *value);
 void rt_console_write_char(int32_t stream, uint16_t value);
 void rt_console_write_chars(int32_t stream, RtArray *buffer, int32_t index, int32_t count);
 void rt_console_flush_stream(int32_t stream);

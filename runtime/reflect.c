@@ -324,6 +324,9 @@ int64_t rt_reflect_field_type(int64_t f)
 static char *field_address(const RtFieldInfo *f, RtObject *obj)
 {
     if (!(f->attrs & 0x10)) return (char *)obj + f->offset; /* FieldAttributes.Static */
+    if (f->offset == RT_FIELD_THREAD_STATIC)
+        rt_throw_named("System.PlatformNotSupportedException",
+                       "Reflection over [ThreadStatic] fields is not supported by ilc.");
     rt_run_class_init(f->declaring);
     return (char *)f->declaring->statics + f->offset;
 }

@@ -17,13 +17,20 @@
  *
  * Each thread has a serial (rt_thread_self), never reused, which owns monitors and class
  * constructors; the main thread gets one when it first asks.
+ *
+ * [ThreadStatic] fields: the frontend lays a type's out apart from its other statics, and
+ * compiled code asks rt_thread_static_base for this thread's block of them, made (zeroed)
+ * on first use: uncollectable memory, a root as other static storage is, found through a
+ * small hash table of the thread's own and freed when the thread ends.
  */
 #define _GNU_SOURCE
 #include "ilrt.h"
 #include "internal.h"
 
+#include <gc.h>
 #include <pthread.h>
 #include <sched.h>
+#include <stdlib.h>
 #include <time.h>
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -53,6 +60,68 @@ void rt_thread_set_current(RtObject *thread)
     current = thread;
 }
 
+/* ---- [ThreadStatic] blocks ---- */
+
+typedef struct ThreadStatics {
+    RtType **types; /* open addressing; cap a power of two, at most half full */
+    void **blocks;
+    uint32_t n, cap;
+} ThreadStatics;
+
+static __thread ThreadStatics statics;
+
+static uint32_t slot_of(const ThreadStatics *ts, const RtType *type)
+{
+    uint32_t i = (uint32_t)((uintptr_t)type >> 4) & (ts->cap - 1);
+    while (ts->types[i] && ts->types[i] != type)
+        i = (i + 1) & (ts->cap - 1);
+    return i;
+}
+
+static void grow_statics(ThreadStatics *ts)
+{
+    ThreadStatics bigger = {calloc(ts->cap ? 2 * ts->cap : 16, sizeof(RtType *)),
+                            calloc(ts->cap ? 2 * ts->cap : 16, sizeof(void *)), ts->n,
+                            ts->cap ? 2 * ts->cap : 16};
+    if (!bigger.types || !bigger.blocks) rt_fatal("out of memory for thread-static fields");
+    for (uint32_t i = 0; i < ts->cap; i++)
+        if (ts->types[i]) {
+            uint32_t j = slot_of(&bigger, ts->types[i]);
+            bigger.types[j] = ts->types[i];
+            bigger.blocks[j] = ts->blocks[i];
+        }
+    free(ts->types);
+    free(ts->blocks);
+    *ts = bigger;
+}
+
+void *rt_thread_static_base(RtType *type, uint32_t size)
+{
+    ThreadStatics *ts = &statics;
+    if (ts->cap) {
+        uint32_t i = slot_of(ts, type);
+        if (ts->types[i]) return ts->blocks[i];
+    }
+    if (2 * (ts->n + 1) > ts->cap) grow_statics(ts);
+    uint32_t i = slot_of(ts, type);
+    ts->types[i] = type;
+    ts->blocks[i] = rt_alloc_uncollectable(size ? size : 1);
+    ts->n++;
+    return ts->blocks[i];
+}
+
+static void free_thread_statics(void)
+{
+    ThreadStatics *ts = &statics;
+    for (uint32_t i = 0; i < ts->cap; i++)
+        if (ts->types[i]) GC_FREE(ts->blocks[i]);
+    free(ts->types);
+    free(ts->blocks);
+    *ts = (ThreadStatics){0};
+}
+
+/* ---- threads ---- */
+
 static void thread_ended(bool foreground)
 {
     pthread_mutex_lock(&lock);
@@ -68,6 +137,7 @@ static void *thread_main(void *arg)
     int32_t (*body)(RtObject *) = (int32_t(*)(RtObject *))(intptr_t)run->method_ptr;
     bool foreground = body(run->target) != 0;
     current = NULL;
+    free_thread_statics();
     rt_signals_thread_finish();
     thread_ended(foreground);
     return NULL;

@@ -29,6 +29,9 @@ namespace System
         internal static extern void WriteString(int stream, string value);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern void WriteLineCore(int stream, string value);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void WriteChar(int stream, char value);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -420,10 +423,22 @@ namespace System
             Console.WriteChar(stream, '\n');
         }
 
+        // A line is one call, so that threads writing lines at once never mix them (.NET's
+        // Console is synchronized the same way).
         public override void WriteLine(string value)
         {
-            Console.WriteString(stream, value);
-            Console.WriteChar(stream, '\n');
+            Console.WriteLineCore(stream, value);
+        }
+
+        public override void WriteLine(object value)
+        {
+            IFormattable f = value as IFormattable;
+            WriteLine(value == null ? null : f != null ? f.ToString(null, FormatProvider) : value.ToString());
+        }
+
+        public override void WriteLine(char value)
+        {
+            WriteLine(value.ToString());
         }
 
         public override void Flush()
