@@ -1,7 +1,9 @@
 // Lazy.cs — System.Lazy<T>: a value computed on first use of Value, by a factory or by T's
 // parameterless constructor. As in .NET, a factory's exception is kept and thrown again
 // by every later read (except under PublicationOnly, which tries again), and a factory
-// that reads the Value it is computing gets InvalidOperationException.
+// that reads the Value it is computing gets InvalidOperationException. Under
+// ExecutionAndPublication (the default) the factory runs on one thread at a time, under the
+// Lazy's own lock; a thread arriving meanwhile waits and takes its value.
 using System.Threading;
 
 namespace System
@@ -13,6 +15,7 @@ namespace System
         private T value;
         private bool created, running;
         private Exception failure;
+        private readonly object sync = new object();
 
         public Lazy() : this(null, LazyThreadSafetyMode.ExecutionAndPublication)
         {
@@ -55,26 +58,34 @@ namespace System
         {
             get
             {
-                if (created)
+                if (Volatile.Read(ref created))
                     return value;
-                if (failure != null)
-                    throw failure;
-                if (running)
-                    throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
-                running = true;
-                try {
-                    value = factory != null ? factory() : Construct();
-                } catch (Exception e) {
-                    if (mode != LazyThreadSafetyMode.PublicationOnly && factory != null)
-                        failure = e;
-                    throw;
-                } finally {
-                    running = false;
-                }
-                created = true;
-                factory = null;
-                return value;
+                if (mode != LazyThreadSafetyMode.ExecutionAndPublication)
+                    return Create();
+                lock (sync)
+                    return created ? value : Create();
             }
+        }
+
+        private T Create()
+        {
+            if (failure != null)
+                throw failure;
+            if (running)
+                throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
+            running = true;
+            try {
+                value = factory != null ? factory() : Construct();
+            } catch (Exception e) {
+                if (mode != LazyThreadSafetyMode.PublicationOnly && factory != null)
+                    failure = e;
+                throw;
+            } finally {
+                running = false;
+            }
+            factory = null;
+            Volatile.Write(ref created, true);
+            return value;
         }
 
         private static T Construct()
