@@ -1594,11 +1594,17 @@ static bool field_address(Importer *im, CilField *f, LLVMValueRef *addr)
     return true;
 }
 
+/* Has t's .cctor finished? Another thread may be running it while this one compiles. */
+static bool init_done(const CilType *t)
+{
+    return t->rt && __atomic_load_n(&t->rt->init_state, __ATOMIC_ACQUIRE) == RT_INIT_DONE;
+}
+
 static bool needs_init_check(Importer *im, CilType *t)
 {
     cil_type_members(t);
     if (!t->cctor) return false;
-    if (t->rt && t->rt->init_state == RT_INIT_DONE && !im->pol->symbols)
+    if (init_done(t) && !im->pol->symbols)
         return false; /* already ran: the check can never fire again */
     bool beforefieldinit = (t->flags & TDF_BEFOREFIELDINIT) != 0;
     return !(t == im->m->owner && !beforefieldinit);
@@ -4148,7 +4154,7 @@ static void prologue(Importer *im)
     if (counting && im->inline_depth == 0) count_call(im);
     bool precise = t->cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != t->cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
-    if (precise && trigger && t->rt && t->rt->init_state != RT_INIT_DONE) class_init_check(im, t);
+    if (precise && trigger && t->rt && !init_done(t)) class_init_check(im, t);
 }
 
 /* The unboxing variant: `this` is a box; the method wants a pointer to the value. */

@@ -564,9 +564,12 @@ void jit_install(Jit *jit, JitMethod *jm, void *code, int tier)
         cil_patch_vtables(jit->loader, jm->method, jm->unboxing, code);
 }
 
+/* The lock is taken before jm is read: jm was made under it, on whichever thread compiled
+ * the first code naming the method, and this thread reached its stub through compiled
+ * code, whose loads order nothing as far as ThreadSanitizer can see. */
 void *jit_prestub_compile(JitMethod *jm)
 {
-    Jit *jit = jm->jit;
+    Jit *jit = resolving_jit; /* the process's one JIT (jit_attach), which owns jm */
     pthread_mutex_lock(&jit->lock);
     void *precompiled = !jm->code && jit->code_source
                             ? jit->code_source(jit->code_source_ctx, jm->method, jm->unboxing)
