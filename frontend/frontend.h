@@ -94,30 +94,32 @@ struct CilField {
     bool thread_static; /* [ThreadStatic]: one per thread (rt_thread_static_base) */
 };
 
+/* Fields in an order that leaves no padding: a program's start-up makes a CilMethod for
+ * every method of every type it loads, and each page of them costs a fault. */
 struct CilMethod {
     CilType *owner;
-    uint32_t row; /* MethodDef row in owner->image */
     const char *name;
-    uint16_t flags, impl_flags;
     CilMethodSig sig;
-    bool sig_resolved;
-    CilType *ret;        /* NULL for void */
-    CilType **params;    /* declared parameters, `this` excluded */
-    int32_t vtable_slot; /* -1 when not virtual; interface methods: index in the interface */
+    CilType *ret;     /* NULL for void */
+    CilType **params; /* declared parameters, `this` excluded */
     const RtIcall *icall;
-    char *full_name; /* "System.Console::WriteLine(string)": cil_method_name */
-    bool full_name_has_params;
+    char *full_name;  /* "System.Console::WriteLine(string)": cil_method_name */
     void *backend[2]; /* the backend's descriptor: [0] normal entry, [1] unboxing entry */
-    uint32_t il_size; /* bytes of IL, with il_size_known (cil_method_il_size) */
-    bool il_size_known;
     /* generic methods: a definition has open arguments (placeholders); an instantiation
      * has its generic_def and real method_args */
     CilMethod *generic_def;
     CilType **method_args;
-    uint32_t n_method_args;
     CilMethod *instances, *next_instance;
     CilType **reflect_params; /* a definition's parameters as reflection shows them */
     RtMethodInfo *reflected;  /* an instance's description (cil_method_instance_info) */
+    uint32_t row;             /* MethodDef row in owner->image */
+    uint16_t flags, impl_flags;
+    int32_t vtable_slot; /* -1 when not virtual; interface methods: index in the interface */
+    uint32_t il_size;    /* bytes of IL, with il_size_known (cil_method_il_size) */
+    uint32_t n_method_args;
+    bool sig_resolved;
+    bool full_name_has_params;
+    bool il_size_known;
 };
 
 struct CilType {

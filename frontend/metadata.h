@@ -543,11 +543,11 @@ struct CilTypeSig {
     struct CilMethodSig *fnptr; /* FNPTR */
 };
 typedef struct CilMethodSig {
-    uint8_t flags; /* first byte: CIL_SIG_* and calling convention */
-    uint32_t n_generic;
     CilTypeSig *ret;
-    uint32_t n_params;
     CilTypeSig **params;
+    uint32_t n_params;
+    uint32_t n_generic;
+    uint8_t flags; /* first byte: CIL_SIG_* and calling convention */
 } CilMethodSig;
 
 /* Decoders allocate in `arena`; all return false with a located diag on malformed input
