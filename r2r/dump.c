@@ -43,10 +43,17 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
         fprintf(out, "; its file then: inode %llu, %llu bytes, changed at %lld.%09lld",
                 (unsigned long long)st->ino, (unsigned long long)st->size,
                 (long long)(st->ctime_ns / 1000000000), (long long)(st->ctime_ns % 1000000000));
+    fprintf(out, "\ncode         %zu bytes, hash %016llx (of the %u spans outside methods)\n",
+            p->code_size, (unsigned long long)m->code_hash, m->n_spans);
+    uint32_t runtime_imports = 0, index_keys = 0, index_rows = 0;
+    for (uint32_t i = 0; m->imports && i < m->n_imports; i++)
+        runtime_imports += m->imports[i] != 0;
+    for (CilRowKey k = 0; k < CIL_KEYS; k++)
+        if (m->index[k].keys) index_keys++, index_rows += m->index[k].n;
     fprintf(out,
-            "\ncode         %zu bytes, hash %016llx (of the %u spans outside methods)\nstatus      "
-            " %s\n",
-            p->code_size, (unsigned long long)m->code_hash, m->n_spans,
+            "imports      %u dynamic symbols, %u of them runtime functions bound by index\n"
+            "row indexes  %u of %u, %u rows\nstatus       %s\n",
+            m->n_imports, runtime_imports, index_keys, (unsigned)CIL_KEYS, index_rows,
             problem ? problem : "valid");
     uint64_t total = 0;
     fprintf(out,
