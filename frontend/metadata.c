@@ -785,19 +785,18 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count,
 {
     const CilTableLayout *lay = img->layout;
     const uint8_t *w = lay->width[CIL_TBL_METHODDEF]; /* rva impl flags name sig params */
+    const uint8_t *at = lay->col_offset[CIL_TBL_METHODDEF];
     const uint32_t stride = lay->row_size[CIL_TBL_METHODDEF], n = img->rows[CIL_TBL_METHODDEF];
-    const uint32_t at_name = 8, at_sig = at_name + w[3], at_params = at_sig + w[4];
     const uint8_t *p = lay->table_data[CIL_TBL_METHODDEF] + (size_t)first * stride;
     for (uint32_t i = first; i < first + count; i++, p += stride) {
         CilMethodDefRow *r = &rows[i - first];
         r->rva = rd32(p);
         r->impl_flags = rd16(p + 4);
         r->flags = rd16(p + 6);
-        r->name = trusted_string(img, cell(p + at_name, w[3]));
-        r->sig = trusted_blob(img, cell(p + at_sig, w[4]));
-        r->param_first = cell(p + at_params, w[5]);
-        r->param_end =
-            i + 1 < n ? cell(p + stride + at_params, w[5]) : img->rows[CIL_TBL_PARAM] + 1;
+        r->name = trusted_string(img, cell(p + at[3], w[3]));
+        r->sig = trusted_blob(img, cell(p + at[4], w[4]));
+        r->param_first = cell(p + at[5], w[5]);
+        r->param_end = i + 1 < n ? cell(p + stride + at[5], w[5]) : img->rows[CIL_TBL_PARAM] + 1;
     }
 }
 
@@ -816,8 +815,8 @@ uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields)
                     fields ? TYPEDEF_FIELD_LIST : TYPEDEF_METHOD_LIST);
 }
 
-/* A chunk's TypeDef rows' list ends: the next row's list starts, read raw across the
- * chunk's end (compute_list_ends does this for a whole table). */
+/* TypeDef rows [first, first + count)'s list ends (the whole table at open, or a chunk):
+ * the next row's list starts, read raw, so across a chunk's end too. */
 static void typedef_list_ends(CilImage *img, uint32_t first, uint32_t count, CilTypeDefRow *rows)
 {
     uint32_t n = img->rows[CIL_TBL_TYPEDEF];
@@ -857,13 +856,10 @@ void *cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk)
 
 static void compute_list_ends(CilImage *img)
 {
-    uint32_t n = img->chunks[CIL_TBL_TYPEDEF] ? 0 : img->rows[CIL_TBL_TYPEDEF]; /* or per chunk */
-    for (uint32_t i = 0; i < n; i++) {
-        CilTypeDefRow *r = &img->typedef_[i], *next = i + 1 < n ? r + 1 : r;
-        r->field_end = run_end(i, n, next->field_first, img->rows[CIL_TBL_FIELD]);
-        r->method_end = run_end(i, n, next->method_first, img->rows[CIL_TBL_METHODDEF]);
-    }
-    n = img->chunks[CIL_TBL_METHODDEF] ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
+    if (!img->chunks[CIL_TBL_TYPEDEF]) /* else per chunk */
+        typedef_list_ends(img, 0, img->rows[CIL_TBL_TYPEDEF], img->typedef_);
+    uint32_t n =
+        img->chunks[CIL_TBL_METHODDEF] ? 0 : img->rows[CIL_TBL_METHODDEF]; /* else per chunk */
     for (uint32_t i = 0; i < n; i++) {
         CilMethodDefRow *r = &img->methoddef_[i], *next = i + 1 < n ? r + 1 : r;
         r->param_end = run_end(i, n, next->param_first, img->rows[CIL_TBL_PARAM]);
