@@ -141,7 +141,8 @@ struct CilType {
     bool members_ready;
     uint32_t n_fields, n_methods;
     CilField *fields;
-    CilMethod *methods;
+    CilMethod **methods_;  /* each made when first asked for: read through cil_type_method */
+    uint32_t method_first; /* its first MethodDef row */
     CilMethod *cctor;
 
     /* layout (cil_type_layout) */
@@ -203,6 +204,13 @@ struct CilType {
 /* Makes t's fields, methods and class constructor (CilType.members_ready) from its metadata
  * when they are first needed; nothing for synthesized types, which have none. */
 void cil_type_members(CilType *t);
+/* t's i-th method (i < n_methods, after cil_type_members), its descriptor made when first
+ * asked for. A search by name or flags reads them without making descriptors. */
+CilMethod *cil_type_method(CilType *t, uint32_t i);
+const char *cil_type_method_name(const CilType *t, uint32_t i);
+uint16_t cil_type_method_flags(const CilType *t, uint32_t i);
+/* Where m (a method of a TypeDef, or an instantiation of one) is among its owner's. */
+uint32_t cil_method_index(const CilMethod *m);
 
 /* How the backend provides code. */
 typedef struct CilHooks {

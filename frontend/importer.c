@@ -2246,10 +2246,11 @@ static bool construct_default(Importer *im, CilType *t)
     }
     CilMethod *ctor = NULL;
     cil_type_members(t);
-    for (uint32_t i = 0; i < t->n_methods && !ctor; i++)
-        if (!strcmp(t->methods[i].name, ".ctor") &&
-            cil_method_resolve_sig(&t->methods[i], im->diag) && !t->methods[i].sig.n_params)
-            ctor = &t->methods[i];
+    for (uint32_t i = 0; i < t->n_methods && !ctor; i++) {
+        if (strcmp(cil_type_method_name(t, i), ".ctor")) continue;
+        CilMethod *m = cil_type_method(t, i);
+        if (cil_method_resolve_sig(m, im->diag) && !m->sig.n_params) ctor = m;
+    }
     LLVMValueRef h = constructed_handle(im, t), target;
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
@@ -2279,7 +2280,8 @@ static bool current_method(Importer *im, CilMethod *get)
 {
     CilMethod *helper = NULL;
     for (uint32_t i = 0; i < get->owner->n_methods && !helper; i++)
-        if (!strcmp(get->owner->methods[i].name, "CurrentMethod")) helper = &get->owner->methods[i];
+        if (!strcmp(cil_type_method_name(get->owner, i), "CurrentMethod"))
+            helper = cil_type_method(get->owner, i);
     if (!helper || !cil_method_resolve_sig(helper, im->diag))
         return fail(im, "corlib lacks MethodBase.CurrentMethod");
     LLVMValueRef owner = type_handle(im, im->m->owner), target;

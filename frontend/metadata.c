@@ -807,12 +807,17 @@ static uint32_t raw_cell(const CilTableLayout *lay, uint32_t t, uint32_t row, ui
     return cell(p + lay->col_offset[t][c], lay->width[t][c]);
 }
 
-enum { TYPEDEF_FIELD_LIST = 4, TYPEDEF_METHOD_LIST = 5 }; /* columns */
+enum { TYPEDEF_FIELD_LIST = 4, TYPEDEF_METHOD_LIST = 5, METHODDEF_FLAGS = 2 }; /* columns */
 
 uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields)
 {
     return raw_cell(img->layout, CIL_TBL_TYPEDEF, row - 1,
                     fields ? TYPEDEF_FIELD_LIST : TYPEDEF_METHOD_LIST);
+}
+
+uint16_t cil_methoddef_flags(const CilImage *img, uint32_t row)
+{
+    return (uint16_t)raw_cell(img->layout, CIL_TBL_METHODDEF, row - 1, METHODDEF_FLAGS);
 }
 
 /* TypeDef rows [first, first + count)'s list ends (the whole table at open, or a chunk):

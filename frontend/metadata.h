@@ -454,6 +454,8 @@ void cil_adopt_indexes(CilImage *img, const CilRowIndex *given, bool as_written)
 /* TypeDef row `row`'s FieldList (fields) or MethodList cell, read where it lies: what
  * cil_typedef(img, row)->field_first/method_first holds, without decoding the row. */
 uint32_t cil_typedef_list_first(const CilImage *img, uint32_t row, bool fields);
+/* MethodDef row `row`'s Flags, read where they lie (a search by flags decodes no rows). */
+uint16_t cil_methoddef_flags(const CilImage *img, uint32_t row);
 /* The TypeDef row whose method (fields: field) list holds `row`, or 0. */
 uint32_t cil_owner_typedef(const CilImage *img, uint32_t row, bool fields);
 /* The top-level TypeDef row named ns.name, or 0. */

@@ -577,8 +577,10 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
                      (strlen(t->name) == tlen && !strncmp(t->name, spec, tlen));
         cil_type_members(t);
         for (uint32_t i = 0; match && i < t->n_methods; i++)
-            if (!strcmp(t->methods[i].name, mname))
-                return cil_method_resolve_sig(&t->methods[i], diag) ? &t->methods[i] : NULL;
+            if (!strcmp(cil_type_method_name(t, i), mname)) {
+                CilMethod *m = cil_type_method(t, i);
+                return cil_method_resolve_sig(m, diag) ? m : NULL;
+            }
     }
     cil_diag_set(diag, "%s: no method %s", img->path, spec);
     return NULL;
@@ -767,7 +769,7 @@ const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
     RtMethodInfo *all = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof *all);
     uint32_t k = 0;
     for (uint32_t i = 0; i < t->n_methods; i++) {
-        CilMethod *m = &t->methods[i];
+        CilMethod *m = cil_type_method(t, i);
         CilDiag d = {0}; /* a method reflection cannot describe is left out, not an error */
         if (m == t->cctor) continue;
         if (describe_method(m, &all[k], &d)) k++;

@@ -144,10 +144,12 @@ static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint
     CilType *t = cil_corlib_type(l, "System", type);
     CilDiag d;
     if (t) cil_type_members(t);
-    for (uint32_t i = 0; t && i < t->n_methods; i++)
-        if (!strcmp(t->methods[i].name, name) && cil_method_resolve_sig(&t->methods[i], &d) &&
-            t->methods[i].sig.n_params == n)
-            return l->hooks.entry_point(l->hooks.ctx, &t->methods[i], false);
+    for (uint32_t i = 0; t && i < t->n_methods; i++) {
+        if (strcmp(cil_type_method_name(t, i), name)) continue;
+        CilMethod *m = cil_type_method(t, i);
+        if (cil_method_resolve_sig(m, &d) && m->sig.n_params == n)
+            return l->hooks.entry_point(l->hooks.ctx, m, false);
+    }
     return NULL;
 }
 
@@ -258,9 +260,11 @@ static char *make_full_name(CilArena *a, CilType *t)
 
 /* A type's fields and methods are made from its metadata when first asked for: most of the
  * types a program's signatures name (Decimal in a TextWriter overload, the primitives) are
- * never asked, and making them was a tenth of an R2R hello world's start-up. The caller
- * holds the loader as for any other lazily filled part of a type; readers without it see
- * members_ready, stored last. */
+ * never asked, and making them was a tenth of an R2R hello world's start-up. Its methods
+ * are then only slots, each descriptor made when that method is first asked for
+ * (cil_type_method): a program calls few of the methods of the types it uses, and a
+ * descriptor for each was a fault per 24 of them. The caller holds the loader as for any
+ * other lazily filled part of a type; readers without it see members_ready, stored last. */
 void cil_type_members(CilType *t)
 {
     if (__atomic_load_n(&t->members_ready, __ATOMIC_ACQUIRE) || !t->image) return;
@@ -277,22 +281,48 @@ void cil_type_members(CilType *t)
         f->flags = fr->flags;
         f->is_static = (fr->flags & FDF_STATIC) != 0;
     }
+    t->method_first = td->method_first;
     t->n_methods = td->method_end - td->method_first;
-    t->methods = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof(CilMethod));
+    t->methods_ = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof(CilMethod *));
     for (uint32_t i = 0; i < t->n_methods; i++) {
-        const CilMethodDefRow *mr = cil_methoddef(t->image, td->method_first + i);
-        CilMethod *m = &t->methods[i];
-        m->owner = t;
-        m->row = td->method_first + i;
-        m->name = mr->name;
-        m->flags = mr->flags;
-        m->impl_flags = mr->impl_flags;
-        m->vtable_slot = -1;
-        if ((mr->flags & MDF_STATIC) && (mr->flags & MDF_RTSPECIALNAME) &&
-            !strcmp(mr->name, ".cctor"))
-            t->cctor = m;
+        uint16_t flags = cil_methoddef_flags(t->image, t->method_first + i);
+        if ((flags & MDF_STATIC) && (flags & MDF_RTSPECIALNAME) &&
+            !strcmp(cil_type_method_name(t, i), ".cctor"))
+            t->cctor = cil_type_method(t, i);
     }
     __atomic_store_n(&t->members_ready, true, __ATOMIC_RELEASE);
+}
+
+CilMethod *cil_type_method(CilType *t, uint32_t i)
+{
+    CilMethod *m = __atomic_load_n(&t->methods_[i], __ATOMIC_ACQUIRE);
+    if (m) return m;
+    const CilMethodDefRow *mr = cil_methoddef(t->image, t->method_first + i);
+    m = cil_arena_alloc(&t->loader->arena, sizeof *m);
+    m->owner = t;
+    m->row = t->method_first + i;
+    m->name = mr->name;
+    m->flags = mr->flags;
+    m->impl_flags = mr->impl_flags;
+    m->vtable_slot = -1;
+    __atomic_store_n(&t->methods_[i], m, __ATOMIC_RELEASE);
+    return m;
+}
+
+const char *cil_type_method_name(const CilType *t, uint32_t i)
+{
+    const CilMethod *m = __atomic_load_n(&t->methods_[i], __ATOMIC_ACQUIRE);
+    return m ? m->name : cil_methoddef(t->image, t->method_first + i)->name;
+}
+
+uint16_t cil_type_method_flags(const CilType *t, uint32_t i)
+{
+    return cil_methoddef_flags(t->image, t->method_first + i);
+}
+
+uint32_t cil_method_index(const CilMethod *m)
+{
+    return m->row - m->owner->method_first;
 }
 
 /* By name: classify runs for System.Enum before l->t_enum is set. */
@@ -938,7 +968,7 @@ static CilMethod *method_from_def(CilLoader *l, CilImage *img, uint32_t row, con
     CilType *t = contextual(typedef_type(l, img, owner, diag), ctx, diag);
     if (!t) return NULL;
     cil_type_members(t);
-    CilMethod *m = &t->methods[row - cil_typedef(t->image, owner)->method_first];
+    CilMethod *m = cil_type_method(t, row - t->method_first);
     return cil_method_resolve_sig(m, diag) ? m : NULL;
 }
 
@@ -1007,8 +1037,8 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
     for (CilType *c = t; c; c = c->parent) {
         cil_type_members(c);
         for (uint32_t i = 0; i < c->n_methods; i++) {
-            CilMethod *m = &c->methods[i];
-            if (strcmp(m->name, name)) continue;
+            if (strcmp(cil_type_method_name(c, i), name)) continue;
+            CilMethod *m = cil_type_method(c, i);
             if (!cil_method_resolve_sig(m, diag)) return NULL;
             if (same_method_sig(m, has_this, ret, n, params)) return m;
         }
@@ -1521,9 +1551,10 @@ static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
     CilType *as = cil_array_type(u);
     if (h) cil_type_members(h);
     for (uint32_t i = 0; h && i < h->n_methods; i++) {
-        CilMethod *m = &h->methods[i];
-        if (strcmp(m->name, decl->name) || !cil_method_resolve_sig(m, diag) ||
-            m->sig.n_params != decl->sig.n_params + 1 || m->params[0] != as || m->ret != decl->ret)
+        if (strcmp(cil_type_method_name(h, i), decl->name)) continue;
+        CilMethod *m = cil_type_method(h, i);
+        if (!cil_method_resolve_sig(m, diag) || m->sig.n_params != decl->sig.n_params + 1 ||
+            m->params[0] != as || m->ret != decl->ret)
             continue;
         bool same = true;
         for (uint32_t p = 0; p < decl->sig.n_params; p++)
@@ -1627,8 +1658,8 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 {
     cil_type_members(t);
     for (uint32_t i = 0; i < t->n_methods; i++) {
-        CilMethod *m = &t->methods[i];
-        if (!cil_method_is_virtual(m)) continue;
+        if (!(cil_type_method_flags(t, i) & MDF_VIRTUAL)) continue;
+        CilMethod *m = cil_type_method(t, i);
         if (!cil_method_resolve_sig(m, diag)) return false;
         if (t->kind == TK_INTERFACE) {
             m->vtable_slot = (int32_t)t->n_vtable;
@@ -1660,9 +1691,12 @@ static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag
         /* Implicit: the most derived public virtual with the same name and signature. */
         cil_type_members(c);
         for (uint32_t i = 0; i < c->n_methods; i++) {
-            CilMethod *m = &c->methods[i];
-            if (cil_method_is_virtual(m) && (m->flags & 0x7) == 0x6 &&
-                cil_method_resolve_sig(m, diag) && same_sig(m, decl))
+            uint16_t flags = cil_type_method_flags(c, i);
+            if (!(flags & MDF_VIRTUAL) || (flags & 0x7) != 0x6 ||
+                strcmp(cil_type_method_name(c, i), decl->name))
+                continue;
+            CilMethod *m = cil_type_method(c, i);
+            if (cil_method_resolve_sig(m, diag) && same_sig(m, decl))
                 return t->vtable && m->vtable_slot >= 0 && (uint32_t)m->vtable_slot < t->n_vtable
                            ? t->vtable[m->vtable_slot]
                            : m;
@@ -1746,10 +1780,11 @@ static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
     if (explicit) return explicit;
     cil_type_members(c);
     for (uint32_t i = 0; i < c->n_methods; i++) {
-        CilMethod *m = &c->methods[i];
-        if (!cil_method_is_virtual(m) || strcmp(m->name, decl->name) ||
-            !cil_method_resolve_sig(m, diag))
+        if (!(cil_type_method_flags(c, i) & MDF_VIRTUAL) ||
+            strcmp(cil_type_method_name(c, i), decl->name))
             continue;
+        CilMethod *m = cil_type_method(c, i);
+        if (!cil_method_resolve_sig(m, diag)) continue;
         if (m->sig.n_generic == decl->sig.n_generic && same_sig(m, decl)) return m;
     }
     return NULL;
@@ -1779,10 +1814,9 @@ CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag)
     CilType *s = ctor->owner->loader->t_string;
     cil_type_members(s);
     for (uint32_t i = 0; i < s->n_methods; i++) {
-        CilMethod *c = &s->methods[i];
-        if (strcmp(c->name, "Ctor") || !cil_method_resolve_sig(c, diag) ||
-            c->sig.n_params != ctor->sig.n_params)
-            continue;
+        if (strcmp(cil_type_method_name(s, i), "Ctor")) continue;
+        CilMethod *c = cil_type_method(s, i);
+        if (!cil_method_resolve_sig(c, diag) || c->sig.n_params != ctor->sig.n_params) continue;
         bool same = true;
         for (uint32_t p = 0; p < c->sig.n_params; p++)
             same &= c->params[p] == ctor->params[p];

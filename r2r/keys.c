@@ -83,8 +83,7 @@ bool r2r_method_key(R2rKey *k, const CilMethod *m)
     k->len = 0;
     k->text[0] = 0;
     const CilMethod *def = m->generic_def ? m->generic_def : m;
-    if (!type_key(k, m->owner) || !put(k, "#%u", (unsigned)(def - def->owner->methods)))
-        return false;
+    if (!type_key(k, m->owner) || !put(k, "#%u", cil_method_index(def))) return false;
     return !m->method_args || args_key(k, m->method_args, m->n_method_args);
 }
 
@@ -183,7 +182,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
         cil_diag_set(diag, "bad key: %s has no method %u", owner->full_name, i);
         return NULL;
     }
-    CilMethod *m = &owner->methods[i];
+    CilMethod *m = cil_type_method(owner, i);
     if (!cil_method_resolve_sig(m, diag)) return NULL;
     if (*ps.p == '[') {
         CilType *args[64];

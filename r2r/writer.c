@@ -256,7 +256,7 @@ static void compile_all(Writer *w)
         if (!t || t->n_generic_params || !cil_type_handle(t, &d)) continue;
         cil_type_members(t);
         for (uint32_t i = 0; i < t->n_methods; i++) {
-            CilMethod *m = &t->methods[i];
+            CilMethod *m = cil_type_method(t, i);
             if (!precompilable(m)) continue;
             compile_method(w, m, false);
             /* what a value type's vtable holds: the variant taking the box */

@@ -53,7 +53,7 @@ static CilMethod *method(CilType *t, const char *name)
 {
     cil_type_members(t);
     for (uint32_t i = 0; i < t->n_methods; i++)
-        if (!strcmp(t->methods[i].name, name)) return &t->methods[i];
+        if (!strcmp(cil_type_method_name(t, i), name)) return cil_type_method(t, i);
     cr_assert_fail("no method %s", name);
     return NULL;
 }
