@@ -16,19 +16,29 @@
  */
 #include "internal.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-static bool put(R2rKey *k, const char *fmt, ...)
+/* Keys are built for every method the loader looks up, so by hand rather than printf. */
+static bool put(R2rKey *k, const char *text)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(k->text + k->len, sizeof k->text - k->len, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof k->text - k->len) return false;
+    size_t n = strlen(text);
+    if (n >= sizeof k->text - k->len) return false;
+    memcpy(k->text + k->len, text, n + 1);
     k->len += (uint32_t)n;
     return true;
+}
+
+/* `prefix` (a character, or 0 for none) and v in decimal. */
+static bool put_number(R2rKey *k, char prefix, uint32_t v)
+{
+    char digits[16], *at = digits + sizeof digits;
+    *--at = 0;
+    do
+        *--at = (char)('0' + v % 10);
+    while (v /= 10);
+    if (prefix) *--at = prefix;
+    return put(k, at);
 }
 
 static char image_letter(const CilLoader *l, const CilImage *img)
@@ -41,7 +51,7 @@ static bool type_key(R2rKey *k, const CilType *t);
 /* A TypeDef row, generic definitions included (as the head of an instantiation's key). */
 static bool def_key(R2rKey *k, const CilType *def)
 {
-    return put(k, "%c%u", image_letter(def->loader, def->image), def->row);
+    return put_number(k, image_letter(def->loader, def->image), def->row);
 }
 
 static bool args_key(R2rKey *k, CilType *const *args, uint32_t n)
@@ -56,8 +66,8 @@ static bool type_key(R2rKey *k, const CilType *t)
 {
     switch (t->kind) {
     case TK_ARRAY:
-        return (t->rank ? put(k, "m%u<", t->rank) : put(k, "a<")) && type_key(k, t->elem) &&
-               put(k, ">");
+        return (t->rank ? put_number(k, 'm', t->rank) && put(k, "<") : put(k, "a<")) &&
+               type_key(k, t->elem) && put(k, ">");
     case TK_BYREF:
     case TK_POINTER:
     case TK_GENERICPARAM: return false;
@@ -83,7 +93,7 @@ bool r2r_method_key(R2rKey *k, const CilMethod *m)
     k->len = 0;
     k->text[0] = 0;
     const CilMethod *def = m->generic_def ? m->generic_def : m;
-    if (!type_key(k, m->owner) || !put(k, "#%u", cil_method_index(def))) return false;
+    if (!type_key(k, m->owner) || !put_number(k, '#', cil_method_index(def))) return false;
     return !m->method_args || args_key(k, m->method_args, m->n_method_args);
 }
 
@@ -108,13 +118,15 @@ static bool expect(Parser *ps, char c)
 
 static uint32_t number(Parser *ps)
 {
-    char *end;
-    unsigned long v = strtoul(ps->p, &end, 10);
-    if (end == ps->p || v > UINT32_MAX) {
+    const char *at = ps->p;
+    uint64_t v = 0;
+    while (*at >= '0' && *at <= '9' && v <= UINT32_MAX)
+        v = v * 10 + (uint64_t)(*at++ - '0');
+    if (at == ps->p || v >= UINT32_MAX) {
         cil_diag_set(ps->diag, "bad key: number expected at \"%.40s\"", ps->p);
         return UINT32_MAX;
     }
-    ps->p = end;
+    ps->p = at;
     return (uint32_t)v;
 }
 
