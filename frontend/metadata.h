@@ -392,6 +392,10 @@ CilImage *cil_image_from_memory(const char *path, const uint8_t *data, size_t si
                                 CilDiag *diag); /* copies data */
 CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, size_t size,
                                         const CilVouch *vouch, CilDiag *diag);
+/* Takes over `map`, size bytes mapped private and writable (unmapped when the image
+ * closes, or here on failure): an assembly inside a larger file, read without a copy. */
+CilImage *cil_image_adopt_mapping(const char *path, uint8_t *map, size_t size,
+                                  const CilVouch *vouch, CilDiag *diag);
 void cil_image_close(CilImage *img);
 /* Param, Property, PropertyMap, MethodSemantics, Event and EventMap, which no compiler path
  * reads, are checked and decoded on the first call for them (their row arrays are NULL
@@ -404,7 +408,7 @@ bool cil_image_table(CilImage *img, uint32_t table, CilDiag *diag);
  * A vouched image, whose cells need no checks, decodes these tables CIL_CHUNK_ROWS rows at
  * a time as the rows are first read (LAZY_TABLES in metadata.c); any other image decoded
  * them at open. Safe from any thread. */
-enum { CIL_CHUNK_ROWS = 16 };
+enum { CIL_CHUNK_ROWS = 8 };
 void *cil_decode_chunk(CilImage *img, uint32_t table, uint32_t chunk); /* its rows */
 /* A chunk's rows lie together, not at their place in an array the size of the table: each
  * page a process touches costs it a couple of microseconds, and a program reads corlib's
