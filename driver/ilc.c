@@ -584,10 +584,12 @@ int main(int argc, char **argv)
         if (!(image = r2r_open(o.input, false, &diag))) die(diag.msg);
         ready_to_run = env_int("ILC_ReadyToRun", 1);
         size_t size;
-        const uint8_t *il = r2r_image_il(image, &size);
+        uint8_t *map = r2r_image_map_il(image, &size);
         CilVouch vouch = r2r_il_vouch(image);
-        img =
-            cil_loader_load_memory(loader, o.input, il, size, ready_to_run ? &vouch : NULL, &diag);
+        const CilVouch *v = ready_to_run ? &vouch : NULL;
+        img = map ? cil_loader_load_mapping(loader, o.input, map, size, v, &diag)
+                  : cil_loader_load_memory(loader, o.input, r2r_image_il(image, &size), size, v,
+                                           &diag);
     } else {
         img = cil_loader_load(loader, o.input, &diag);
     }

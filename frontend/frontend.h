@@ -304,6 +304,9 @@ CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag);
  * vouch as above, or NULL. */
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
                                  const CilVouch *vouch, CilDiag *diag);
+/* The same from a private writable mapping the image takes over (cil_image_adopt_mapping). */
+CilImage *cil_loader_load_mapping(CilLoader *l, const char *path, uint8_t *map, size_t size,
+                                  const CilVouch *vouch, CilDiag *diag);
 CilMethod *cil_entry_point(CilLoader *l, CilImage *img, CilDiag *diag);
 /* "Type::Method" or "Namespace.Type::Method"; first match among the image's methods. */
 CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDiag *diag);

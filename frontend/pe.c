@@ -272,6 +272,17 @@ CilImage *cil_image_from_memory_vouched(const char *path, const uint8_t *data, s
     return image_load(img, vouch, diag);
 }
 
+CilImage *cil_image_adopt_mapping(const char *path, uint8_t *map, size_t size,
+                                  const CilVouch *vouch, CilDiag *diag)
+{
+    CilImage *img = image_new(path);
+    img->data = map;
+    img->size = size;
+    img->mapped = true;
+    img->vouched = vouch && vouch->check(vouch->ctx, map, size, NULL);
+    return image_load(img, vouch, diag);
+}
+
 /* Reads the whole file; sets *size. NULL (and diag) if it cannot. */
 static uint8_t *read_whole_file(const char *path, size_t *size, CilDiag *diag)
 {

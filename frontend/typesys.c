@@ -64,11 +64,13 @@ uint32_t cil_image_index(CilLoader *l, const CilImage *img)
     return UINT32_MAX;
 }
 
-static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, size_t size,
-                           const CilVouch *vouch, CilDiag *diag)
+/* The assembly at path, or in data (copied), or in map (taken over). */
+static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, uint8_t *map,
+                           size_t size, const CilVouch *vouch, CilDiag *diag)
 {
-    CilImage *img = data ? cil_image_from_memory_vouched(path, data, size, vouch, diag)
-                         : cil_image_open_vouched(path, vouch, diag);
+    CilImage *img = map    ? cil_image_adopt_mapping(path, map, size, vouch, diag)
+                    : data ? cil_image_from_memory_vouched(path, data, size, vouch, diag)
+                           : cil_image_open_vouched(path, vouch, diag);
     if (!img) return NULL;
     if (!img->rows[CIL_TBL_ASSEMBLY]) {
         cil_diag_set(diag, "%s: not an assembly (no Assembly table)", img->path);
@@ -226,7 +228,7 @@ bool cil_loader_load_corlib(CilLoader *l, const char *path, CilDiag *diag)
 bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVouch *vouch,
                                     CilDiag *diag)
 {
-    CilImage *img = add_image(l, path, NULL, 0, vouch, diag);
+    CilImage *img = add_image(l, path, NULL, NULL, 0, vouch, diag);
     if (!img) return false;
     l->corlib = img;
     return bind_well_known(l, diag) && bind_runtime_types(l, diag);
@@ -234,13 +236,19 @@ bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVou
 
 CilImage *cil_loader_load(CilLoader *l, const char *path, CilDiag *diag)
 {
-    return add_image(l, path, NULL, 0, NULL, diag);
+    return add_image(l, path, NULL, NULL, 0, NULL, diag);
 }
 
 CilImage *cil_loader_load_memory(CilLoader *l, const char *path, const uint8_t *data, size_t size,
                                  const CilVouch *vouch, CilDiag *diag)
 {
-    return add_image(l, path, data, size, vouch, diag);
+    return add_image(l, path, data, NULL, size, vouch, diag);
+}
+
+CilImage *cil_loader_load_mapping(CilLoader *l, const char *path, uint8_t *map, size_t size,
+                                  const CilVouch *vouch, CilDiag *diag)
+{
+    return add_image(l, path, NULL, map, size, vouch, diag);
 }
 
 /* ---- types from metadata ---- */

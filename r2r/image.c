@@ -49,8 +49,9 @@ bool r2r_container_write(const char *path, const R2rParts *parts, CilDiag *diag)
                  {NAME_CODE, SHT_PROGBITS, parts->code, parts->code_size}};
     uint64_t off = sizeof(Elf64_Ehdr) + 5 * sizeof(Elf64_Shdr); /* null section + 4 */
     for (int i = 0; ok && i < 4; i++) {
-        /* the code starts a page, so that its segments can be mapped from the file (map.c) */
-        uint64_t align = i == 3 ? 4096 : 16;
+        /* the IL and the code start a page, so that they can be mapped from the file (the
+         * IL in place of a copy: r2r_image_map_il; the code's segments: map.c) */
+        uint64_t align = i == 1 || i == 3 ? 4096 : 16;
         off = (off + align - 1) & ~(align - 1);
         Elf_Scn *scn = elf_newscn(e);
         Elf_Data *d = scn ? elf_newdata(scn) : NULL;
@@ -124,6 +125,7 @@ bool r2r_container_read(const char *path, R2rParts *parts, CilDiag *diag)
             *part = d->d_size ? d->d_buf : (uint8_t *)"";
             *size = d->d_size;
             if (part == &parts->code) parts->code_offset = sh.sh_offset;
+            if (part == &parts->il) parts->il_offset = sh.sh_offset;
         }
     }
     if (ok && !parts->il) {

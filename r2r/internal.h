@@ -88,6 +88,7 @@ typedef struct R2rParts {
     uint8_t *manifest, *il, *code;
     size_t manifest_size, il_size, code_size;
     uint64_t code_offset; /* reading: where the code lies in the file (page-aligned) */
+    uint64_t il_offset;   /* reading: where the IL lies (page-aligned as written now) */
     void *elf;            /* reading: libelf's handle on the mapped file */
     int fd;
     CilFileStamp stamp; /* reading: the file's, as it was opened */

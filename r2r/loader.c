@@ -118,6 +118,15 @@ const uint8_t *r2r_image_il(const R2rImage *im, size_t *size)
     return im->parts.il;
 }
 
+uint8_t *r2r_image_map_il(const R2rImage *im, size_t *size)
+{
+    *size = im->parts.il_size;
+    if (!*size || im->parts.il_offset % 4096 || im->parts.fd < 0) return NULL;
+    void *p = mmap(NULL, *size, PROT_READ | PROT_WRITE, MAP_PRIVATE, im->parts.fd,
+                   (off_t)im->parts.il_offset);
+    return p == MAP_FAILED ? NULL : p;
+}
+
 void r2r_close(R2rImage *im)
 {
     if (!im || im->jit) return; /* an installed image lives as long as the process */

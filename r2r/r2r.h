@@ -56,6 +56,10 @@ bool r2r_image_stamped(const R2rImage *img);
 const char *r2r_image_problem(const R2rImage *img); /* NULL when the code may be used */
 uint32_t r2r_image_methods(const R2rImage *img);    /* per its manifest; 0 without one */
 const uint8_t *r2r_image_il(const R2rImage *img, size_t *size);
+/* The same bytes mapped again from the file, private and writable, for the loader to take
+ * over (cil_loader_load_mapping) instead of copying them; NULL where the IL does not start
+ * a page of the file (an image written by an older ilc) or cannot be mapped. */
+uint8_t *r2r_image_map_il(const R2rImage *img, size_t *size);
 /* Checks the image against the loaded assemblies (img is its assembly), binds its cells
  * and installs its code in jit's slots. False with diag: nothing was installed. */
 bool r2r_install(R2rImage *image, Jit *jit, CilLoader *l, CilImage *img, CilDiag *diag);
