@@ -31,11 +31,22 @@ typedef struct Mapping {
     RtElfSymbols dynsym;
     const uint32_t *imports; /* R2rCode.imports */
     uint32_t n_imports;
+    const Elf64_Phdr *writable[4]; /* the writable PT_LOADs: where relocations may write */
+    uint32_t n_writable;
 } Mapping;
 
 static bool inside(size_t off, size_t len, size_t size)
 {
     return off <= size && len <= size - off;
+}
+
+static bool in_writable(const Mapping *m, uint64_t off, size_t len)
+{
+    for (uint32_t i = 0; i < m->n_writable; i++)
+        if (off >= m->writable[i]->p_vaddr &&
+            inside(off - m->writable[i]->p_vaddr, len, m->writable[i]->p_memsz))
+            return true;
+    return false;
 }
 
 static uintptr_t page_down(uintptr_t v)
@@ -98,7 +109,7 @@ static bool relocate(const Mapping *m, const Elf64_Rela *r, size_t n)
     for (size_t i = 0; i < n; i++) {
         uint32_t type = (uint32_t)ELF64_R_TYPE(r[i].r_info);
         if (type == R_X86_64_NONE) continue;
-        if (!inside(r[i].r_offset, 8, m->span)) return false;
+        if (!in_writable(m, r[i].r_offset, 8)) return false;
         uintptr_t *where = (uintptr_t *)(m->base + r[i].r_offset), v;
         switch (type) {
         case R_X86_64_RELATIVE: *where = (uintptr_t)m->base + (uintptr_t)r[i].r_addend; break;
@@ -144,8 +155,10 @@ static bool apply_dynamic(Mapping *m, const Elf64_Phdr *dyn)
            relocate(m, (const Elf64_Rela *)(m->base + jmprel), pltrelsz / sizeof(Elf64_Rela));
 }
 
-/* Maps one PT_LOAD: the file's pages, then zeroes for the rest of memsz (.bss). Writable
- * while relocating; final protections come after. */
+/* Maps one PT_LOAD: the file's pages, then zeroes for the rest of memsz (.bss). A writable
+ * one is where relocations go (the code has no text relocations: apply_dynamic refuses
+ * them), so the others get their final protection now and need no mprotect later: each
+ * system call that splits a mapping costs a process some microseconds of its start. */
 static bool map_segment(Mapping *m, const Elf64_Phdr *ph, int fd, uint64_t file_off)
 {
     if (ph->p_filesz > ph->p_memsz || ph->p_offset % PAGE != ph->p_vaddr % PAGE ||
@@ -155,7 +168,7 @@ static bool map_segment(Mapping *m, const Elf64_Phdr *ph, int fd, uint64_t file_
     uintptr_t start = page_down((uintptr_t)m->base + ph->p_vaddr);
     uintptr_t file_end = (uintptr_t)m->base + ph->p_vaddr + ph->p_filesz;
     uintptr_t mem_end = (uintptr_t)m->base + ph->p_vaddr + ph->p_memsz;
-    int prot = prot_of(ph->p_flags) | PROT_WRITE;
+    int prot = prot_of(ph->p_flags);
     if (ph->p_filesz &&
         mmap((void *)start, page_up(file_end) - start, prot, MAP_PRIVATE | MAP_FIXED, fd,
              (off_t)(file_off + page_down(ph->p_offset))) == MAP_FAILED)
@@ -187,6 +200,10 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
     for (unsigned i = 0; i < eh->e_phnum; i++) {
         if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr + ph[i].p_memsz > m.span)
             m.span = page_up(ph[i].p_vaddr + ph[i].p_memsz);
+        if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_W)) {
+            if (m.n_writable == 4) return false;
+            m.writable[m.n_writable++] = &ph[i];
+        }
         if (ph[i].p_type == PT_DYNAMIC) dyn = &ph[i];
         if (ph[i].p_type == PT_GNU_RELRO) relro = &ph[i];
         if (ph[i].p_type == PT_GNU_EH_FRAME) eh_hdr = &ph[i];
@@ -200,13 +217,7 @@ bool r2r_map_code(int fd, uint64_t file_off, const uint8_t *so, size_t so_size, 
     for (unsigned i = 0; ok && i < eh->e_phnum; i++)
         if (ph[i].p_type == PT_LOAD) ok = map_segment(&m, &ph[i], fd, file_off);
     ok = ok && apply_dynamic(&m, dyn);
-    /* final protections: each segment's own, then RELRO read-only */
-    for (unsigned i = 0; ok && i < eh->e_phnum; i++)
-        if (ph[i].p_type == PT_LOAD) {
-            uintptr_t start = page_down((uintptr_t)m.base + ph[i].p_vaddr);
-            uintptr_t end = page_up((uintptr_t)m.base + ph[i].p_vaddr + ph[i].p_memsz);
-            ok = mprotect((void *)start, end - start, prot_of(ph[i].p_flags)) == 0;
-        }
+    /* final protections: the segments have their own already; RELRO becomes read-only */
     if (ok && relro && inside(relro->p_vaddr, relro->p_memsz, m.span)) {
         uintptr_t start = page_down((uintptr_t)m.base + relro->p_vaddr);
         uintptr_t end = page_down((uintptr_t)m.base + relro->p_vaddr + relro->p_memsz);
