@@ -337,7 +337,7 @@ static void print_group(const JitStats *st, int tier, bool background, const cha
     free(ns);
 }
 
-static bool corlib_image_stamped; /* for --jit-stats */
+static bool corlib_image_stamped, program_image_stamped; /* for --jit-stats */
 
 static void print_stats(const JitStats *st)
 {
@@ -359,6 +359,10 @@ static void print_stats(const JitStats *st)
     if (corlib_image_stamped)
         fprintf(stderr,
                 "  r2r: corlib's image vouched for by its stamp (its hashes not recomputed)\n");
+    if (program_image_stamped)
+        fprintf(
+            stderr,
+            "  r2r: the program's image vouched for by its stamp (its hashes not recomputed)\n");
     fprintf(stderr, "  r2r: %llu import cells bound on first use (%llu calls to bind one)\n",
             (unsigned long long)st->r2r_cells_bound, (unsigned long long)st->r2r_cell_binds);
     if (want_csv) {
@@ -493,7 +497,7 @@ static int run_r2r(const Options *o)
     CilLoader *loader = cil_loader_new(&hooks);
     CilDiag diag = {0};
     bool self = is_corlib(o->input);
-    ro.stamp = self; /* corlib's image: --run trusts it by its stamp (r2r_open) */
+    ro.stamp = true; /* --run trusts the image by its stamp while it keeps it (r2r_open) */
     CilImage *img = self ? NULL : cil_loader_load(loader, o->input, &diag);
     if ((!self && !img) ||
         !cil_loader_load_corlib(loader, self ? o->input : corlib_path(cbuf, sizeof cbuf), &diag))
@@ -581,7 +585,8 @@ int main(int argc, char **argv)
     CilImage *img;
     bool ready_to_run = false;
     if (o.mode == MODE_RUN) { /* the image carries the assembly */
-        if (!(image = r2r_open(o.input, false, &diag))) die(diag.msg);
+        if (!(image = r2r_open(o.input, true, &diag))) die(diag.msg);
+        program_image_stamped = r2r_image_stamped(image);
         ready_to_run = env_int("ILC_ReadyToRun", 1);
         size_t size;
         uint8_t *map = r2r_image_map_il(image, &size);

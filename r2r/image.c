@@ -148,15 +148,15 @@ void r2r_container_close(R2rParts *parts)
 
 /* ---- the stamp file ----
  *
- * corlib's image is hashed when it is opened: its manifest and the code outside its
- * methods (about 450 KiB), then each method's code at its first call — start-up work that
- * grows with corlib, not with the program. Its writer leaves path.stamp beside it: the
- * image file's stamp (device, inode, size, mtime and ctime) just after it was written and
- * closed. While the image keeps that stamp it holds the bytes its writer wrote, which were
- * checked as they were made (any write moves ctime, which no unprivileged program can set
- * back; a copy or a replacement has another inode), so the loader takes its hashes as
- * checked, as it takes mscorlib.dll's (the manifest's corlib stamp). A missing, unreadable
- * or different stamp file costs nothing but the hashing. */
+ * An image is hashed when it is opened: its manifest, the code outside its methods (about
+ * 450 KiB for corlib's) and its IL, then each method's code at its first call — start-up
+ * work that grows with the image, not with what the program runs. Its writer leaves
+ * path.stamp beside it: the image file's stamp (device, inode, size, mtime and ctime) just after it
+ * was written and closed. While the image keeps that stamp it holds the bytes its writer wrote,
+ * which were checked as they were made (any write moves ctime, which no unprivileged program can
+ * set back; a copy or a replacement has another inode), so the loader takes its hashes as checked,
+ * as it takes mscorlib.dll's (the manifest's corlib stamp). A missing, unreadable or different
+ * stamp file costs nothing but the hashing. */
 
 static const char stamp_magic[8] = "ILCSTMP1";
 

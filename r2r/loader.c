@@ -5,7 +5,7 @@
  *   r2r_open     the container, mapped (libelf) ─► manifest records checked in place
  *                ─► CPU, the hash of the code outside its methods (verify.c)
  *                                                           (a problem: JIT-only)
- *                (corlib's image, vouched for by its stamp file: no hashes, image.c)
+ *                (an image vouched for by its stamp file: no hashes, image.c)
  *   r2r_install  the assembly and corlib it was built against (MVID and content hash) are
  *                the ones loaded — for a program, the IL the image carries
  *                ─► code: its segments mapped from the image file (map.c; else a memfd
@@ -226,12 +226,14 @@ CilVouch r2r_corlib_vouch(R2rImage *im)
 }
 
 /* The same for the IL an image carries: ilc checked every cell of it when it wrote the
- * image, and install compares the same hash (memoised) before it trusts the code. */
+ * image, and install compares the same hash (memoised) before it trusts the code. An image
+ * its stamp vouches for holds the IL its writer hashed. */
 static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size,
                              const CilFileStamp *stamp)
 {
-    (void)stamp; /* the IL lies in the image, which is hashed */
+    (void)stamp; /* the IL lies in the image: the image's own stamp speaks for it */
     const R2rImage *im = image;
+    if (im->stamped && usable(im)) remember_hash(data, size, im->man.il_hash);
     return vouches(im, data, size, im->man.il_hash);
 }
 

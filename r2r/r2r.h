@@ -35,7 +35,7 @@ typedef struct R2rOptions {
     const char *cc; /* links the code into a shared object ($CC, else cc) */
     bool verify;    /* LLVM's verifier on the module */
     bool stats;     /* print what was compiled and how long it took (stderr) */
-    bool stamp;     /* leave output.stamp beside the image (corlib's: see r2r_open) */
+    bool stamp;     /* leave output.stamp beside the image (see r2r_open) */
 } R2rOptions;
 
 /* Hooks for the loader that r2r_compile reads assemblies with (nothing runs). */
@@ -48,7 +48,7 @@ typedef struct R2rImage R2rImage;
  * methods: each method is checked at its first call). NULL: not an image at all (diag
  * says why). Otherwise the image, whose IL is usable even when r2r_image_problem() says
  * its code must not be trusted. `stamped`: the image may be vouched for by the stamp its
- * writer left beside it (path.stamp: corlib's image, built with ilc); while the file still
+ * writer left beside it (path.stamp, which ilc --r2r writes); while the file still
  * has that stamp it holds the bytes its writer checked, and its hashes are not recomputed. */
 R2rImage *r2r_open(const char *path, bool stamped, CilDiag *diag);
 /* Did the image's stamp vouch for it (its hashes were taken as checked)? */

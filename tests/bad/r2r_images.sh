@@ -11,8 +11,8 @@
 #   string literals, a sweep over the entries), in the IL, in the ELF structure; a wrong
 #   format version; images compiled against another corlib (a new MVID, or the same MVID
 #   with other bytes); a damaged or stale corlib image (mscorlib.r2r); files that are not
-#   images; corlib's image vouched for by its stamp file, and hashed again once either
-#   changes; ILC_ReadyToRun=0; the good image loaded through dlopen (ILC_R2R_MAP=0);
+#   images; corlib's image and the program's vouched for by their stamp files, and hashed
+#   again once either changes; ILC_ReadyToRun=0; the good image loaded through dlopen (ILC_R2R_MAP=0);
 #   --r2r-dump on every damaged image.
 source "$(dirname "$0")/lib.bash"
 unset ILC_ReadyToRun ILC_CORLIB
@@ -537,6 +537,48 @@ else
   istamp_case "its old stamp file after that" hashed
   cp "$TMP/istamp/mscorlib.r2r" "$TMP/istamp/copy.r2r" && mv "$TMP/istamp/copy.r2r" "$TMP/istamp/mscorlib.r2r"
   istamp_case "image replaced by a copy of itself" hashed
+  elf_sections "$corlib_r2r"
+fi
+
+# ---- (f4) the program image's own stamp ----------------------------------------------------
+# ilc --r2r leaves PROG.r2r.stamp beside every image it writes, and --run takes the image's
+# hashes (manifest, code outside methods, IL, each method's code) as checked while the image
+# keeps that stamp. Damage in place moves the stamp, so it is still found; a copy is hashed.
+pvouched() { LC_ALL=C grep -aq "the program's image vouched for by its stamp" "$TMP/stderr"; }
+pstamp_case() { # LABEL WANT(vouched|hashed|refused)
+  local label="program image stamp: $1" want=$2
+  cases=$((cases + 1))
+  run_with -- --run --jit-stats "$TMP/pstamp/prog.r2r" "${args[@]}"
+  same_run "$label" || return
+  local got=hashed
+  pvouched && got=vouched
+  [ "$(warnings)" -ne 0 ] && got=refused
+  if [ "$got" != "$want" ]; then
+    fail "$label" "expected the image $want, it was $got: $(grep -a "image not used" "$TMP/stderr" | head -1)"
+  else
+    echo "ok   [$label] $got"
+  fi
+}
+mkdir -p "$TMP/pstamp"
+if ! timeout 300 "$ILC" --r2r "$TMP/prog.exe" -o "$TMP/pstamp/prog.r2r" > "$TMP/r2r.log" 2>&1 ||
+  [ ! -s "$TMP/pstamp/prog.r2r.stamp" ]; then
+  cases=$((cases + 1)); fail "program image stamp" "ilc --r2r left no image and stamp: $(head -3 "$TMP/r2r.log")"
+else
+  pstamp_case "as written" vouched
+  cp "$TMP/pstamp/prog.r2r.stamp" "$TMP/pstamp.stamp"
+  rm "$TMP/pstamp/prog.r2r.stamp"
+  pstamp_case "stamp file removed" hashed
+  cp "$TMP/pstamp.stamp" "$TMP/pstamp/prog.r2r.stamp"
+  pstamp_case "stamp file put back" vouched
+  elf_sections "$TMP/pstamp/prog.r2r"
+  flip "$TMP/pstamp/prog.r2r" $((man_off + 100))
+  pstamp_case "a manifest byte changed in place" refused
+  flip "$TMP/pstamp/prog.r2r" $((man_off + 100))
+  pstamp_case "the byte changed back (a new ctime)" hashed
+  cp "$TMP/pstamp.stamp" "$TMP/pstamp/prog.r2r.stamp"
+  pstamp_case "its old stamp file after that" hashed
+  cp "$TMP/pstamp/prog.r2r" "$TMP/pstamp/copy.r2r" && mv "$TMP/pstamp/copy.r2r" "$TMP/pstamp/prog.r2r"
+  pstamp_case "image replaced by a copy of itself" hashed
   elf_sections "$corlib_r2r"
 fi
 
