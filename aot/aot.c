@@ -475,7 +475,7 @@ static void define_type(Aot *aot, AotType *at)
         vt[i] = vtable_entry(aot, at, t->vtable[i]);
     /* a generic definition or parameter only names a type: nothing of it runs */
     cil_type_members(t);
-    CilMethod *cctor = t->n_generic_params || t->reflect_param ? NULL : t->cctor;
+    CilMethod *cctor = t->n_generic_params || t->reflect_param ? NULL : cil_type_cctor(t);
     LLVMValueRef v[RTT_VTABLE + 1] = {
         rt_ref(aot, rt->parent),
         c_string(aot, rt->name),
@@ -783,7 +783,7 @@ static void export_main(Aot *aot, CilMethod *main)
     export_global(aot, "ilc_aot_main", sym_method(aot, aot->mod, main, false));
     uint32_t flags = (main->ret ? 1 : 0) | (main->sig.n_params == 1 ? 2 : 0);
     export_global(aot, "ilc_aot_main_flags", const_i32(aot, flags));
-    bool precise = main->owner->cctor && !(main->owner->flags & TDF_BEFOREFIELDINIT);
+    bool precise = cil_type_cctor(main->owner) && !(main->owner->flags & TDF_BEFOREFIELDINIT);
     export_global(aot, "ilc_aot_main_owner",
                   precise ? sym_type(aot, aot->mod, main->owner) : LLVMConstNull(aot->t_ptr));
 }

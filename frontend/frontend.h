@@ -143,7 +143,8 @@ struct CilType {
     CilField *fields;
     CilMethod **methods_;  /* each made when first asked for: read through cil_type_method */
     uint32_t method_first; /* its first MethodDef row */
-    CilMethod *cctor;
+    CilMethod *cctor;      /* read through cil_type_cctor */
+    bool cctor_known;
 
     /* layout (cil_type_layout) */
     bool layout_done, layout_busy, size_known;
@@ -209,6 +210,8 @@ void cil_type_members(CilType *t);
 CilMethod *cil_type_method(CilType *t, uint32_t i);
 const char *cil_type_method_name(const CilType *t, uint32_t i);
 uint16_t cil_type_method_flags(const CilType *t, uint32_t i);
+/* t's class constructor, or NULL (its members made first). */
+CilMethod *cil_type_cctor(CilType *t);
 /* Where m (a method of a TypeDef, or an instantiation of one) is among its owner's. */
 uint32_t cil_method_index(const CilMethod *m);
 

@@ -1603,7 +1603,7 @@ static bool init_done(const CilType *t)
 static bool needs_init_check(Importer *im, CilType *t)
 {
     cil_type_members(t);
-    if (!t->cctor) return false;
+    if (!cil_type_cctor(t)) return false;
     if (init_done(t) && !im->pol->symbols)
         return false; /* already ran: the check can never fire again */
     bool beforefieldinit = (t->flags & TDF_BEFOREFIELDINIT) != 0;
@@ -2468,7 +2468,8 @@ static bool keeps_own_frame(const CilMethod *m)
  * called through its slot, where its real compilation reports any error. */
 static LLVMValueRef inline_copy(Importer *im, CilMethod *m)
 {
-    if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m || m == m->owner->cctor ||
+    if (!im->pol->inline_il_limit || im->inline_depth >= 3 || m == im->m ||
+        m == cil_type_cctor(m->owner) ||
         (im->pol->inline_same_image_only && m->owner->image != im->m->owner->image) || !im->img ||
         !cil_methoddef(m->owner->image, m->row)->rva || (m->impl_flags & MIF_SYNCHRONIZED) ||
         keeps_own_frame(m))
@@ -3301,7 +3302,8 @@ static bool build_regions(Importer *im)
                       .is_finally = fin,
                       .parent = -1};
     }
-    if (im->m == im->m->owner->cctor) /* outermost, so it is every other region's ancestor */
+    if (im->m ==
+        cil_type_cctor(im->m->owner)) /* outermost, so it is every other region's ancestor */
         im->regions[im->n_regions++] =
             (Region){.try_start = 0, .try_end = im->body.code_size, .guard = true, .parent = -1};
     for (uint32_t r = 0; r < im->n_regions; r++) {
@@ -4154,7 +4156,8 @@ static void prologue(Importer *im)
     const CilSymbols *sym = im->pol->symbols;
     bool counting = sym ? sym->counter != NULL : im->pol->call_counter != NULL;
     if (counting && im->inline_depth == 0) count_call(im);
-    bool precise = t->cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != t->cctor;
+    CilMethod *cctor = cil_type_cctor(t);
+    bool precise = cctor && !(t->flags & TDF_BEFOREFIELDINIT) && m != cctor;
     bool trigger = cil_method_is_static(m) || !strcmp(m->name, ".ctor");
     if (precise && trigger && t->rt && !init_done(t)) class_init_check(im, t);
 }

@@ -493,8 +493,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
     if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
     fill_generic(t, rt);
     if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
-    cil_type_members(t); /* run_cctor reads t->cctor */
-    rt->init_state = t->cctor ? RT_INIT_NONE : RT_INIT_DONE;
+    rt->init_state = cil_type_cctor(t) ? RT_INIT_NONE : RT_INIT_DONE; /* run_cctor reads it */
     rt->run_cctor = run_cctor;
     fill_slots_from(t, rt, 0);
     register_type(l, t);
@@ -771,7 +770,7 @@ const RtMethodInfo *cil_type_methods(CilType *t, uint32_t *n)
     for (uint32_t i = 0; i < t->n_methods; i++) {
         CilMethod *m = cil_type_method(t, i);
         CilDiag d = {0}; /* a method reflection cannot describe is left out, not an error */
-        if (m == t->cctor) continue;
+        if (m == cil_type_cctor(t)) continue;
         if (describe_method(m, &all[k], &d)) k++;
     }
     /* Listed before its attributes are bound: an attribute's constructor may be t's own. */

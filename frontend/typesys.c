@@ -270,8 +270,9 @@ static char *make_full_name(CilArena *a, CilType *t)
  * types a program's signatures name (Decimal in a TextWriter overload, the primitives) are
  * never asked, and making them was a tenth of an R2R hello world's start-up. Its methods
  * are then only slots, each descriptor made when that method is first asked for
- * (cil_type_method): a program calls few of the methods of the types it uses, and a
- * descriptor for each was a fault per 24 of them. The caller holds the loader as for any
+ * (cil_type_method), and its class constructor is looked for when asked (cil_type_cctor):
+ * a program calls few of the methods of the types it uses, and a descriptor for each was a
+ * fault per 24 of them. The caller holds the loader as for any
  * other lazily filled part of a type; readers without it see members_ready, stored last. */
 void cil_type_members(CilType *t)
 {
@@ -292,13 +293,23 @@ void cil_type_members(CilType *t)
     t->method_first = td->method_first;
     t->n_methods = td->method_end - td->method_first;
     t->methods_ = cil_arena_alloc(&l->arena, (t->n_methods + 1) * sizeof(CilMethod *));
-    for (uint32_t i = 0; i < t->n_methods; i++) {
-        uint16_t flags = cil_methoddef_flags(t->image, t->method_first + i);
+    __atomic_store_n(&t->members_ready, true, __ATOMIC_RELEASE);
+}
+
+/* Looked for when first asked: a program calls static methods of many types whose class
+ * constructors nothing needs to know about. */
+CilMethod *cil_type_cctor(CilType *t)
+{
+    if (t->cctor_known) return t->cctor;
+    cil_type_members(t);
+    for (uint32_t i = 0; i < t->n_methods && !t->cctor; i++) {
+        uint16_t flags = cil_type_method_flags(t, i);
         if ((flags & MDF_STATIC) && (flags & MDF_RTSPECIALNAME) &&
             !strcmp(cil_type_method_name(t, i), ".cctor"))
             t->cctor = cil_type_method(t, i);
     }
-    __atomic_store_n(&t->members_ready, true, __ATOMIC_RELEASE);
+    t->cctor_known = true;
+    return t->cctor;
 }
 
 CilMethod *cil_type_method(CilType *t, uint32_t i)
@@ -349,10 +360,9 @@ static void classify(CilLoader *l, CilType *t)
         t->kind = TK_VALUETYPE;
     else
         t->kind = TK_CLASS;
-    if (t->image == l->corlib && !strcmp(t->ns, "System"))
+    if (t->kind == TK_VALUETYPE && t->image == l->corlib && !strcmp(t->ns, "System"))
         for (size_t i = 0; i < sizeof primitive_names / sizeof primitive_names[0]; i++)
-            if (!strcmp(t->name, primitive_names[i].name) && t->kind == TK_VALUETYPE)
-                t->elem_type = primitive_names[i].elem;
+            if (!strcmp(t->name, primitive_names[i].name)) t->elem_type = primitive_names[i].elem;
 }
 
 static uint32_t count_generic_params(const CilImage *img, uint32_t owner_token)
