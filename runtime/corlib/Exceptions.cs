@@ -20,6 +20,10 @@ namespace System
         private int _HResult;
         private string _source;
         private string _helpLink;
+        // HResult is .NET's per-type default until someone sets it (DefaultHResult), so
+        // exceptions the runtime raises without running a constructor have it too.
+        private bool _HResultSet;
+        private System.Collections.IDictionary _data;
 
         public Exception()
         {
@@ -53,8 +57,147 @@ namespace System
 
         public int HResult
         {
-            get { return _HResult; }
-            protected set { _HResult = value; }
+            get { return _HResultSet ? _HResult : DefaultHResult(this); }
+            protected set
+            {
+                _HResult = value;
+                _HResultSet = true;
+            }
+        }
+
+        // Keys and values a program attaches to the exception, in insertion order.
+        public virtual System.Collections.IDictionary Data
+        {
+            get
+            {
+                if (_data == null)
+                    _data = new System.Collections.ListDictionaryInternal();
+                return _data;
+            }
+        }
+
+        // The HRESULT each .NET exception type's constructors store (COR_E_*, E_*), for
+        // the nearest corlib type the exception derives from; derived types come before
+        // their bases.
+        private static int DefaultHResult(Exception e)
+        {
+            if (e is ArgumentException)
+            {
+                if (e is ArgumentNullException)
+                    return unchecked((int)0x80004003);
+                if (e is ArgumentOutOfRangeException)
+                    return unchecked((int)0x80131502);
+                if (e is DuplicateWaitObjectException)
+                    return unchecked((int)0x80131529);
+                return unchecked((int)0x80070057);
+            }
+            if (e is ArithmeticException)
+            {
+                if (e is DivideByZeroException)
+                    return unchecked((int)0x80020012);
+                if (e is NotFiniteNumberException)
+                    return unchecked((int)0x80131528);
+                if (e is OverflowException)
+                    return unchecked((int)0x80131516);
+                return unchecked((int)0x80070216);
+            }
+            if (e is System.IO.IOException)
+            {
+                if (e is System.IO.FileNotFoundException)
+                    return unchecked((int)0x80070002);
+                if (e is System.IO.DirectoryNotFoundException)
+                    return unchecked((int)0x80070003);
+                if (e is System.IO.EndOfStreamException)
+                    return unchecked((int)0x80070026);
+                if (e is System.IO.PathTooLongException)
+                    return unchecked((int)0x800700CE);
+                return unchecked((int)0x80131620);
+            }
+            if (e is MemberAccessException)
+            {
+                if (e is MissingFieldException)
+                    return unchecked((int)0x80131511);
+                if (e is MissingMethodException)
+                    return unchecked((int)0x80131513);
+                if (e is MissingMemberException)
+                    return unchecked((int)0x80131512);
+                if (e is FieldAccessException)
+                    return unchecked((int)0x80131507);
+                return unchecked((int)0x8013151A);
+            }
+            if (e is InvalidOperationException)
+            {
+                if (e is ObjectDisposedException)
+                    return unchecked((int)0x80131622);
+                return unchecked((int)0x80131509);
+            }
+            if (e is NotSupportedException)
+            {
+                if (e is PlatformNotSupportedException)
+                    return unchecked((int)0x80131539);
+                return unchecked((int)0x80131515);
+            }
+            if (e is FormatException)
+            {
+                if (e is System.Reflection.CustomAttributeFormatException)
+                    return unchecked((int)0x80131605);
+                return unchecked((int)0x80131537);
+            }
+            if (e is OperationCanceledException)
+                return unchecked((int)0x8013153B);
+            if (e is NullReferenceException || e is AccessViolationException)
+                return unchecked((int)0x80004003);
+            if (e is InvalidCastException)
+                return unchecked((int)0x80004002);
+            if (e is IndexOutOfRangeException)
+                return unchecked((int)0x80131508);
+            if (e is ArrayTypeMismatchException)
+                return unchecked((int)0x80131503);
+            if (e is NotImplementedException)
+                return unchecked((int)0x80004001);
+            if (e is System.Collections.Generic.KeyNotFoundException)
+                return unchecked((int)0x80131577);
+            if (e is OutOfMemoryException)
+                return unchecked((int)0x8007000E);
+            if (e is StackOverflowException)
+                return unchecked((int)0x800703E9);
+            if (e is RankException)
+                return unchecked((int)0x80131517);
+            if (e is TimeoutException)
+                return unchecked((int)0x80131505);
+            if (e is TypeInitializationException)
+                return unchecked((int)0x80131534);
+            if (e is TypeLoadException)
+                return unchecked((int)0x80131522);
+            if (e is UnauthorizedAccessException)
+                return unchecked((int)0x80070005);
+            if (e is InsufficientExecutionStackException)
+                return unchecked((int)0x80131578);
+            if (e is InvalidProgramException)
+                return unchecked((int)0x8013153A);
+            if (e is ExecutionEngineException)
+                return unchecked((int)0x80131506);
+            if (e is System.Reflection.AmbiguousMatchException)
+                return unchecked((int)0x8000211D);
+            if (e is System.Security.SecurityException)
+                return unchecked((int)0x8013150A);
+            if (e is System.Threading.SynchronizationLockException)
+                return unchecked((int)0x80131518);
+            if (e is System.Threading.ThreadInterruptedException)
+                return unchecked((int)0x80131519);
+            if (e is System.Threading.ThreadStateException)
+                return unchecked((int)0x80131520);
+            if (e is System.Reflection.TargetInvocationException)
+                return unchecked((int)0x80131604);
+            if (e is System.Reflection.TargetParameterCountException)
+                return unchecked((int)0x8002000E);
+            if (e is System.Reflection.TargetException)
+                return unchecked((int)0x80131603);
+            if (e is SystemException)
+                return unchecked((int)0x80131501);
+            if (e is ApplicationException)
+                return unchecked((int)0x80131600);
+            return unchecked((int)0x80131500);
         }
 
         public virtual string Source
@@ -521,6 +664,197 @@ namespace System
         }
     }
 
+    public class OperationCanceledException : SystemException
+    {
+        public OperationCanceledException() : base("The operation was canceled.")
+        {
+        }
+
+        public OperationCanceledException(string message) : base(message)
+        {
+        }
+
+        public OperationCanceledException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public sealed class InsufficientExecutionStackException : SystemException
+    {
+        public InsufficientExecutionStackException()
+            : base("Insufficient stack to continue executing the program safely. This can happen from having too many functions on the call stack or function on the stack using too much stack space.")
+        {
+        }
+
+        public InsufficientExecutionStackException(string message) : base(message)
+        {
+        }
+
+        public InsufficientExecutionStackException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    public class DuplicateWaitObjectException : ArgumentException
+    {
+        public DuplicateWaitObjectException() : base("Duplicate objects in argument.")
+        {
+        }
+
+        public DuplicateWaitObjectException(string parameterName) : base("Duplicate objects in argument.", parameterName)
+        {
+        }
+
+        public DuplicateWaitObjectException(string parameterName, string message) : base(message, parameterName)
+        {
+        }
+
+        public DuplicateWaitObjectException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
+    // Several exceptions as one (what parallel code throws), as corefx writes it: the
+    // message lists each inner message in parentheses, ToString each inner exception.
+    public class AggregateException : Exception
+    {
+        private const string DefaultMessage = "One or more errors occurred.";
+        private System.Collections.ObjectModel.ReadOnlyCollection<Exception> _innerExceptions;
+
+        public AggregateException() : base(DefaultMessage)
+        {
+            _innerExceptions = new System.Collections.ObjectModel.ReadOnlyCollection<Exception>(new Exception[0]);
+        }
+
+        public AggregateException(string message) : base(message)
+        {
+            _innerExceptions = new System.Collections.ObjectModel.ReadOnlyCollection<Exception>(new Exception[0]);
+        }
+
+        public AggregateException(string message, Exception innerException) : base(message, innerException)
+        {
+            if (innerException == null)
+                throw new ArgumentNullException("innerException");
+            _innerExceptions = new System.Collections.ObjectModel.ReadOnlyCollection<Exception>(new Exception[] { innerException });
+        }
+
+        public AggregateException(System.Collections.Generic.IEnumerable<Exception> innerExceptions)
+            : this(DefaultMessage, innerExceptions)
+        {
+        }
+
+        public AggregateException(params Exception[] innerExceptions) : this(DefaultMessage, innerExceptions)
+        {
+        }
+
+        public AggregateException(string message, System.Collections.Generic.IEnumerable<Exception> innerExceptions)
+            : this(message, ToList(innerExceptions, "innerExceptions"))
+        {
+        }
+
+        public AggregateException(string message, params Exception[] innerExceptions)
+            : this(message, ToList(innerExceptions, "innerExceptions"))
+        {
+        }
+
+        private AggregateException(string message, System.Collections.Generic.List<Exception> innerExceptions)
+            : base(message, innerExceptions.Count > 0 ? innerExceptions[0] : null)
+        {
+            _innerExceptions = new System.Collections.ObjectModel.ReadOnlyCollection<Exception>(innerExceptions);
+        }
+
+        private static System.Collections.Generic.List<Exception> ToList(System.Collections.Generic.IEnumerable<Exception> source, string name)
+        {
+            if (source == null)
+                throw new ArgumentNullException(name);
+            System.Collections.Generic.List<Exception> list = new System.Collections.Generic.List<Exception>(source);
+            for (int i = 0; i < list.Count; i++)
+                if (list[i] == null)
+                    throw new ArgumentException("An element of innerExceptions was null.");
+            return list;
+        }
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<Exception> InnerExceptions
+        {
+            get { return _innerExceptions; }
+        }
+
+        public override string Message
+        {
+            get
+            {
+                if (_innerExceptions.Count == 0)
+                    return base.Message;
+                System.Text.StringBuilder sb = new System.Text.StringBuilder(base.Message);
+                for (int i = 0; i < _innerExceptions.Count; i++)
+                    sb.Append(" (").Append(_innerExceptions[i].Message).Append(')');
+                return sb.ToString();
+            }
+        }
+
+        // The innermost exception reached through aggregates that hold exactly one.
+        public override Exception GetBaseException()
+        {
+            Exception back = this;
+            AggregateException backAsAggregate = this;
+            while (backAsAggregate != null && backAsAggregate.InnerExceptions.Count == 1)
+            {
+                back = back.InnerException;
+                backAsAggregate = back as AggregateException;
+            }
+            return back;
+        }
+
+        public void Handle(Func<Exception, bool> predicate)
+        {
+            if (predicate == null)
+                throw new ArgumentNullException("predicate");
+            System.Collections.Generic.List<Exception> unhandled = null;
+            for (int i = 0; i < _innerExceptions.Count; i++)
+            {
+                if (predicate(_innerExceptions[i]))
+                    continue;
+                if (unhandled == null)
+                    unhandled = new System.Collections.Generic.List<Exception>();
+                unhandled.Add(_innerExceptions[i]);
+            }
+            if (unhandled != null)
+                throw new AggregateException(Message, unhandled);
+        }
+
+        // Every non-aggregate exception of the tree, breadth first.
+        public AggregateException Flatten()
+        {
+            System.Collections.Generic.List<Exception> flat = new System.Collections.Generic.List<Exception>();
+            System.Collections.Generic.List<AggregateException> pending = new System.Collections.Generic.List<AggregateException>();
+            pending.Add(this);
+            for (int next = 0; next < pending.Count; next++)
+            {
+                System.Collections.ObjectModel.ReadOnlyCollection<Exception> inner = pending[next].InnerExceptions;
+                for (int i = 0; i < inner.Count; i++)
+                {
+                    AggregateException asAggregate = inner[i] as AggregateException;
+                    if (asAggregate != null)
+                        pending.Add(asAggregate);
+                    else
+                        flat.Add(inner[i]);
+                }
+            }
+            return new AggregateException(Message, flat);
+        }
+
+        public override string ToString()
+        {
+            System.Text.StringBuilder text = new System.Text.StringBuilder(base.ToString());
+            for (int i = 0; i < _innerExceptions.Count; i++)
+            {
+                text.Append(Environment.NewLine).Append("---> (Inner Exception #").Append(i).Append(") ");
+                text.Append(_innerExceptions[i].ToString()).Append("<---").Append(Environment.NewLine);
+            }
+            return text.ToString();
+        }
+    }
+
     public sealed class OutOfMemoryException : SystemException
     {
         public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.")
@@ -735,6 +1069,11 @@ namespace System.IO
 
         public IOException(string message) : base(message)
         {
+        }
+
+        public IOException(string message, int hresult) : base(message)
+        {
+            HResult = hresult;
         }
 
         public IOException(string message, Exception innerException) : base(message, innerException)
