@@ -2011,7 +2011,7 @@ static bool unbox_nullable(Importer *im, CilType *t, StackVal obj)
     if (!h) return fail_resolve(im);
     LLVMTypeRef pts[2] = {im->t_ptr, im->t_ptr};
     LLVMValueRef args[2] = {obj.v, h};
-    LLVMValueRef p = call_rt(im, "rt_unbox", im->t_ptr, pts, args, 2);
+    LLVMValueRef p = call_rt(im, "rt_unbox_nullable", im->t_ptr, pts, args, 2);
     LLVMBuildStore(im->b, LLVMConstInt(im->t_i8, 1, 0), field_ptr(im, tmp, has));
     if (is_struct(inner))
         copy_vt(im, field_ptr(im, tmp, val), p, inner);

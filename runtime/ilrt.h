@@ -341,6 +341,7 @@ void rt_run_class_init(RtType *type);
 /* This thread's block of type's [ThreadStatic] fields (size bytes, zeroed at first use). */
 void *rt_thread_static_base(RtType *type, uint32_t size);
 void *rt_unbox(RtObject *obj, RtType *type);
+void *rt_unbox_nullable(RtObject *obj, RtType *type);
 
 /* ---- exceptions (except.c) ----
  * Thrown through the system unwinder; compiled code catches them in landing pads whose

@@ -204,6 +204,14 @@ void *rt_unbox(RtObject *obj, RtType *type)
     return (char *)obj + sizeof(RtObject);
 }
 
+/* unbox.any Nullable<T> of a non-null box: only a boxed T will do, not an enum's underlying
+ * type or an enum of it (as CoreCLR's Nullable::UnBox and Mono). */
+void *rt_unbox_nullable(RtObject *obj, RtType *type)
+{
+    if (obj->type != type) rt_throw_invalid_cast();
+    return (char *)obj + sizeof(RtObject);
+}
+
 void rt_array_store_check(RtArray *array, RtObject *value)
 {
     if (value && !rt_is_subtype(value->type, array->type->elem))

@@ -68,4 +68,34 @@ namespace System
             return value.Value;
         }
     }
+
+    // The helpers C# programs reach through `Nullable.X` (corefx's): no value orders
+    // before any value, and two empty nullables are equal.
+    public static class Nullable
+    {
+        public static int Compare<T>(Nullable<T> n1, Nullable<T> n2) where T : struct
+        {
+            if (n1.HasValue)
+                return n2.HasValue ? System.Collections.Generic.Comparer<T>.Default.Compare(n1.value, n2.value) : 1;
+            return n2.HasValue ? -1 : 0;
+        }
+
+        public static bool Equals<T>(Nullable<T> n1, Nullable<T> n2) where T : struct
+        {
+            if (n1.HasValue)
+                return n2.HasValue && System.Collections.Generic.EqualityComparer<T>.Default.Equals(n1.value, n2.value);
+            return !n2.HasValue;
+        }
+
+        // T for Nullable<T>, null for any other type (the open Nullable<> too).
+        public static Type GetUnderlyingType(Type nullableType)
+        {
+            if (nullableType == null)
+                throw new ArgumentNullException("nullableType");
+            if (nullableType.IsGenericType && !nullableType.IsGenericTypeDefinition &&
+                nullableType.GetGenericTypeDefinition() == typeof(Nullable<>))
+                return nullableType.GetGenericArguments()[0];
+            return null;
+        }
+    }
 }

@@ -325,6 +325,16 @@ namespace System.Text
             return Append(String.Join(separator, values));
         }
 
+        public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            return Append(String.Join<T>(separator, values));
+        }
+
+        public StringBuilder AppendJoin<T>(char separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            return Append(String.Join<T>(separator.ToString(), values));
+        }
+
         // ---- AppendFormat ----
 
         public StringBuilder AppendFormat(string format, object arg0)
@@ -659,7 +669,7 @@ namespace System.Text
             if (startIndex < 0)
                 throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
             if (length > this.length - startIndex)
-                throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+                throw new ArgumentOutOfRangeException("length", "Index was out of range. Must be non-negative and less than the size of the collection.");
             Array.Copy(chars, startIndex + length, chars, startIndex, this.length - startIndex - length);
             this.length -= length;
             return this;
