@@ -162,8 +162,10 @@ struct CilType {
     CilMethod **vtable;
     CilMethod **impl_decls; /* what its MethodImpl rows override, resolved once */
     uint32_t n_interfaces;
-    CilType **interfaces;    /* flattened, inherited included */
-    uint32_t *iface_offsets; /* vtable offset of each interface's methods */
+    CilType **interfaces;        /* flattened, inherited included */
+    uint32_t *iface_offsets;     /* vtable offset of each interface's methods */
+    uint32_t n_inherited_ifaces; /* interfaces[0..n) are the parent's, in its order */
+    bool *iface_declared;        /* ... and which of those t's InterfaceImpls name again */
     /* A vector whose generic interfaces (IList<T> and its family, and the IList<U>s of
      * covariance) wait until the runtime asks for one (CilHooks.defer_array_interfaces):
      * how many there will be at most. */

@@ -1582,12 +1582,27 @@ static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
     return NULL;
 }
 
+/* An interface the parent implements that t names again (or names one extending it) is
+ * implemented anew; one it does not keeps the parent's implementation (ECMA-335 II.12.2:
+ * a derived class's new method of the same name does not take it over). */
+static void mark_declared(CilType *t, CilType *itf)
+{
+    for (uint32_t i = 0; i < t->n_inherited_ifaces; i++)
+        for (uint32_t k = 0; k <= itf->n_interfaces; k++)
+            if (t->interfaces[i] == (k < itf->n_interfaces ? itf->interfaces[k] : itf)) {
+                if (!t->iface_declared)
+                    t->iface_declared = cil_arena_alloc(&t->loader->arena, t->n_inherited_ifaces);
+                t->iface_declared[i] = true;
+            }
+}
+
 static bool collect_interfaces(CilType *t, CilDiag *diag)
 {
     uint32_t cap = 0;
     if (t->parent)
         for (uint32_t i = 0; i < t->parent->n_interfaces; i++)
             if (!add_interface(t, t->parent->interfaces[i], &cap, diag)) return false;
+    t->n_inherited_ifaces = t->n_interfaces;
     if (t->kind == TK_ARRAY && !t->rank && !add_array_interfaces(t, &cap, diag)) return false;
     if (!t->image) return true;
     const CilImage *img = t->image;
@@ -1604,6 +1619,7 @@ static bool collect_interfaces(CilType *t, CilDiag *diag)
             return false;
         }
         if (!add_interface(t, itf, &cap, diag)) return false;
+        mark_declared(t, itf);
     }
     return true;
 }
@@ -1723,6 +1739,28 @@ static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag
     return NULL;
 }
 
+/* Whether t has a MethodImpl row for a method of itf. */
+static bool overrides_explicitly(CilType *t, const CilType *itf, CilDiag *diag)
+{
+    const uint32_t *rows;
+    uint32_t n;
+    CilMethod **decls = explicit_decls(t, &rows, &n, diag);
+    for (uint32_t i = 0; i < n; i++)
+        if (decls[i] && decls[i]->owner == itf) return true;
+    return false;
+}
+
+/* What the parent's interface slot holding p becomes in t: a class virtual, whatever t's
+ * own slot for it holds now (an override); NULL for an interface method the parent left
+ * unimplemented (an abstract class), which t looks for itself. */
+static CilMethod *inherited_impl(const CilType *t, CilMethod *p)
+{
+    if (p->owner->kind == TK_INTERFACE) return NULL;
+    if (p->vtable_slot >= 0 && (uint32_t)p->vtable_slot < t->n_class_slots)
+        return t->vtable[p->vtable_slot];
+    return p;
+}
+
 /* The slots of interfaces [first, n_interfaces): their offsets, then their methods. */
 static bool place_interfaces(CilType *t, uint32_t first, uint32_t *cap, CilDiag *diag)
 {
@@ -1733,9 +1771,15 @@ static bool place_interfaces(CilType *t, uint32_t first, uint32_t *cap, CilDiag 
     for (uint32_t i = first; i < t->n_interfaces; i++) {
         CilType *itf = t->interfaces[i];
         t->iface_offsets[i] = t->n_vtable;
+        const CilType *p = t->parent;
+        bool inherited = i < t->n_inherited_ifaces &&
+                         !(t->iface_declared && t->iface_declared[i]) &&
+                         !overrides_explicitly(t, itf, diag);
         for (uint32_t j = 0; j < itf->n_vtable; j++) {
             CilMethod *decl = itf->vtable[j];
-            CilMethod *impl = find_implementation(t, decl, diag);
+            CilMethod *impl =
+                inherited ? inherited_impl(t, p->vtable[p->iface_offsets[i] + j]) : NULL;
+            if (!impl) impl = find_implementation(t, decl, diag);
             if (!impl && !(t->flags & TDF_ABSTRACT)) {
                 cil_diag_set(diag, "%s: type %s does not implement %s",
                              t->image ? t->image->path : "?", t->full_name, cil_method_name(decl));
