@@ -63,6 +63,7 @@ typedef struct Region {
     uint32_t n_clauses;
     bool is_finally; /* finally or fault: runs on the way out */
     bool guard;   /* a .cctor's whole body: anything escaping becomes TypeInitializationException */
+    bool sync;    /* a synchronized method's whole body: anything escaping releases its lock */
     bool swallow; /* a filter funclet's whole body: anything thrown makes the filter say no */
     int parent;   /* the next region out, -1 at the top */
     LLVMBasicBlockRef landing, dispatch, throw_bb[THROW_COUNT];
@@ -117,6 +118,7 @@ typedef struct Importer {
     CilMethod *tail_callee;
 
     int inline_depth; /* 0 for the method being compiled, 1+ for callees copied into its module */
+    LLVMValueRef sync_obj; /* [MethodImpl(Synchronized)]: the object whose lock the body holds */
 
     Region *regions;
     uint32_t n_regions;
@@ -320,6 +322,8 @@ static LLVMValueRef intrinsic(Importer *im, const char *name, LLVMTypeRef *types
 }
 
 static LLVMBasicBlockRef landing_pad(Importer *im, int r);
+static bool is_synchronized(const CilMethod *m);
+static void sync_exit(Importer *im);
 
 /* Every call that may throw: inside a protected region it is an `invoke` that unwinds to
  * the region's landing pad; elsewhere a plain call. */
@@ -1262,9 +1266,11 @@ static bool op_ret(Importer *im)
             return fail(im, "stack must hold only the return value at ret (has %u more)", im->sp);
         if (has_sret(im->m)) {
             copy_vt(im, LLVMGetParam(im->fn, 0), v.v, rt);
+            sync_exit(im);
             LLVMBuildRetVoid(im->b);
         } else {
             LLVMValueRef r = tail_result(im, narrow(im, v, rt));
+            sync_exit(im); /* before must_tail: a call it follows is no tail call */
             must_tail(im, r);
             LLVMBuildRet(im->b, r);
         }
@@ -1272,6 +1278,7 @@ static bool op_ret(Importer *im)
         if (im->sp)
             return fail(im, "stack must be empty at ret in a method returning void (has %u)",
                         im->sp);
+        sync_exit(im);
         must_tail(im, NULL);
         LLVMBuildRetVoid(im->b);
     }
@@ -3302,8 +3309,10 @@ static bool build_regions(Importer *im)
                       .is_finally = fin,
                       .parent = -1};
     }
-    if (im->m ==
-        cil_type_cctor(im->m->owner)) /* outermost, so it is every other region's ancestor */
+    if (is_synchronized(im->m)) /* around every clause */
+        im->regions[im->n_regions++] =
+            (Region){.try_start = 0, .try_end = im->body.code_size, .sync = true, .parent = -1};
+    if (im->m == cil_type_cctor(im->m->owner)) /* outermost, so every other region's ancestor */
         im->regions[im->n_regions++] =
             (Region){.try_start = 0, .try_end = im->body.code_size, .guard = true, .parent = -1};
     for (uint32_t r = 0; r < im->n_regions; r++) {
@@ -3322,7 +3331,7 @@ static bool build_regions(Importer *im)
                             c->filter_offset, c->handler_offset);
         }
         /* A funclet has one region of its own (import_funclet); C# never nests a try there. */
-        if (!R->guard && in_some_filter(&im->body, R->try_start))
+        if (!R->guard && !R->sync && in_some_filter(&im->body, R->try_start))
             return fail(im, "a try block inside a filter block (IL_%04x) is not supported",
                         R->try_start);
     }
@@ -3452,6 +3461,9 @@ static LLVMBasicBlockRef dispatch_block(Importer *im, int r)
         LLVMValueRef f = runtime_fn(im, "rt_type_init_failed", im->t_void, pts, 2, &fty);
         LLVMBuildCall2(im->b, fty, f, args, 2, "");
         LLVMBuildUnreachable(im->b);
+    } else if (R->sync) { /* the exception is caught further out, or by nobody */
+        sync_exit(im);
+        LLVMBuildBr(im->b, next_dispatch(im, r));
     } else if (R->is_finally) {
         /* The handler may itself throw and catch, which reuses the landing-pad slots:
          * keep the exception in flight aside and put it back before dispatch goes on. */
@@ -3518,7 +3530,7 @@ static LLVMBasicBlockRef landing_pad(Importer *im, int r)
     bool cleanup = false;
     for (int q = r; q >= 0; q = im->regions[q].parent) {
         const Region *Q = &im->regions[q];
-        cleanup |= Q->is_finally;
+        cleanup |= Q->is_finally || Q->sync;
         if (Q->guard || Q->swallow) LLVMAddClause(lp, LLVMConstNull(im->t_ptr));
         for (uint32_t i = 0; !Q->is_finally && i < Q->n_clauses; i++)
             LLVMAddClause(lp, Q->clauses[i].kind == CIL_EH_FILTER
@@ -3600,7 +3612,9 @@ static bool op_endfilter(Importer *im)
 static bool op_jmp(Importer *im)
 {
     if (im->sp != 0) return fail(im, "jmp needs an empty evaluation stack");
-    if (im->cur_region >= 0) return fail(im, "jmp out of a protected region");
+    /* A synchronized method's lock is held for the call, released by the ret. */
+    if (im->cur_region >= 0 && !im->regions[im->cur_region].sync)
+        return fail(im, "jmp out of a protected region");
     for (uint32_t i = 0; i < im->n_args; i++) {
         LLVMValueRef slot = NULL;
         CilType *t = NULL;
@@ -3621,6 +3635,102 @@ static bool op_rethrow(Importer *im)
     LLVMBuildUnreachable(im->b);
     im->terminated = true;
     return true;
+}
+
+/* ---- synchronized methods (ECMA-335 II.23.1.11: MethodImplAttributes.Synchronized) ----
+ *
+ * The body runs holding the lock of `this`, or for a static method of the type's Type
+ * object — the very object typeof(C) gives, so that `lock (typeof(C))` elsewhere excludes
+ * the method, as on Mono and .NET. Entry takes the lock after the prologue (call counting,
+ * the class constructor trigger); the exits release it. Every ret does, and a synthetic
+ * region around the whole body (build_regions: outside every clause of the method)
+ * catches nothing but makes each landing pad a cleanup whose dispatch releases the lock
+ * before the exception goes on outwards, as a try/finally around the body would. Handlers
+ * of the body see their exceptions first and keep the lock. A class constructor marked
+ * synchronized takes no lock, as on Mono: the runtime already runs it once, and holding
+ * typeof(C) there would deadlock with a thread that waits for it inside lock (typeof(C)).
+ *
+ * The region also keeps calls from being tail calls (frameless_arguments), which would
+ * leave the method before the unlock; inline_copy never copies such a method into a caller
+ * (LLVM's own inliner may: the lock calls go with the body). The lock's object is an SSA
+ * value of the entry block, so every exit sees it whatever the body does with arg 0.
+ */
+
+static bool is_synchronized(const CilMethod *m)
+{
+    return (m->impl_flags & MIF_SYNCHRONIZED) && m != cil_type_cctor(m->owner);
+}
+
+/* Type.GetTypeFromHandle, what typeof(C) calls. */
+static CilMethod *type_from_handle(Importer *im)
+{
+    CilType *t = cil_corlib_type(im->l, "System", "Type");
+    if (!t) return NULL;
+    cil_type_members(t);
+    for (uint32_t i = 0; i < t->n_methods; i++) {
+        if (strcmp(cil_type_method_name(t, i), "GetTypeFromHandle")) continue;
+        CilMethod *m = cil_type_method(t, i);
+        if (cil_method_is_static(m) && cil_method_resolve_sig(m, im->diag) && m->sig.n_params == 1)
+            return m;
+    }
+    return NULL;
+}
+
+/* A static method's lock: typeof(owner), as ldtoken and Type.GetTypeFromHandle make it. */
+static bool type_object(Importer *im, CilType *t, LLVMValueRef *obj)
+{
+    CilMethod *get = type_from_handle(im);
+    if (!get) return fail(im, "corlib lacks System.Type::GetTypeFromHandle");
+    LLVMValueRef rt = type_handle(im, t), target;
+    if (!rt) return fail_resolve(im);
+    const CilSymbols *sym = im->pol->symbols;
+    if (sym && sym->type_object) sym->type_object(sym->ctx, im->mod, t);
+    StackVal handle, result;
+    if (!push_handle(im, "RuntimeTypeHandle", rt) || !pop(im, &handle) ||
+        !direct_target(im, get, &target) || !emit_call(im, get, target, &handle, 1) ||
+        !pop(im, &result))
+        return false;
+    *obj = result.v;
+    return true;
+}
+
+/* In the entry block, before the body's first block: take the lock. A value type's method
+ * cannot be synchronized (there is no object to lock): as Mono refuses to load such a type,
+ * calling it raises TypeLoadException. */
+static bool sync_enter(Importer *im)
+{
+    CilMethod *m = im->m;
+    if (!is_synchronized(m)) return true;
+    if (has_this(m) && m->owner->kind == TK_VALUETYPE) {
+        char assembly[300] = "", exception[1024];
+        if (im->img->rows[CIL_TBL_ASSEMBLY]) {
+            const CilAssemblyRow *a = &im->img->assembly[0];
+            cil_assembly_display_name(assembly, sizeof assembly, a->name, a->major, a->minor,
+                                      a->build, a->revision, a->culture, NULL);
+        }
+        snprintf(exception, sizeof exception, "Could not load type '%s' from assembly '%s'.",
+                 m->owner->full_name, assembly);
+        cil_diag_missing(im->diag, CIL_DIAG_MISSING_TYPE, exception,
+                         "%s: %s: a value type's method cannot be synchronized", im->img->path,
+                         cil_method_name(m));
+        return false;
+    }
+    LLVMValueRef obj = has_this(m) ? LLVMGetParam(im->fn, has_sret(m)) : NULL;
+    if (!obj && !type_object(im, m->owner, &obj)) return false;
+    LLVMTypeRef pt = im->t_ptr, fty;
+    LLVMValueRef f = runtime_fn(im, "rt_sync_method_enter", im->t_void, &pt, 1, &fty);
+    LLVMBuildCall2(im->b, fty, f, &obj, 1, "");
+    im->sync_obj = obj;
+    return true;
+}
+
+/* Before a ret, and in the synthetic region's dispatch: release it. */
+static void sync_exit(Importer *im)
+{
+    if (!im->sync_obj) return;
+    LLVMTypeRef pt = im->t_ptr, fty;
+    LLVMValueRef f = runtime_fn(im, "rt_sync_method_exit", im->t_void, &pt, 1, &fty);
+    LLVMBuildCall2(im->b, fty, f, &im->sync_obj, 1, "");
 }
 
 /* ---- filters: funclets the personality runs in the first pass ----
@@ -3768,6 +3878,7 @@ static bool import_funclet(Importer *im, const CilEHClause *c, LLVMValueRef fn)
     f.entry_bb = LLVMGetEntryBasicBlock(fn);
     f.cur = NULL;
     f.cur_region = -1;
+    f.sync_obj = NULL; /* the filter runs under its method's lock, if any: not its to release */
     f.lp_exn = f.lp_sel = NULL;
     f.resume_bb = NULL;
     memset(f.throw_bb, 0, sizeof f.throw_bb);
@@ -4362,7 +4473,7 @@ static LLVMValueRef import_method(CilMethod *m, const CilPolicy *policy, LLVMMod
         fail(&im, "empty method body");
         goto fail;
     }
-    if (!build_regions(&im) || !check_catch_types(&im)) goto fail;
+    if (!build_regions(&im) || !check_catch_types(&im) || !sync_enter(&im)) goto fail;
     declare_funclets(&im);
     LLVMBuildBr(im.b, im.blocks[0].bb);
     im.blocks[0].reached = true;

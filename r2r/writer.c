@@ -214,7 +214,7 @@ static bool precompilable(CilMethod *m)
     const CilImage *img = m->owner->image;
     return cil_method_resolve_sig(m, &d) && !(m->flags & MDF_ABSTRACT) &&
            cil_methoddef(img, m->row)->rva && (!m->sig.n_generic || m->method_args) &&
-           !m->owner->n_generic_params && !(m->impl_flags & (MIF_INTERNALCALL | MIF_SYNCHRONIZED));
+           !m->owner->n_generic_params && !(m->impl_flags & MIF_INTERNALCALL);
 }
 
 static void compile_method(Writer *w, CilMethod *m, bool unboxing)

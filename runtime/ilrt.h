@@ -359,6 +359,11 @@ _Noreturn void rt_throw_named(const char *type_name, const char *message);
 /* A .cctor's guard landing pad: wrap in TypeInitializationException, remember, throw. */
 _Noreturn void rt_type_init_failed(RtType *type, void *unwind_exception);
 
+/* ---- [MethodImpl(Synchronized)] (monitor.c): the lock of `this` or of the static method's
+ * Type object, taken on entry and released on every way out ---- */
+void rt_sync_method_enter(RtObject *obj);
+void rt_sync_method_exit(RtObject *obj);
+
 /* What a filter clause's type info points at, where a catch clause's points at a word
  * holding the RtType* to catch (the tag is never a valid RtType*). The personality calls
  * `run` in the first pass of unwinding, with the frame pointer of the frame whose clause it

@@ -200,6 +200,22 @@ bool rt_monitor_exit(RtObject *obj)
     return held;
 }
 
+/* A [MethodImpl(Synchronized)] method's entry and exits (the importer calls them around
+ * its body, every ret and every exception leaving it): Monitor.Enter without timeout, and
+ * Monitor.Exit, whose answer the method has no use for. A null `this` (a `call`, not
+ * `callvirt`, of an instance method) is a NullReferenceException, as Monitor.Enter(null)
+ * would be an ArgumentNullException: the lock's object must exist. */
+void rt_sync_method_enter(RtObject *obj)
+{
+    if (!obj) rt_throw_null_reference();
+    rt_monitor_enter(obj, -1);
+}
+
+void rt_sync_method_exit(RtObject *obj)
+{
+    rt_monitor_exit(obj);
+}
+
 bool rt_monitor_is_entered(RtObject *obj)
 {
     Stripe *s = lock_stripe(obj);
