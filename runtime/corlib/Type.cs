@@ -408,7 +408,10 @@ namespace System
 
         // The RuntimeType of each handle asked for so far: an open-addressed table, grown
         // at half full, under a lock so that two threads never make two objects for one type.
-        static RuntimeType[] cache = new RuntimeType[64];
+        // A type found is found without the lock (every typeof, every synchronized static
+        // method's entry): a table, once published, only gains entries, each written after
+        // its object is complete, and a slot once filled never changes.
+        static volatile RuntimeType[] cache = new RuntimeType[64];
         static int cached;
         static readonly object cacheLock = new object();
 
@@ -419,13 +422,18 @@ namespace System
 
         internal static RuntimeType For(long handle)
         {
+            RuntimeType[] table = cache;
+            RuntimeType hit = table[Slot(table, handle)];
+            if (hit != null && hit.handle == handle) // the slot may fill as it is read
+                return hit;
             lock (cacheLock)
             {
-                int i = Slot(cache, handle);
-                if (cache[i] != null)
-                    return cache[i];
+                table = cache;
+                int i = Slot(table, handle);
+                if (table[i] != null)
+                    return table[i];
                 RuntimeType t = new RuntimeType(handle);
-                cache[i] = t;
+                System.Threading.Volatile.Write(ref table[i], t);
                 if (++cached * 2 > cache.Length)
                 {
                     RuntimeType[] bigger = new RuntimeType[cache.Length * 2];
