@@ -500,20 +500,23 @@ fi
 # written. While the image keeps it, --run takes its hashes as checked (--jit-stats says so);
 # without the stamp file, with a garbage one, or once the image is rewritten in place or
 # replaced, the image is hashed as before: damage in place is still found.
-vouched() { LC_ALL=C grep -aq "corlib's image vouched for by its stamp" "$TMP/stderr"; }
-istamp_case() { # LABEL WANT(vouched|hashed|refused) — runs the good program on $TMP/istamp
-  local label="corlib image stamp: $1" want=$2
-  cases=$((cases + 1))
-  run_with "ILC_CORLIB=$TMP/istamp/mscorlib.dll" -- --run --jit-stats "$good" "${args[@]}"
+# stamp_verdict LABEL WANT(vouched|hashed|refused) WHOSE — after a run: the same output as
+# the good image, and the image WHOSE ("corlib's", "the program's") taken as WANT says.
+stamp_verdict() {
+  local label=$1 want=$2 got=hashed
   same_run "$label" || return
-  local got=hashed
-  vouched && got=vouched
+  LC_ALL=C grep -aq "$3 image vouched for by its stamp" "$TMP/stderr" && got=vouched
   [ "$(warnings)" -ne 0 ] && got=refused
   if [ "$got" != "$want" ]; then
     fail "$label" "expected the image $want, it was $got: $(grep -a "image not used" "$TMP/stderr" | head -1)"
   else
     echo "ok   [$label] $got"
   fi
+}
+istamp_case() { # LABEL WANT — runs the good program on $TMP/istamp
+  cases=$((cases + 1))
+  run_with "ILC_CORLIB=$TMP/istamp/mscorlib.dll" -- --run --jit-stats "$good" "${args[@]}"
+  stamp_verdict "corlib image stamp: $1" "$2" "corlib's"
 }
 new_corlib_dir istamp
 if ! env "ILC_CORLIB=$TMP/istamp/mscorlib.dll" timeout 600 "$ILC" --r2r "$TMP/istamp/mscorlib.dll" \
@@ -544,20 +547,10 @@ fi
 # ilc --r2r leaves PROG.r2r.stamp beside every image it writes, and --run takes the image's
 # hashes (manifest, code outside methods, IL, each method's code) as checked while the image
 # keeps that stamp. Damage in place moves the stamp, so it is still found; a copy is hashed.
-pvouched() { LC_ALL=C grep -aq "the program's image vouched for by its stamp" "$TMP/stderr"; }
-pstamp_case() { # LABEL WANT(vouched|hashed|refused)
-  local label="program image stamp: $1" want=$2
+pstamp_case() { # LABEL WANT — runs $TMP/pstamp/prog.r2r
   cases=$((cases + 1))
   run_with -- --run --jit-stats "$TMP/pstamp/prog.r2r" "${args[@]}"
-  same_run "$label" || return
-  local got=hashed
-  pvouched && got=vouched
-  [ "$(warnings)" -ne 0 ] && got=refused
-  if [ "$got" != "$want" ]; then
-    fail "$label" "expected the image $want, it was $got: $(grep -a "image not used" "$TMP/stderr" | head -1)"
-  else
-    echo "ok   [$label] $got"
-  fi
+  stamp_verdict "program image stamp: $1" "$2" "the program's"
 }
 mkdir -p "$TMP/pstamp"
 if ! timeout 300 "$ILC" --r2r "$TMP/prog.exe" -o "$TMP/pstamp/prog.r2r" > "$TMP/r2r.log" 2>&1 ||
