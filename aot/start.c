@@ -154,6 +154,7 @@ const RtUnwinder rt_static_unwinder = {
     .get_lsda = _Unwind_GetLanguageSpecificData,
     .get_region_start = _Unwind_GetRegionStart,
     .register_frame = __register_frame,
+    .backtrace = _Unwind_Backtrace,
 };
 
 int main(int argc, char **argv)

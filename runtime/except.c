@@ -103,20 +103,25 @@ static RtStackTrace *new_trace(const RtStackTrace *from, uint32_t n, uint32_t ca
     return t;
 }
 
+/* ip joins the trace *tp, which doubles when full up to TRACE_MAX frames. */
+static void trace_append(RtStackTrace **tp, void *ip)
+{
+    RtStackTrace *t = *tp;
+    if (t->n == t->cap && t->cap < TRACE_MAX) t = *tp = new_trace(t, t->n, 2 * t->cap);
+    t->ips[t->n < t->cap ? t->n++ : t->n - 1] = ip;
+}
+
 /* Phase 1 passes a frame: its return address joins w's trace. */
 static void trace_frame(RtUnwindException *w, struct _Unwind_Context *ctx)
 {
     void *ip = (void *)rt_unwinder()->get_ip(ctx);
-    RtStackTrace *t = w->trace;
     if (!ip) return;
-    if (!t) {
+    if (!w->trace) {
         RtException *e = as_exception(w->object);
         if (!e) return;
-        t = w->trace = new_trace(e->trace, w->kept, w->kept + TRACE_FIRST);
-    } else if (t->n == t->cap && t->cap < TRACE_MAX) {
-        t = w->trace = new_trace(t, t->n, 2 * t->cap);
+        w->trace = new_trace(e->trace, w->kept, w->kept + TRACE_FIRST);
     }
-    t->ips[t->n < t->cap ? t->n++ : t->n - 1] = ip;
+    trace_append(&w->trace, ip);
 }
 
 /* The exception's StackTrace becomes the one w is building (a throw's starts empty, a
@@ -145,11 +150,8 @@ static void write_trace(FILE *out, const RtStackTrace *t)
     }
 }
 
-/* Exception.StackTrace: NULL until the exception is thrown. */
-RtString *rt_exception_get_stack_trace(RtObject *self)
+static RtString *trace_text(const RtStackTrace *t)
 {
-    const RtStackTrace *t = ((RtException *)self)->trace;
-    if (!t) return NULL;
     char *text = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&text, &size);
@@ -159,6 +161,38 @@ RtString *rt_exception_get_stack_trace(RtObject *self)
     RtString *s = rt_string_from_utf8(text);
     free(text);
     return s;
+}
+
+/* Exception.StackTrace: NULL until the exception is thrown. */
+RtString *rt_exception_get_stack_trace(RtObject *self)
+{
+    const RtStackTrace *t = ((RtException *)self)->trace;
+    return t ? trace_text(t) : NULL;
+}
+
+static _Unwind_Reason_Code backtrace_frame(struct _Unwind_Context *ctx, void *tp)
+{
+    void *ip = (void *)rt_unwinder()->get_ip(ctx);
+    if (ip) trace_append(tp, ip);
+    return _URC_NO_REASON;
+}
+
+/* The calling thread's frames, innermost first, walked by the same unwinder (and so the
+ * same frames) an exception passes through; this function and the other runtime frames
+ * have no managed name and are left out when the trace is written. */
+static RtStackTrace *trace_here(void)
+{
+    RtStackTrace *t = new_trace(NULL, 0, 4 * TRACE_FIRST);
+    rt_unwinder()->backtrace(backtrace_frame, &t);
+    return t;
+}
+
+/* Environment.StackTrace: the caller's frames as Exception.StackTrace writes them, its own
+ * (System.Environment.get_StackTrace, which corlib keeps out of line) first, as on Mono
+ * and .NET. */
+RtString *rt_env_get_stack_trace(void)
+{
+    return trace_text(trace_here());
 }
 
 /* ---- unhandled exceptions ---- */

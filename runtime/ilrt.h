@@ -398,6 +398,7 @@ typedef struct RtUnwinder {
     void *(*get_lsda)(struct _Unwind_Context *ctx);
     _Unwind_Ptr (*get_region_start)(struct _Unwind_Context *ctx);
     void (*register_frame)(void *eh_frame);
+    _Unwind_Reason_Code (*backtrace)(_Unwind_Trace_Fn fn, void *arg); /* Environment.StackTrace */
 } RtUnwinder;
 extern const RtUnwinder rt_static_unwinder __attribute__((weak));
 const RtUnwinder *rt_unwinder(void);

@@ -60,6 +60,7 @@ static const RtUnwinder *load(void)
         .get_lsda = need(lib, "_Unwind_GetLanguageSpecificData"),
         .get_region_start = need(lib, "_Unwind_GetRegionStart"),
         .register_frame = need(lib, "__register_frame"),
+        .backtrace = need(lib, "_Unwind_Backtrace"),
     };
     for (size_t i = 0; i < n_pending; i++)
         loaded.register_frame(pending[i]);

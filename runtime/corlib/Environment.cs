@@ -120,10 +120,22 @@ namespace System
             get { return false; }
         }
 
+        // The calling thread's managed frames, innermost first, as Exception.StackTrace
+        // writes them ("   at Ns.Type.Method(params)"), this getter's own frame first, as on
+        // Mono and .NET: it keeps its frame (NoInlining) and does not end in a tail call
+        // (its result is tested), which optimised code could turn into a jump.
         public static string StackTrace
         {
-            get { return String.Empty; }
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            get
+            {
+                string trace = GetStackTraceText();
+                return trace ?? String.Empty;
+            }
         }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string GetStackTraceText();
     }
 
     public static class GC
