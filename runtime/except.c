@@ -132,20 +132,30 @@ static void publish_trace(RtUnwindException *w)
     if (e) e->trace = w->trace;
 }
 
-/* .NET's text: "   at Ns.Type.Method(params)" for each frame the symbolizer names (runtime
- * C code has no managed name and is left out), lines joined by '\n' (Environment.NewLine).
- * The symbolizers say "Ns.Type::Method(params)", as ilc's other tools do. */
+/* A frame's method as .NET writes it, "Ns.Type.Method(params)", or NULL for runtime C code,
+ * which has no managed name. The symbolizers say "Ns.Type::Method(params)", as ilc's other
+ * tools do. The text lives in buf. */
+static const char *frame_name(void *ip, char *buf, size_t size)
+{
+    /* ip - 1: the call, not the return address */
+    const char *name = symbolizer ? symbolizer((char *)ip - 1) : NULL;
+    if (!name) return NULL;
+    const char *colons = strstr(name, "::");
+    if (!colons) return name;
+    snprintf(buf, size, "%.*s.%s", (int)(colons - name), name, colons + 2);
+    return buf;
+}
+
+/* .NET's text: "   at Ns.Type.Method(params)" for each frame with a managed name, lines
+ * joined by '\n' (Environment.NewLine). */
 static void write_trace(FILE *out, const RtStackTrace *t)
 {
     const char *sep = "";
-    for (uint32_t i = 0; symbolizer && i < t->n; i++) {
-        const char *name = symbolizer((char *)t->ips[i] - 1); /* the call, not the return address */
+    char buf[2048];
+    for (uint32_t i = 0; i < t->n; i++) {
+        const char *name = frame_name(t->ips[i], buf, sizeof buf);
         if (!name) continue;
-        const char *colons = strstr(name, "::");
-        if (colons)
-            fprintf(out, "%s   at %.*s.%s", sep, (int)(colons - name), name, colons + 2);
-        else
-            fprintf(out, "%s   at %s", sep, name);
+        fprintf(out, "%s   at %s", sep, name);
         sep = "\n";
     }
 }
@@ -185,6 +195,24 @@ static RtStackTrace *trace_here(void)
     RtStackTrace *t = new_trace(NULL, 0, 4 * TRACE_FIRST);
     rt_unwinder()->backtrace(backtrace_frame, &t);
     return t;
+}
+
+/* System.Diagnostics.StackTrace's frames, innermost first: the names of those of the
+ * exception's trace (none before it is thrown), or without one of the caller's frames. */
+RtArray *rt_stack_trace_frames(RtObject *exception)
+{
+    const RtStackTrace *t = exception ? ((RtException *)exception)->trace : trace_here();
+    uint32_t n = 0, count = 0;
+    char buf[2048];
+    for (uint32_t i = 0; t && i < t->n; i++)
+        count += frame_name(t->ips[i], buf, sizeof buf) != NULL;
+    RtArray *a = rt_new_array(rt_well_known(&rt_types.string_array), count);
+    RtString **items = rt_array_data(a);
+    for (uint32_t i = 0; t && i < t->n && n < count; i++) {
+        const char *name = frame_name(t->ips[i], buf, sizeof buf);
+        if (name) items[n++] = rt_string_from_utf8(name);
+    }
+    return a;
 }
 
 /* Environment.StackTrace: the caller's frames as Exception.StackTrace writes them, its own

@@ -191,6 +191,7 @@ float rt_math_absf(float value);
 /* except.c */
 RtString *rt_exception_get_stack_trace(RtObject *self);
 RtString *rt_env_get_stack_trace(void);
+RtArray *rt_stack_trace_frames(RtObject *exception);
 
 /* env.c: Environment, Stopwatch, GC, and Object/Type/Array reflection on RtType */
 RtArray *rt_env_get_args(void);
