@@ -272,8 +272,8 @@ static char *make_full_name(CilArena *a, CilType *t)
  * are then only slots, each descriptor made when that method is first asked for
  * (cil_type_method), and its class constructor is looked for when asked (cil_type_cctor):
  * a program calls few of the methods of the types it uses, and a descriptor for each was a
- * fault per 24 of them. The caller holds the loader as for any
- * other lazily filled part of a type; readers without it see members_ready, stored last. */
+ * fault per 24 of them. The caller holds the loader as for any other lazily filled part of
+ * a type; readers without it see members_ready, stored last. */
 void cil_type_members(CilType *t)
 {
     if (__atomic_load_n(&t->members_ready, __ATOMIC_ACQUIRE) || !t->image) return;
