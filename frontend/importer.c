@@ -2268,7 +2268,7 @@ static bool construct_default(Importer *im, CilType *t)
         return push(im, SK_REF, LLVMConstNull(im->t_ptr), t);
     }
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
-    StackVal self = {SK_REF, obj, t, NULL, NULL};
+    StackVal self = {.kind = SK_REF, .v = obj, .type = t};
     return direct_target(im, ctor, &target) && emit_call(im, ctor, target, &self, 1) &&
            push(im, SK_REF, obj, t);
 }
@@ -2537,8 +2537,8 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
 {
     if (args[0].kind != SK_PTR) return fail(im, "constrained. callvirt needs an address as `this`");
     if (t->kind != TK_VALUETYPE) {
-        args[0] =
-            (StackVal){SK_REF, LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), t, NULL, NULL};
+        args[0] = (StackVal){
+            .kind = SK_REF, .v = LLVMBuildLoad2(im->b, im->t_ptr, args[0].v, ""), .type = t};
         return virtual_call(im, m, args, n);
     }
     CilMethod *impl = own_implementation(im, t, m);
@@ -2558,7 +2558,7 @@ static bool constrained_call(Importer *im, CilType *t, CilMethod *m, StackVal *a
         copy_vt(im, dst, args[0].v, t);
     else
         LLVMBuildStore(im->b, LLVMBuildLoad2(im->b, storage_type(im->ctx, t), args[0].v, ""), dst);
-    args[0] = (StackVal){SK_REF, box, t, NULL, NULL};
+    args[0] = (StackVal){.kind = SK_REF, .v = box, .type = t};
     return virtual_call(im, m, args, n);
 }
 
@@ -2697,7 +2697,7 @@ static bool op_newobj_struct(Importer *im, CilMethod *ctor, StackVal *args)
         zero_vt(im, tmp, t);
     else
         LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
-    args[0] = (StackVal){SK_PTR, tmp, cil_byref_type(t), NULL, NULL};
+    args[0] = (StackVal){.kind = SK_PTR, .v = tmp, .type = cil_byref_type(t)};
     for (uint32_t i = 0; i < ctor->sig.n_params; i++)
         if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor))) return false;
     LLVMValueRef target;
@@ -2727,7 +2727,7 @@ static bool op_newobj(Importer *im)
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
     LLVMValueRef obj = call_rt(im, "rt_new_object", im->t_ptr, &pt, &h, 1);
-    args[0] = (StackVal){SK_REF, obj, t, NULL, NULL};
+    args[0] = (StackVal){.kind = SK_REF, .v = obj, .type = t};
     for (uint32_t i = 0; i < n; i++)
         if (!check_storable(im, args[1 + i], ctor->params[i], cil_method_name(ctor))) return false;
     LLVMValueRef target;
@@ -2751,7 +2751,7 @@ static bool pop_address(Importer *im, StackVal *p)
 /* The byte count of cpblk and initblk: an unsigned int32, or a native int. */
 static bool pop_block_size(Importer *im, LLVMValueRef *size)
 {
-    StackVal n;
+    StackVal n = {0};
     if (!pop(im, &n)) return false;
     if (n.kind == SK_I4)
         *size = LLVMBuildZExt(im->b, n.v, im->t_i64, "");
@@ -2969,7 +2969,8 @@ static bool op_mkrefany(Importer *im)
     StackVal p;
     if (!t || !tr || !pop(im, &p)) return false;
     /* CoreCLR and Mono take an int32 too (unverifiable; CoreCLR's refanytype1 does it). */
-    if (p.kind == SK_I4) p = (StackVal){SK_I, LLVMBuildSExt(im->b, p.v, im->t_i64, ""), NULL};
+    if (p.kind == SK_I4)
+        p = (StackVal){.kind = SK_I, .v = LLVMBuildSExt(im->b, p.v, im->t_i64, "")};
     if (p.kind != SK_PTR && p.kind != SK_I)
         return fail(im, "mkrefany needs a pointer, not %s", kind_name(p.kind));
     LLVMValueRef rt = type_handle(im, t);
@@ -3346,7 +3347,7 @@ static LLVMBasicBlockRef enter_handler(Importer *im, uint32_t off, uint32_t dept
         blk->reached = true;
         blk->depth = depth;
         blk->entry = cil_arena_alloc(&im->arena, 2 * sizeof(StackVal));
-        blk->entry[0] = (StackVal){SK_REF, NULL, type, NULL, NULL};
+        blk->entry[0] = (StackVal){.kind = SK_REF, .type = type};
     }
     return blk->bb;
 }
