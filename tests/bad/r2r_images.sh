@@ -513,6 +513,29 @@ stamp_verdict() {
     echo "ok   [$label] $got"
   fi
 }
+# stamp_steps CASE IMAGE — after a first run that found IMAGE vouched for: its stamp file
+# removed, garbage, put back; a manifest byte changed in place (refused) and back (a new
+# ctime: hashed, with the old stamp file too); the image replaced by a copy of itself.
+# CASE LABEL WANT runs and judges each step.
+stamp_steps() {
+  local case=$1 image=$2
+  cp "$image.stamp" "$TMP/saved.stamp"
+  rm "$image.stamp"
+  $case "stamp file removed" hashed
+  random_bytes 11 48 > "$image.stamp"
+  $case "stamp file of garbage" hashed
+  cp "$TMP/saved.stamp" "$image.stamp"
+  $case "stamp file put back" vouched
+  elf_sections "$image" # its own offsets
+  flip "$image" $((man_off + 100))
+  $case "a manifest byte changed in place" refused
+  flip "$image" $((man_off + 100))
+  $case "the byte changed back (a new ctime)" hashed
+  cp "$TMP/saved.stamp" "$image.stamp"
+  $case "its old stamp file after that" hashed
+  cp "$image" "$TMP/stamp_copy.r2r" && mv "$TMP/stamp_copy.r2r" "$image"
+  $case "image replaced by a copy of itself" hashed
+}
 istamp_case() { # LABEL WANT — runs the good program on $TMP/istamp
   cases=$((cases + 1))
   run_with "ILC_CORLIB=$TMP/istamp/mscorlib.dll" -- --run --jit-stats "$good" "${args[@]}"
@@ -524,22 +547,7 @@ if ! env "ILC_CORLIB=$TMP/istamp/mscorlib.dll" timeout 600 "$ILC" --r2r "$TMP/is
   cases=$((cases + 1)); fail "corlib image stamp" "ilc --r2r of the copy of corlib left no image and stamp: $(head -3 "$TMP/r2r.log")"
 else
   istamp_case "as built" vouched
-  cp "$TMP/istamp/mscorlib.r2r.stamp" "$TMP/istamp.stamp"
-  rm "$TMP/istamp/mscorlib.r2r.stamp"
-  istamp_case "stamp file removed" hashed
-  random_bytes 11 48 > "$TMP/istamp/mscorlib.r2r.stamp"
-  istamp_case "stamp file of garbage" hashed
-  cp "$TMP/istamp.stamp" "$TMP/istamp/mscorlib.r2r.stamp"
-  istamp_case "stamp file put back" vouched
-  elf_sections "$TMP/istamp/mscorlib.r2r" # its own offsets (the same, if the build is deterministic)
-  flip "$TMP/istamp/mscorlib.r2r" $((man_off + 100))
-  istamp_case "a manifest byte changed in place" refused
-  flip "$TMP/istamp/mscorlib.r2r" $((man_off + 100))
-  istamp_case "the byte changed back (a new ctime)" hashed
-  cp "$TMP/istamp.stamp" "$TMP/istamp/mscorlib.r2r.stamp"
-  istamp_case "its old stamp file after that" hashed
-  cp "$TMP/istamp/mscorlib.r2r" "$TMP/istamp/copy.r2r" && mv "$TMP/istamp/copy.r2r" "$TMP/istamp/mscorlib.r2r"
-  istamp_case "image replaced by a copy of itself" hashed
+  stamp_steps istamp_case "$TMP/istamp/mscorlib.r2r"
   elf_sections "$corlib_r2r"
 fi
 
@@ -558,20 +566,7 @@ if ! timeout 300 "$ILC" --r2r "$TMP/prog.exe" -o "$TMP/pstamp/prog.r2r" > "$TMP/
   cases=$((cases + 1)); fail "program image stamp" "ilc --r2r left no image and stamp: $(head -3 "$TMP/r2r.log")"
 else
   pstamp_case "as written" vouched
-  cp "$TMP/pstamp/prog.r2r.stamp" "$TMP/pstamp.stamp"
-  rm "$TMP/pstamp/prog.r2r.stamp"
-  pstamp_case "stamp file removed" hashed
-  cp "$TMP/pstamp.stamp" "$TMP/pstamp/prog.r2r.stamp"
-  pstamp_case "stamp file put back" vouched
-  elf_sections "$TMP/pstamp/prog.r2r"
-  flip "$TMP/pstamp/prog.r2r" $((man_off + 100))
-  pstamp_case "a manifest byte changed in place" refused
-  flip "$TMP/pstamp/prog.r2r" $((man_off + 100))
-  pstamp_case "the byte changed back (a new ctime)" hashed
-  cp "$TMP/pstamp.stamp" "$TMP/pstamp/prog.r2r.stamp"
-  pstamp_case "its old stamp file after that" hashed
-  cp "$TMP/pstamp/prog.r2r" "$TMP/pstamp/copy.r2r" && mv "$TMP/pstamp/copy.r2r" "$TMP/pstamp/prog.r2r"
-  pstamp_case "image replaced by a copy of itself" hashed
+  stamp_steps pstamp_case "$TMP/pstamp/prog.r2r"
   elf_sections "$corlib_r2r"
 fi
 
