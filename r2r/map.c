@@ -174,6 +174,7 @@ static bool map_segment(Mapping *m, const Elf64_Phdr *ph, int fd, uint64_t file_
              (off_t)(file_off + page_down(ph->p_offset))) == MAP_FAILED)
         return false;
     if (mem_end > file_end) {
+        if (!(prot & PROT_WRITE)) return false; /* zeroes to write: only .bss has them */
         uintptr_t zero_end = page_up(file_end);
         if (ph->p_filesz)
             memset((void *)file_end, 0, (zero_end < mem_end ? zero_end : mem_end) - file_end);
