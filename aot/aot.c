@@ -474,7 +474,6 @@ static void define_type(Aot *aot, AotType *at)
     for (uint32_t i = 0; i < n; i++)
         vt[i] = vtable_entry(aot, at, t->vtable[i]);
     /* a generic definition or parameter only names a type: nothing of it runs */
-    cil_type_members(t);
     CilMethod *cctor = t->n_generic_params || t->reflect_param ? NULL : cil_type_cctor(t);
     LLVMValueRef v[RTT_VTABLE + 1] = {
         rt_ref(aot, rt->parent),

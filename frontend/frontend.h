@@ -211,6 +211,9 @@ void cil_type_members(CilType *t);
  * asked for. A search by name or flags reads them without making descriptors. */
 CilMethod *cil_type_method(CilType *t, uint32_t i);
 const char *cil_type_method_name(const CilType *t, uint32_t i);
+/* The next of t's methods from *i on named `name` (its descriptor made), *i moved past it;
+ * NULL when none is left: `for (uint32_t i = 0; (m = cil_type_method_named(t, n, &i));)`. */
+CilMethod *cil_type_method_named(CilType *t, const char *name, uint32_t *i);
 uint16_t cil_type_method_flags(const CilType *t, uint32_t i);
 /* t's class constructor, or NULL (its members made first). */
 CilMethod *cil_type_cctor(CilType *t);

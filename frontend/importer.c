@@ -1609,7 +1609,6 @@ static bool init_done(const CilType *t)
 
 static bool needs_init_check(Importer *im, CilType *t)
 {
-    cil_type_members(t);
     if (!cil_type_cctor(t)) return false;
     if (init_done(t) && !im->pol->symbols)
         return false; /* already ran: the check can never fire again */
@@ -2251,13 +2250,9 @@ static bool construct_default(Importer *im, CilType *t)
             LLVMBuildStore(im->b, LLVMConstNull(storage_type(im->ctx, t)), tmp);
         return push_from(im, tmp, t);
     }
-    CilMethod *ctor = NULL;
-    cil_type_members(t);
-    for (uint32_t i = 0; i < t->n_methods && !ctor; i++) {
-        if (strcmp(cil_type_method_name(t, i), ".ctor")) continue;
-        CilMethod *m = cil_type_method(t, i);
+    CilMethod *ctor = NULL, *m;
+    for (uint32_t i = 0; !ctor && (m = cil_type_method_named(t, ".ctor", &i));)
         if (cil_method_resolve_sig(m, im->diag) && !m->sig.n_params) ctor = m;
-    }
     LLVMValueRef h = constructed_handle(im, t), target;
     if (!h) return fail_resolve(im);
     LLVMTypeRef pt = im->t_ptr;
@@ -2285,10 +2280,8 @@ static bool is_get_current_method(const CilMethod *m)
 
 static bool current_method(Importer *im, CilMethod *get)
 {
-    CilMethod *helper = NULL;
-    for (uint32_t i = 0; i < get->owner->n_methods && !helper; i++)
-        if (!strcmp(cil_type_method_name(get->owner, i), "CurrentMethod"))
-            helper = cil_type_method(get->owner, i);
+    uint32_t i = 0;
+    CilMethod *helper = cil_type_method_named(get->owner, "CurrentMethod", &i);
     if (!helper || !cil_method_resolve_sig(helper, im->diag))
         return fail(im, "corlib lacks MethodBase.CurrentMethod");
     LLVMValueRef owner = type_handle(im, im->m->owner), target;
@@ -3666,14 +3659,10 @@ static bool is_synchronized(const CilMethod *m)
 static CilMethod *type_from_handle(Importer *im)
 {
     CilType *t = cil_corlib_type(im->l, "System", "Type");
-    if (!t) return NULL;
-    cil_type_members(t);
-    for (uint32_t i = 0; i < t->n_methods; i++) {
-        if (strcmp(cil_type_method_name(t, i), "GetTypeFromHandle")) continue;
-        CilMethod *m = cil_type_method(t, i);
+    CilMethod *m;
+    for (uint32_t i = 0; t && (m = cil_type_method_named(t, "GetTypeFromHandle", &i));)
         if (cil_method_is_static(m) && cil_method_resolve_sig(m, im->diag) && m->sig.n_params == 1)
             return m;
-    }
     return NULL;
 }
 

@@ -574,12 +574,9 @@ CilMethod *cil_find_method(CilLoader *l, CilImage *img, const char *spec, CilDia
         if (!t) return NULL;
         bool match = (strlen(t->full_name) == tlen && !strncmp(t->full_name, spec, tlen)) ||
                      (strlen(t->name) == tlen && !strncmp(t->name, spec, tlen));
-        cil_type_members(t);
-        for (uint32_t i = 0; match && i < t->n_methods; i++)
-            if (!strcmp(cil_type_method_name(t, i), mname)) {
-                CilMethod *m = cil_type_method(t, i);
-                return cil_method_resolve_sig(m, diag) ? m : NULL;
-            }
+        uint32_t i = 0;
+        CilMethod *m = match ? cil_type_method_named(t, mname, &i) : NULL;
+        if (m) return cil_method_resolve_sig(m, diag) ? m : NULL;
     }
     cil_diag_set(diag, "%s: no method %s", img->path, spec);
     return NULL;

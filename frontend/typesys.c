@@ -145,13 +145,10 @@ static void *corlib_entry(CilLoader *l, const char *type, const char *name, uint
 {
     CilType *t = cil_corlib_type(l, "System", type);
     CilDiag d;
-    if (t) cil_type_members(t);
-    for (uint32_t i = 0; t && i < t->n_methods; i++) {
-        if (strcmp(cil_type_method_name(t, i), name)) continue;
-        CilMethod *m = cil_type_method(t, i);
+    CilMethod *m;
+    for (uint32_t i = 0; t && (m = cil_type_method_named(t, name, &i));)
         if (cil_method_resolve_sig(m, &d) && m->sig.n_params == n)
             return l->hooks.entry_point(l->hooks.ctx, m, false);
-    }
     return NULL;
 }
 
@@ -330,8 +327,15 @@ CilMethod *cil_type_method(CilType *t, uint32_t i)
 
 const char *cil_type_method_name(const CilType *t, uint32_t i)
 {
-    const CilMethod *m = __atomic_load_n(&t->methods_[i], __ATOMIC_ACQUIRE);
-    return m ? m->name : cil_methoddef(t->image, t->method_first + i)->name;
+    return cil_methoddef(t->image, t->method_first + i)->name;
+}
+
+CilMethod *cil_type_method_named(CilType *t, const char *name, uint32_t *i)
+{
+    cil_type_members(t);
+    for (; *i < t->n_methods; (*i)++)
+        if (!strcmp(cil_type_method_name(t, *i), name)) return cil_type_method(t, (*i)++);
+    return NULL;
 }
 
 uint16_t cil_type_method_flags(const CilType *t, uint32_t i)
@@ -1053,10 +1057,8 @@ static CilMethod *find_method(CilType *t, const char *name, bool has_this, CilTy
                               CilType **params, CilDiag *diag)
 {
     for (CilType *c = t; c; c = c->parent) {
-        cil_type_members(c);
-        for (uint32_t i = 0; i < c->n_methods; i++) {
-            if (strcmp(cil_type_method_name(c, i), name)) continue;
-            CilMethod *m = cil_type_method(c, i);
+        CilMethod *m;
+        for (uint32_t i = 0; (m = cil_type_method_named(c, name, &i));) {
             if (!cil_method_resolve_sig(m, diag)) return NULL;
             if (same_method_sig(m, has_this, ret, n, params)) return m;
         }
@@ -1567,10 +1569,8 @@ static CilMethod *array_helper_for(CilType *t, CilMethod *decl, CilDiag *diag)
                                 "SZArrayHelper`1", diag);
     CilType *h = def ? cil_type_instantiate(def, &u, 1, diag) : NULL;
     CilType *as = cil_array_type(u);
-    if (h) cil_type_members(h);
-    for (uint32_t i = 0; h && i < h->n_methods; i++) {
-        if (strcmp(cil_type_method_name(h, i), decl->name)) continue;
-        CilMethod *m = cil_type_method(h, i);
+    CilMethod *m;
+    for (uint32_t i = 0; h && (m = cil_type_method_named(h, decl->name, &i));) {
         if (!cil_method_resolve_sig(m, diag) || m->sig.n_params != decl->sig.n_params + 1 ||
             m->params[0] != as || m->ret != decl->ret)
             continue;
@@ -1722,7 +1722,8 @@ static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag
     for (CilType *c = t; c; c = c->parent) {
         CilMethod *impl = method_impl_for(c, decl, diag);
         if (impl) return impl;
-        /* Implicit: the most derived public virtual with the same name and signature. */
+        /* Implicit: the most derived public virtual with the same name and signature. Flags
+         * first: they are read raw, where a name decodes its row. */
         cil_type_members(c);
         for (uint32_t i = 0; i < c->n_methods; i++) {
             uint16_t flags = cil_type_method_flags(c, i);
@@ -1874,10 +1875,8 @@ bool cil_is_initialize_array(const CilMethod *m)
 CilMethod *cil_string_ctor_counterpart(CilMethod *ctor, CilDiag *diag)
 {
     CilType *s = ctor->owner->loader->t_string;
-    cil_type_members(s);
-    for (uint32_t i = 0; i < s->n_methods; i++) {
-        if (strcmp(cil_type_method_name(s, i), "Ctor")) continue;
-        CilMethod *c = cil_type_method(s, i);
+    CilMethod *c;
+    for (uint32_t i = 0; (c = cil_type_method_named(s, "Ctor", &i));) {
         if (!cil_method_resolve_sig(c, diag) || c->sig.n_params != ctor->sig.n_params) continue;
         bool same = true;
         for (uint32_t p = 0; p < c->sig.n_params; p++)

@@ -51,9 +51,9 @@ static CilField *field(CilType *t, const char *name)
 
 static CilMethod *method(CilType *t, const char *name)
 {
-    cil_type_members(t);
-    for (uint32_t i = 0; i < t->n_methods; i++)
-        if (!strcmp(cil_type_method_name(t, i), name)) return cil_type_method(t, i);
+    uint32_t i = 0;
+    CilMethod *m = cil_type_method_named(t, name, &i);
+    if (m) return m;
     cr_assert_fail("no method %s", name);
     return NULL;
 }
