@@ -99,7 +99,8 @@ static bool symbol_value(const Mapping *m, uint32_t i, uintptr_t *value)
     }
     void *rt = runtime_function(m, i, name);
     bool weak = ELF64_ST_BIND(s->st_info) == STB_WEAK;
-    if (!rt && !weak) rt = dlsym(RTLD_DEFAULT, name); /* libc's, libm's, ilc's */
+    if (!rt && !weak) rt = dlsym(RTLD_DEFAULT, name); /* libc's, ilc's */
+    if (!rt && !weak) rt = rt_libm_symbol(name);      /* libm is loaded when first needed */
     *value = (uintptr_t)rt;
     return *value || weak;
 }

@@ -27,6 +27,15 @@ static const RtSymbol symbols[] = {
 #include "helpers.def"
 #undef HELPER
     {"_Unwind_Resume", (void *)rt_unwind_resume}, /* code ilc loads resumes through it */
+    /* What LLVM lowers llvm.floor, llvm.ceil and llvm.trunc to where the CPU has no rounding
+     * instruction (the x86-64 baseline of R2R images): computed here, so that binding an
+     * image's calls does not load libm (mathlib.c) */
+    {"floor", (void *)rt_floor},
+    {"ceil", (void *)rt_ceil},
+    {"trunc", (void *)rt_trunc},
+    {"floorf", (void *)rt_floorf},
+    {"ceilf", (void *)rt_ceilf},
+    {"truncf", (void *)rt_truncf},
 };
 
 const RtIcall *rt_icall_lookup(const char *type_name, const char *method)

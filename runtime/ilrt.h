@@ -432,5 +432,7 @@ const RtSymbol *rt_symbols(size_t *count);
 void *rt_symbol_address(const char *name);
 /* Its index in rt_symbols, or -1: what an image records so that binding needs no lookup. */
 int32_t rt_symbol_index(const char *name);
+/* A function of libm, which ilc loads only when first asked (mathlib.c), or NULL. */
+void *rt_libm_symbol(const char *name);
 
 #endif

@@ -13,8 +13,6 @@ void rt_console_flush(void);
 void rt_signals_init(void);
 _Unwind_Reason_Code rt_personality(int version, _Unwind_Action actions, uint64_t exception_class,
                                    struct _Unwind_Exception *ue, struct _Unwind_Context *ctx);
-float rt_fmodf(float a, float b);
-double rt_fmod(double a, double b);
 void rt_array_store_check(RtArray *array, RtObject *value);
 void rt_array_address_check(RtArray *array, RtType *type);
 
@@ -187,6 +185,15 @@ double rt_math_truncate(double d);
 double rt_math_round(double a);
 double rt_math_abs(double value);
 float rt_math_absf(float value);
+float rt_fmodf(float a, float b);
+double rt_fmod(double a, double b);
+/* libm's floor, ceil and trunc, exactly, under their own names in rt_symbols */
+double rt_floor(double x);
+double rt_ceil(double x);
+double rt_trunc(double x);
+float rt_floorf(float x);
+float rt_ceilf(float x);
+float rt_truncf(float x);
 
 /* except.c */
 RtString *rt_exception_get_stack_trace(RtObject *self);

@@ -15,7 +15,6 @@
 
 #include <pthread.h>
 
-#include <math.h>
 #include <string.h>
 
 RtObject *rt_new_object(RtType *type)
@@ -224,16 +223,6 @@ void rt_array_address_check(RtArray *array, RtType *type)
     if (array->type->elem != type)
         rt_throw_named("System.ArrayTypeMismatchException",
                        "Attempted to access an element as a type incompatible with the array.");
-}
-
-/* ECMA-335 III.3.55 rem: the result has the sign of the dividend, as C's fmod. */
-double rt_fmod(double a, double b)
-{
-    return fmod(a, b);
-}
-float rt_fmodf(float a, float b)
-{
-    return fmodf(a, b);
 }
 
 /* ---- class constructors (ECMA-335 II.10.5.3.3) ----
