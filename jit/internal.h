@@ -34,6 +34,7 @@ struct Jit {
     pthread_mutex_t lock;      /* the frontend and LLVM: one compilation at a time */
     pthread_mutex_t desc_lock; /* descriptors and stubs: also created from the runtime (cctors) */
     JitStubs stubs;
+    CilArena descs; /* the descriptors, which live as long as their methods: never freed */
     void *(*code_source)(void *ctx, CilMethod *m, bool unboxing); /* R2R images */
     void *code_source_ctx;
     uint32_t n_modules;
