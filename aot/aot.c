@@ -370,8 +370,11 @@ static LLVMValueRef runtime_trap(Aot *aot, const char *name)
 static LLVMValueRef vtable_entry(Aot *aot, AotType *at, CilMethod *m)
 {
     if (m->flags & MDF_ABSTRACT) return LLVMConstNull(aot->t_ptr);
-    /* a generic virtual method's slot is never called: its calls go through a resolver */
-    if (m->sig.n_generic && !m->method_args) return runtime_trap(aot, "rt_aot_unreachable");
+    /* a generic virtual method's slot is never called: its calls go through a resolver (a
+     * signature that does not resolve is reported by sym_method) */
+    CilDiag d = {0};
+    if (cil_method_resolve_sig(m, &d) && m->sig.n_generic && !m->method_args)
+        return runtime_trap(aot, "rt_aot_unreachable");
     /* no instance can reach it: a loud trap, never a silent NULL */
     if (!at->constructed) return runtime_trap(aot, "rt_aot_unreachable");
     return sym_method(aot, aot->mod, m, cil_vtable_entry_unboxes(at->t, m));

@@ -370,6 +370,12 @@ RtType *cil_fill_runtime_types(CilLoader *l, RtType **entry);
 CilImage *cil_loader_corlib(const CilLoader *l);
 /* The type of TypeDef row `row` of img (rows count from 1); def<args> (R2R image keys). */
 CilType *cil_type_from_typedef(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
+/* Every non-generic class of img's vtable as a plan a vouched load adopts (dispatch.c;
+ * CilVouch.dispatch): *words u32 words, malloc'd. */
+uint32_t *cil_dispatch_plans(CilLoader *l, CilImage *img, size_t *words);
+/* How many interfaces and vtable slots one IList<U> family adds to an array type (counted on
+ * object[] once per process, or given by corlib's voucher: CilVouch.array_family). */
+bool cil_loader_array_family(CilLoader *l, uint32_t *ifaces, uint32_t *slots);
 CilType *cil_type_instantiate(CilType *def, CilType **args, uint32_t n, CilDiag *diag);
 CilType *cil_array_type(CilType *elem);
 CilType *cil_mdarray_type(CilType *elem, uint32_t rank); /* T[,] … */

@@ -97,6 +97,9 @@ bool cil_type_layout(CilType *t, CilDiag *diag);
 /* f's type, resolved in its owner's context (layout resolves those it stores). */
 bool cil_field_resolve(CilField *f, CilDiag *diag);
 bool cil_type_vtable(CilType *t, CilDiag *diag);
+/* dispatch.c: t's vtable from its image's plan, after its parent's vtable and its own
+ * interfaces; false (t unchanged) when there is none that fits, and it is computed. */
+bool cil_dispatch_adopt(CilType *t);
 bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag); /* see cil_type_complete_array */
 /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=…" as .NET displays an assembly
  * (in reflection names and in TypeLoadException's message); token: 8 bytes, or NULL. */

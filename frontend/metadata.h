@@ -367,6 +367,9 @@ typedef struct CilImage {
     bool mapped;                      /* data is a private mapping of the file */
     CilFileStamp stamp;               /* mapped: the file's stamp when it was mapped */
     bool vouched; /* its bytes are ones a trusted party validated: cells decoded unchecked */
+    /* vouched: its classes' vtables as its voucher computed them (CilVouch.dispatch) */
+    const uint32_t *dispatch;
+    size_t dispatch_words;
 } CilImage;
 
 /* Someone who validated an assembly's exact bytes before and kept their hash (corlib's R2R
@@ -383,6 +386,12 @@ typedef struct CilVouch {
      * are taken unchecked; else each is checked before it is used (cil_adopt_indexes). */
     const CilRowIndex *indexes;
     bool indexes_as_written;
+    /* Its classes' vtables as the voucher computed them (dispatch.c: cil_dispatch_plans),
+     * dispatch_words u32 words that must outlive the image; or NULL. */
+    const uint32_t *dispatch;
+    size_t dispatch_words;
+    /* corlib's: cil_loader_array_family's two counts as the voucher had them (0: not given) */
+    uint32_t array_family[2];
 } CilVouch;
 
 /* pe.c / metadata.c */

@@ -244,6 +244,10 @@ static CilImage *image_load(CilImage *img, const CilVouch *vouch, CilDiag *diag)
     if (pe_read_headers(img, &cli_rva, diag) && cli_read_header(img, cli_rva, diag)) {
         if (img->vouched && vouch->indexes)
             cil_adopt_indexes(img, vouch->indexes, vouch->indexes_as_written);
+        if (img->vouched) {
+            img->dispatch = vouch->dispatch;
+            img->dispatch_words = vouch->dispatch_words;
+        }
         return img;
     }
     cil_image_close(img);

@@ -228,6 +228,10 @@ bool cil_loader_load_corlib_vouched(CilLoader *l, const char *path, const CilVou
     CilImage *img = add_image(l, path, NULL, NULL, 0, vouch, diag);
     if (!img) return false;
     l->corlib = img;
+    if (img->vouched && vouch->array_family[0]) {
+        l->array_family_ifaces = vouch->array_family[0];
+        l->array_family_slots = vouch->array_family[1];
+    }
     return bind_well_known(l, diag) && bind_runtime_types(l, diag);
 }
 
@@ -930,10 +934,14 @@ static char *method_full_name(CilMethod *m)
                           : cil_arena_strdup(a, buf);
 }
 
-/* Made on first use (messages, dumps, symbols): resolving a signature does not pay for it. A
- * name made before the signature was resolved lacks the parameters, and is made again. */
+/* Made on first use (messages, dumps, symbols): resolving a signature does not pay for it.
+ * The signature is resolved for it (a vtable adopted from a plan leaves most unresolved, and
+ * a stack trace names its frames' methods with their parameters in every mode); a name made
+ * when that failed lacks the parameters, and is made again once they are known. */
 const char *cil_method_name(CilMethod *m)
 {
+    CilDiag ignored = {0};
+    if (!m->sig_resolved) cil_method_resolve_sig(m, &ignored);
     if (!m->full_name || (m->sig_resolved && !m->full_name_has_params)) {
         m->full_name = method_full_name(m);
         m->full_name_has_params = m->sig_resolved;
@@ -1518,7 +1526,8 @@ static bool add_generic_array_interfaces(CilType *t, uint32_t *cap, CilDiag *dia
 }
 
 /* How many interfaces, and how many slots, one IList<U> family adds to an array beyond
- * what System.Array gives it (every U adds at most as many): counted once, on object[]'s. */
+ * what System.Array gives it (every U adds at most as many): counted once, on object[]'s,
+ * unless corlib's image gave them (CilVouch.array_family). */
 static bool array_family_size(CilLoader *l, CilDiag *diag)
 {
     if (l->array_family_ifaces) return true;
@@ -1533,6 +1542,15 @@ static bool array_family_size(CilLoader *l, CilDiag *diag)
         l->array_family_ifaces++;
         l->array_family_slots += probe.interfaces[i]->n_vtable;
     }
+    return true;
+}
+
+bool cil_loader_array_family(CilLoader *l, uint32_t *ifaces, uint32_t *slots)
+{
+    CilDiag d = {0};
+    if (!array_family_size(l, &d)) return false;
+    *ifaces = l->array_family_ifaces;
+    *slots = l->array_family_slots;
     return true;
 }
 
@@ -1701,9 +1719,15 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
             continue;
         }
         int32_t slot = -1;
-        if (!(m->flags & MDF_NEWSLOT))
-            for (int32_t s = (int32_t)t->n_vtable - 1; s >= 0 && slot < 0; s--)
-                if (same_sig(t->vtable[s], m)) slot = s;
+        /* a slot's method may come from a parent whose vtable was adopted from a plan, its
+         * signature not resolved yet: resolved here where the name matches */
+        for (int32_t s = (int32_t)t->n_vtable - 1; !(m->flags & MDF_NEWSLOT) && s >= 0 && slot < 0;
+             s--) {
+            CilMethod *p = t->vtable[s];
+            if (strcmp(p->name, m->name)) continue;
+            if (!cil_method_resolve_sig(p, diag)) return false;
+            if (same_sig(p, m)) slot = s;
+        }
         if (slot < 0) {
             m->vtable_slot = (int32_t)t->n_vtable;
             push_slot(t, m, cap);
@@ -1806,16 +1830,15 @@ bool cil_type_vtable(CilType *t, CilDiag *diag)
     }
     t->vtable_busy = true;
     uint32_t cap = 0;
-    bool ok = true;
-    if (t->parent && t->kind != TK_INTERFACE) {
-        ok = cil_type_vtable(t->parent, diag);
-        for (uint32_t i = 0; ok && i < t->parent->n_class_slots; i++)
+    bool inherits = t->parent && t->kind != TK_INTERFACE;
+    bool ok = (!inherits || cil_type_vtable(t->parent, diag)) && collect_interfaces(t, diag);
+    if (ok && !cil_dispatch_adopt(t)) { /* no plan from its image: matched here */
+        for (uint32_t i = 0; inherits && i < t->parent->n_class_slots; i++)
             push_slot(t, t->parent->vtable[i], &cap);
+        if (t->image) ok = place_virtuals(t, &cap, diag);
+        t->n_class_slots = t->n_vtable;
+        if (ok && t->kind != TK_INTERFACE) ok = place_interfaces(t, 0, &cap, diag);
     }
-    ok = ok && collect_interfaces(t, diag);
-    if (ok && t->image) ok = place_virtuals(t, &cap, diag);
-    t->n_class_slots = t->n_vtable;
-    if (ok && t->kind != TK_INTERFACE) ok = place_interfaces(t, 0, &cap, diag);
     t->vtable_busy = false;
     t->vtable_done = ok;
     return ok;

@@ -52,9 +52,13 @@ void r2r_print(const R2rImage *im, const R2rManifest *m, const R2rParts *p, CilL
         if (m->index[k].keys) index_keys++, index_rows += m->index[k].n;
     fprintf(out,
             "imports      %u dynamic symbols, %u of them runtime functions bound by index\n"
-            "row indexes  %u of %u, %u rows\nstatus       %s\n",
+            "row indexes  %u of %u, %u rows\nvtables      %u classes' (%zu words)%s",
             m->n_imports, runtime_imports, index_keys, (unsigned)CIL_KEYS, index_rows,
-            problem ? problem : "valid");
+            m->dispatch_words ? m->dispatch[0] : 0, m->dispatch_words,
+            m->array_family[0] ? "; an IList<T> family of arrays: " : "\n");
+    if (m->array_family[0])
+        fprintf(out, "%u interfaces, %u slots\n", m->array_family[0], m->array_family[1]);
+    fprintf(out, "status       %s\n", problem ? problem : "valid");
     uint64_t total = 0;
     fprintf(out,
             "\nmethods (%u): index, IL bytes, native bytes (padding included), offset in the "

@@ -18,7 +18,7 @@ CilMethod *r2r_resolve_method(CilLoader *l, CilImage *self, const char *key, Cil
 
 /* ---- the manifest (manifest.c) ---- */
 #define R2R_MAGIC   "ILCR2R\r\n"
-#define R2R_VERSION 8
+#define R2R_VERSION 9
 #define R2R_CPU     "x86-64" /* the baseline the code is compiled for */
 
 typedef enum R2rCellKind {
@@ -63,6 +63,9 @@ typedef struct R2rManifest {
     CilRowIndex index[CIL_KEYS];
     const uint32_t *imports; /* the code's dynamic symbols' rt_symbols indexes + 1 */
     uint32_t n_imports;
+    const uint32_t *dispatch; /* the classes' vtables (cil_dispatch_plans); reading: in place */
+    size_t dispatch_words;
+    uint32_t array_family[2]; /* corlib's image: cil_loader_array_family's counts, else 0 */
     /* reading: the records where they lie in the manifest (r2r_manifest_method/_cell/_span) */
     const uint8_t *method_recs, *cell_recs, *span_recs, *keys;
     uint32_t keys_size;

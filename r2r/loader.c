@@ -218,11 +218,18 @@ static bool vouch_for_corlib(void *image, const uint8_t *data, size_t size,
     return vouches(im, data, size, im->man.corlib_hash);
 }
 
-/* corlib's own image (its IL is corlib) also gives corlib's row indexes. */
+/* corlib's own image (its IL is corlib) also gives corlib's row indexes, its classes'
+ * vtables and the size of arrays' IList<T> family. */
 CilVouch r2r_corlib_vouch(R2rImage *im)
 {
-    bool own = im->man.il_hash == im->man.corlib_hash;
-    return (CilVouch){vouch_for_corlib, im, own ? im->man.index : NULL, im->stamped};
+    CilVouch v = {.check = vouch_for_corlib, .ctx = im, .indexes_as_written = im->stamped};
+    if (im->man.il_hash == im->man.corlib_hash) {
+        v.indexes = im->man.index;
+        v.dispatch = im->man.dispatch;
+        v.dispatch_words = im->man.dispatch_words;
+        memcpy(v.array_family, im->man.array_family, sizeof v.array_family);
+    }
+    return v;
 }
 
 /* The same for the IL an image carries: ilc checked every cell of it when it wrote the
@@ -239,7 +246,12 @@ static bool vouch_for_own_il(void *image, const uint8_t *data, size_t size,
 
 CilVouch r2r_il_vouch(R2rImage *im)
 {
-    return (CilVouch){vouch_for_own_il, im, im->man.index, im->stamped};
+    return (CilVouch){.check = vouch_for_own_il,
+                      .ctx = im,
+                      .indexes = im->man.index,
+                      .indexes_as_written = im->stamped,
+                      .dispatch = im->man.dispatch,
+                      .dispatch_words = im->man.dispatch_words};
 }
 
 static void *cell_value(R2rImage *im, const R2rEntry *c, CilDiag *diag)

@@ -5,7 +5,8 @@
  *            il_hash:u64 corlib_mvid[16] corlib_hash:u64 code_hash:u64 n_methods:u32
  *            n_cells:u32 keys_size:u32 runtime:u64 n_spans:u32 index_size:u32
  *            corlib_stamp { dev ino size:u64 mtime_ns ctime_ns:i64 } n_imports:u32
- *            pad:u32                                                          (184 bytes)
+ *            dispatch_size:u32 array_family_ifaces:u32 array_family_slots:u32 pad:u32
+ *                                                                             (196 bytes)
  *   methods  n_methods × { key_off:u32 key_len:u32 il_size:u32 unboxing:u32 code_off:u32
  *            code_size:u32 code_hash:u64 }, sorted by key, then unboxing (method i is
  *            entry i of the code table; its code, in the code object, is checked against
@@ -20,6 +21,9 @@
  *   index    index_size bytes: per CilRowKey, n:u32 (all ones: absent) keys[n]:u32
  *            rows[n]:u32 — cil_rows_with's indexes of the assembly, so that loading it
  *            need not build them (CilVouch.indexes)
+ *   dispatch dispatch_size bytes: the vtables of the assembly's classes, as u32 words
+ *            (frontend/dispatch.c), so that loading a class need not match its overrides
+ *            (CilVouch.dispatch)
  *   keys     keys_size bytes: every key followed by a NUL
  *
  * Records have a fixed size so that the loader reads them where they lie, in the mapped
@@ -34,7 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HEADER_SIZE = 184, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8, IMPORT_REC = 4 };
+enum { HEADER_SIZE = 196, METHOD_REC = 32, CELL_REC = 12, SPAN_REC = 8, IMPORT_REC = 4 };
 
 /* Four independent lanes of h = (h ^ word) * k over 32-byte blocks, mixed at the end, then
  * the tail: fast enough to hash whole images on every start (the lanes keep the
@@ -137,6 +141,9 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     for (int i = 0; i < 5; i++)
         put64(&b, stamp[i]);
     put32(&b, m->n_imports);
+    put32(&b, (uint32_t)(m->dispatch_words * 4));
+    put32(&b, m->array_family[0]);
+    put32(&b, m->array_family[1]);
     put32(&b, 0);
     for (uint32_t i = 0; i < m->n_methods; i++) {
         const R2rEntry *e = &m->methods[i];
@@ -168,6 +175,7 @@ uint8_t *r2r_manifest_write(const R2rManifest *m, size_t *size)
     }
     uint32_t index_size = (uint32_t)(b.n - index_at);
     memcpy(b.p + index_size_at, &index_size, 4);
+    if (m->dispatch_words) put(&b, m->dispatch, m->dispatch_words * 4);
     uint32_t keys_size = (uint32_t)keys.n;
     memcpy(b.p + keys_size_at, &keys_size, 4);
     put(&b, keys.p, keys.n);
@@ -258,9 +266,12 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManif
                                      .mtime_ns = (int64_t)le64(data + 160),
                                      .ctime_ns = (int64_t)le64(data + 168)};
     uint32_t index_size = le32(data + 132), n_imports = le32(data + 176);
+    uint32_t dispatch_size = le32(data + 180);
+    m->array_family[0] = le32(data + 184);
+    m->array_family[1] = le32(data + 188);
     uint64_t need = HEADER_SIZE + (uint64_t)m->n_methods * METHOD_REC +
                     (uint64_t)m->n_cells * CELL_REC + (uint64_t)m->n_spans * SPAN_REC +
-                    (uint64_t)n_imports * IMPORT_REC + index_size + m->keys_size;
+                    (uint64_t)n_imports * IMPORT_REC + index_size + dispatch_size + m->keys_size;
     bool ok = need == size;
     if (ok) {
         m->method_recs = data + HEADER_SIZE;
@@ -272,8 +283,13 @@ bool r2r_manifest_parse(const uint8_t *data, size_t size, bool stamped, R2rManif
             m->n_imports = n_imports;
         }
         const uint8_t *index = imports + (size_t)n_imports * IMPORT_REC;
-        m->keys = index + index_size;
-        ok = parse_index(index, index_size, m);
+        const uint8_t *dispatch = index + index_size;
+        m->keys = dispatch + dispatch_size;
+        ok = parse_index(index, index_size, m) && dispatch_size % 4 == 0;
+        if (ok && !((uintptr_t)dispatch & 3)) { /* else not used: every class is matched */
+            m->dispatch = (const uint32_t *)dispatch;
+            m->dispatch_words = dispatch_size / 4;
+        }
     }
     for (uint32_t i = 0; ok && !stamped && i < m->n_methods; i++) {
         const uint8_t *r = m->method_recs + (size_t)i * METHOD_REC;

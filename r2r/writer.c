@@ -443,6 +443,10 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
     }
     for (CilRowKey k = 0; k < CIL_KEYS; k++)
         if (w->img->row_index[k]) m.index[k] = *w->img->row_index[k];
+    uint32_t *dispatch = cil_dispatch_plans(w->l, w->img, &m.dispatch_words);
+    m.dispatch = dispatch;
+    if (w->img == corlib && !cil_loader_array_family(w->l, &m.array_family[0], &m.array_family[1]))
+        m.array_family[0] = m.array_family[1] = 0;
     m.cells = malloc((w->n_cells + 1) * sizeof *m.cells);
     for (uint32_t i = 0; i < w->n_cells; i++)
         m.cells[i] = (R2rEntry){.kind = w->cells[i].kind,
@@ -457,6 +461,7 @@ static bool write_image(Writer *w, const R2rOptions *o, uint8_t *code, size_t co
         fprintf(stderr, "warning: %s.stamp not written: the image is hashed at every start\n",
                 o->output);
     free(parts.manifest);
+    free(dispatch);
     free(imports);
     free(m.cells);
     free(m.spans);

@@ -162,3 +162,114 @@ Test(typesys, a_missing_corlib_member_is_named)
     cr_expect(strstr(d.msg, "corlib") != NULL, "got: %s", d.msg);
     cil_arena_free(&arena);
 }
+
+/* ---- vtables adopted from an image's plans (dispatch.c) ---- */
+
+static bool trust(void *ctx, const uint8_t *data, size_t size, const CilFileStamp *stamp)
+{
+    (void)ctx, (void)data, (void)size, (void)stamp;
+    return true;
+}
+
+static bool same_method(const CilMethod *a, const CilMethod *b)
+{
+    return !strcmp(a->owner->full_name, b->owner->full_name) && a->row == b->row &&
+           !strcmp(a->name, b->name);
+}
+
+/* t instantiated with every argument Int32 (its instantiations are computed, over parents
+ * whose vtables may have been adopted), or t itself when it is not generic. */
+static CilType *closed(CilLoader *l, CilType *t)
+{
+    if (!t || !t->n_generic_params) return t;
+    CilType *args[16];
+    if (t->n_generic_params > 16) return NULL;
+    for (uint32_t i = 0; i < t->n_generic_params; i++)
+        args[i] = l->well_known[ELEMENT_TYPE_I4];
+    CilDiag d = {0};
+    return cil_type_instantiate(t, args, t->n_generic_params, &d);
+}
+
+/* Every class of img in `plain` and its counterpart in `planned` (generic ones over Int32):
+ * the same vtable, slot by slot, the same interface offsets, each virtual in the same slot.
+ * Returns how many classes were compared. */
+static uint32_t compare_vtables(CilLoader *plain, CilImage *img, CilLoader *planned, CilImage *img2)
+{
+    uint32_t compared = 0;
+    for (uint32_t r = 1; r <= img->rows[CIL_TBL_TYPEDEF]; r++) {
+        CilDiag d = {0}, d2 = {0};
+        CilType *a = closed(plain, cil_type_from_typedef(plain, img, r, &d));
+        CilType *b = closed(planned, cil_type_from_typedef(planned, img2, r, &d2));
+        cr_assert((a != NULL) == (b != NULL), "TypeDef row %u", r);
+        if (!a) continue;
+        bool ok = cil_type_vtable(a, &d);
+        cr_assert_eq(ok, cil_type_vtable(b, &d2), "%s", a->full_name);
+        if (!ok) continue;
+        cr_assert_eq(a->n_vtable, b->n_vtable, "%s", a->full_name);
+        cr_assert_eq(a->n_class_slots, b->n_class_slots, "%s", a->full_name);
+        cr_assert_eq(a->n_interfaces, b->n_interfaces, "%s", a->full_name);
+        for (uint32_t s = 0; s < a->n_vtable; s++)
+            cr_assert(same_method(a->vtable[s], b->vtable[s]), "%s slot %u: %s, not %s",
+                      a->full_name, s, cil_method_name(b->vtable[s]),
+                      cil_method_name(a->vtable[s]));
+        for (uint32_t k = 0; a->kind != TK_INTERFACE && k < a->n_interfaces; k++)
+            cr_assert_eq(a->iface_offsets[k], b->iface_offsets[k], "%s", a->full_name);
+        for (uint32_t i = 0; i < a->n_methods; i++)
+            if (cil_type_method_flags(a, i) & MDF_VIRTUAL)
+                cr_assert_eq(cil_type_method(a, i)->vtable_slot, cil_type_method(b, i)->vtable_slot,
+                             "%s", cil_method_name(cil_type_method(a, i)));
+        compared++;
+    }
+    return compared;
+}
+
+Test(typesys, vtables_from_plans_match_computed_ones)
+{
+    size_t fw, cw;
+    uint32_t *fplans = cil_dispatch_plans(loader, fixture, &fw);
+    uint32_t *cplans = cil_dispatch_plans(loader, cil_loader_corlib(loader), &cw);
+    cr_assert(fplans[0] > 5 && cplans[0] > 200, "plans for %u and %u classes", fplans[0],
+              cplans[0]);
+    CilHooks hooks = {.entry_point = fake_entry};
+    CilLoader *l2 = cil_loader_new(&hooks);
+    CilDiag d = {0};
+    CilVouch fv = {.check = trust, .dispatch = fplans, .dispatch_words = fw};
+    CilVouch cv = {.check = trust, .dispatch = cplans, .dispatch_words = cw};
+    CilImage *f2 = cil_loader_load_memory(l2, fixture->path, fixture->data, fixture->size, &fv, &d);
+    cr_assert(f2 && f2->dispatch, "%s", d.msg);
+    cr_assert(cil_loader_load_corlib_vouched(l2, ILC_BUILD_DIR "/mscorlib.dll", &cv, &d), "%s",
+              d.msg);
+    cr_assert(cil_loader_corlib(l2)->dispatch);
+    /* a class whose vtable was adopted had no virtual's signature resolved to match it */
+    CilType *writer = cil_corlib_type(l2, "System.IO", "TextWriter");
+    cr_assert(writer && cil_type_vtable(writer, &d), "%s", d.msg);
+    uint32_t unresolved = 0;
+    for (uint32_t i = 0; i < writer->n_methods; i++)
+        if (cil_type_method_flags(writer, i) & MDF_VIRTUAL)
+            unresolved += !cil_type_method(writer, i)->sig_resolved;
+    cr_assert(unresolved > 10, "TextWriter's vtable was matched, not adopted");
+    uint32_t n = compare_vtables(loader, fixture, l2, f2);
+    n += compare_vtables(loader, cil_loader_corlib(loader), l2, cil_loader_corlib(l2));
+    cr_assert(n > 450, "compared %u classes", n);
+    free(fplans);
+    free(cplans);
+}
+
+/* A plan that does not fit the class (here: every count and index garbled) is ignored and
+ * the vtable computed: the same as without one. */
+Test(typesys, a_plan_that_does_not_fit_is_ignored)
+{
+    size_t fw;
+    uint32_t *plans = cil_dispatch_plans(loader, fixture, &fw);
+    for (size_t i = 1 + 2 * (size_t)plans[0]; i < fw; i++)
+        plans[i] ^= 0x5a5a5a5a;
+    CilHooks hooks = {.entry_point = fake_entry};
+    CilLoader *l2 = cil_loader_new(&hooks);
+    CilDiag d = {0};
+    CilVouch fv = {.check = trust, .dispatch = plans, .dispatch_words = fw};
+    CilImage *f2 = cil_loader_load_memory(l2, fixture->path, fixture->data, fixture->size, &fv, &d);
+    cr_assert(f2, "%s", d.msg);
+    cr_assert(cil_loader_load_corlib(l2, ILC_BUILD_DIR "/mscorlib.dll", &d), "%s", d.msg);
+    cr_assert_gt(compare_vtables(loader, fixture, l2, f2), 5);
+    free(plans);
+}
