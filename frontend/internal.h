@@ -74,6 +74,7 @@ struct CilLoader {
     CilImage **images;
     uint32_t n_images;
     CilType ***typedefs; /* per image index: CilType* per TypeDef row (lazily created) */
+    CilType ***typerefs; /* per image index: what each TypeRef row resolved to, once it has */
     CilType **typeref_cache_storage;
     CilType *well_known[ELEMENT_TYPE_OBJECT + 1]; /* by ELEMENT_TYPE_* */
     CilType *t_object, *t_valuetype, *t_enum, *t_array, *t_string, *t_delegate;

@@ -52,6 +52,7 @@ void cil_loader_free(CilLoader *l)
         cil_image_close(l->images[i]);
     free(l->images);
     free(l->typedefs);
+    free(l->typerefs);
     free(l->all_types);
     cil_arena_free(&l->arena);
     free(l);
@@ -79,6 +80,9 @@ static CilImage *add_image(CilLoader *l, const char *path, const uint8_t *data, 
     }
     l->images = realloc(l->images, (l->n_images + 1) * sizeof *l->images);
     l->typedefs = realloc(l->typedefs, (l->n_images + 1) * sizeof *l->typedefs);
+    l->typerefs = realloc(l->typerefs, (l->n_images + 1) * sizeof *l->typerefs);
+    l->typerefs[l->n_images] =
+        cil_arena_alloc(&l->arena, (img->rows[CIL_TBL_TYPEREF] + 1) * sizeof(CilType *));
     l->images[l->n_images] = img;
     l->typedefs[l->n_images] =
         cil_arena_alloc(&l->arena, (img->rows[CIL_TBL_TYPEDEF] + 1) * sizeof(CilType *));
@@ -653,7 +657,22 @@ missing_type(CilDiag *diag, const char *full, const char *assembly, const char *
     cil_diag_missing(diag, CIL_DIAG_MISSING_TYPE, exception, "%s", what);
 }
 
+static CilType *find_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag);
+
+/* TypeRef row `row` of img, looked up once: every class of a program names System.Object
+ * through the same row, and each lookup went through the assembly reference and a search
+ * by name. */
 static CilType *resolve_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
+{
+    uint32_t ii = cil_image_index(l, img);
+    CilType **cached = ii != UINT32_MAX ? &l->typerefs[ii][row] : NULL;
+    if (cached && *cached) return *cached;
+    CilType *t = find_typeref(l, img, row, diag);
+    if (cached) *cached = t;
+    return t;
+}
+
+static CilType *find_typeref(CilLoader *l, CilImage *img, uint32_t row, CilDiag *diag)
 {
     const CilTypeRefRow *tr = cil_typeref(img, row);
     uint32_t scope = tr->scope;
