@@ -492,7 +492,7 @@ RtType *cil_type_handle(CilType *t, CilDiag *diag)
         return t->rt = NULL; /* Nullable<T>'s elem is T */
     if (!fill_interfaces(t, rt, diag) || !fill_variance(t, rt, diag)) return t->rt = NULL;
     fill_generic(t, rt);
-    if (t->statics_size) rt->statics = rt_alloc_uncollectable(t->statics_size);
+    if (t->statics_size) rt->statics = rt_alloc_statics(t->statics_size);
     rt->init_state = cil_type_cctor(t) ? RT_INIT_NONE : RT_INIT_DONE; /* run_cctor reads it */
     rt->run_cctor = run_cctor;
     fill_slots_from(t, rt, 0);

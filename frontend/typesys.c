@@ -1731,12 +1731,12 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
     for (uint32_t i = 0; i < t->n_methods; i++) {
         if (!(cil_type_method_flags(t, i) & MDF_VIRTUAL)) continue;
         CilMethod *m = cil_type_method(t, i);
-        if (!cil_method_resolve_sig(m, diag)) return false;
-        if (t->kind == TK_INTERFACE) {
+        if (t->kind == TK_INTERFACE) { /* signatures resolved when an implementation is sought */
             m->vtable_slot = (int32_t)t->n_vtable;
             push_slot(t, m, cap);
             continue;
         }
+        if (!cil_method_resolve_sig(m, diag)) return false;
         int32_t slot = -1;
         /* a slot's method may come from a parent whose vtable was adopted from a plan, its
          * signature not resolved yet: resolved here where the name matches */
@@ -1761,6 +1761,7 @@ static bool place_virtuals(CilType *t, uint32_t *cap, CilDiag *diag)
 
 static CilMethod *find_implementation(CilType *t, CilMethod *decl, CilDiag *diag)
 {
+    if (!cil_method_resolve_sig(decl, diag)) return NULL;
     if (t->kind == TK_ARRAY && decl->owner->generic_def) return array_helper_for(t, decl, diag);
     for (CilType *c = t; c; c = c->parent) {
         CilMethod *impl = method_impl_for(c, decl, diag);
@@ -1881,6 +1882,7 @@ bool cil_type_add_array_interfaces(CilType *t, CilDiag *diag)
 
 static CilMethod *gvm_override_in(CilType *c, CilMethod *decl, CilDiag *diag)
 {
+    if (!cil_method_resolve_sig(decl, diag)) return NULL;
     CilMethod *explicit = method_impl_for(c, decl, diag);
     if (explicit) return explicit;
     cil_type_members(c);

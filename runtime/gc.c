@@ -134,6 +134,28 @@ void *rt_alloc_uncollectable(size_t size)
     return p;
 }
 
+/* Types' static blocks, which live as long as the process: carved in order from pages the
+ * collector keeps uncollectable (so they are roots). Asking it for each block apart started
+ * a page of its own for every size of block, and a free list over it. */
+static pthread_mutex_t statics_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *statics_next, *statics_end;
+
+void *rt_alloc_statics(size_t size)
+{
+    enum { CHUNK = 4096, ALIGN = 16 };
+    size = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (size > CHUNK / 4) return rt_alloc_uncollectable(size);
+    pthread_mutex_lock(&statics_lock);
+    if ((size_t)(statics_end - statics_next) < size) {
+        statics_next = rt_alloc_uncollectable(CHUNK);
+        statics_end = statics_next + CHUNK;
+    }
+    void *p = statics_next;
+    statics_next += size;
+    pthread_mutex_unlock(&statics_lock);
+    return p;
+}
+
 /* ---- weak references ----
  *
  * A WeakReference keeps its target in one word of its own (the `link`), written as

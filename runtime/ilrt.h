@@ -311,6 +311,7 @@ int rt_thread_start(rt_thread_t *thread, void *(*fn)(void *), void *arg); /* GC-
 /* ---- allocation (object.c, array.c, string.c) ---- */
 void *rt_alloc(size_t size, bool has_refs);
 void *rt_alloc_uncollectable(size_t size);
+void *rt_alloc_statics(size_t size); /* a type's static fields: zeroed, a root, never freed */
 RtObject *rt_new_object(RtType *type);
 RtArray *rt_new_array(RtType *array_type, intptr_t length);
 /* bounds: lengths[rank] then lower bounds[rank] */
