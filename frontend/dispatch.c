@@ -129,14 +129,7 @@ static const uint32_t *plan_of(const CilImage *img, uint32_t row)
     if (1 + 2 * (uint64_t)n > img->dispatch_words) return NULL;
     const uint32_t *rows = p + 1, *offs = p + 1 + n, *data = p + 1 + 2 * (size_t)n;
     size_t data_words = img->dispatch_words - 1 - 2 * (size_t)n;
-    uint32_t lo = 0, hi = n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (rows[mid] < row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t lo = cil_lower_bound(rows, n, row);
     if (lo == n || rows[lo] != row || (uint64_t)offs[lo] + 3 > data_words) return NULL;
     const uint32_t *r = data + offs[lo];
     return (uint64_t)offs[lo] + 3 + r[0] + r[2] <= data_words ? r : NULL;

@@ -108,19 +108,25 @@ static CilRowIndex *build(CilImage *img, CilRowKey k)
     return x;
 }
 
+uint32_t cil_lower_bound(const uint32_t *keys, uint32_t n, uint32_t key)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 const uint32_t *cil_rows_with(const CilImage *cimg, CilRowKey k, uint32_t key, uint32_t *n)
 {
     CilImage *img = (CilImage *)cimg; /* the index is a cache: building it changes nothing */
     if (!img->row_index[k]) img->row_index[k] = build(img, k);
     const CilRowIndex *x = img->row_index[k];
-    uint32_t lo = 0, hi = x->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (x->keys[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t lo = cil_lower_bound(x->keys, x->n, key);
     uint32_t end = lo;
     while (end < x->n && x->keys[end] == key)
         end++;

@@ -666,6 +666,13 @@ static CilBlob trusted_blob(const CilImage *img, uint32_t raw)
     return (CilBlob){img->blob + raw + hdr, len};
 }
 
+/* A coded index cell as the token it names (0: a null index). */
+static uint32_t coded_token(const CodedIndex *ci, uint32_t raw)
+{
+    uint32_t row = raw >> ci->bits;
+    return row ? CIL_TOKEN(ci->tables[raw & ((1u << ci->bits) - 1)], row) : 0;
+}
+
 /* A cell of a vouched image (Loader.trusted): converted as read_* would, without checks. */
 static inline __attribute__((always_inline)) Val trusted_value(const Loader *ld, uint8_t kind,
                                                                const Column *col, uint32_t raw)
@@ -675,11 +682,7 @@ static inline __attribute__((always_inline)) Val trusted_value(const Loader *ld,
     if (kind == COL_STR) v.s = trusted_string(img, raw);
     if (kind == COL_GUID) v.g = raw ? img->guid + (size_t)(raw - 1) * 16 : NULL;
     if (kind == COL_BLOB) v.b = trusted_blob(img, raw);
-    if (kind == COL_CODED) {
-        const CodedIndex *ci = &coded_indexes[col->arg];
-        uint32_t row = raw >> ci->bits;
-        v.u = row ? CIL_TOKEN(ci->tables[raw & ((1u << ci->bits) - 1)], row) : 0;
-    }
+    if (kind == COL_CODED) v.u = coded_token(&coded_indexes[col->arg], raw);
     return v;
 }
 
@@ -805,8 +808,6 @@ static void decode_methoddef_rows(CilImage *img, uint32_t first, uint32_t count,
  * type lookup by name decoding one. The list ends follow (typedef_list_ends). */
 static void decode_typedef_rows(CilImage *img, uint32_t first, uint32_t count, CilTypeDefRow *rows)
 {
-    static const uint8_t extends_table[4] = {CIL_TBL_TYPEDEF, CIL_TBL_TYPEREF, CIL_TBL_TYPESPEC,
-                                             CIL_TBL_TYPEDEF}; /* TypeDefOrRef's tags */
     const CilTableLayout *lay = img->layout;
     const uint8_t *w = lay->width[CIL_TBL_TYPEDEF]; /* flags name ns extends fields methods */
     const uint8_t *at = lay->col_offset[CIL_TBL_TYPEDEF];
@@ -817,8 +818,7 @@ static void decode_typedef_rows(CilImage *img, uint32_t first, uint32_t count, C
         r->flags = rd32(p);
         r->name = trusted_string(img, cell(p + at[1], w[1]));
         r->ns = trusted_string(img, cell(p + at[2], w[2]));
-        uint32_t extends = cell(p + at[3], w[3]);
-        r->extends = extends >> 2 ? CIL_TOKEN(extends_table[extends & 3], extends >> 2) : 0;
+        r->extends = coded_token(&coded_indexes[CI_TYPEDEFORREF], cell(p + at[3], w[3]));
         r->field_first = cell(p + at[4], w[4]);
         r->method_first = cell(p + at[5], w[5]);
     }

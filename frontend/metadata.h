@@ -460,6 +460,8 @@ bool cil_token_valid(const CilImage *img, uint32_t token); /* table known and ro
 /* The rows (0-based, in table order) whose key column is `key`; *n of them. The index is
  * built on the first lookup: tables meant to be sorted are not trusted to be. */
 const uint32_t *cil_rows_with(const CilImage *img, CilRowKey k, uint32_t key, uint32_t *n);
+/* The first of keys[0..n) (ascending) not below key, or n. */
+uint32_t cil_lower_bound(const uint32_t *keys, uint32_t n, uint32_t key);
 /* Every index cil_rows_with can build, built now (a writer saving them: CilVouch.indexes). */
 void cil_build_all_indexes(CilImage *img);
 /* Takes `given` (CIL_KEYS entries, which must outlive img) as img's indexes: see CilVouch. */
